@@ -1,0 +1,88 @@
+import js from '@eslint/js';
+import jsxA11y from 'eslint-plugin-jsx-a11y';
+import reactHooks from 'eslint-plugin-react-hooks';
+import testingLibrary from 'eslint-plugin-testing-library';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['dist', 'coverage', 'reports', '.stryker-tmp', 'node_modules'] },
+  js.configs.recommended,
+  ...tseslint.configs.strict,
+  {
+    files: ['**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    rules: {
+      '@typescript-eslint/consistent-type-imports': 'error',
+    },
+  },
+  {
+    files: ['src/**/*.tsx', 'tests/**/*.tsx'],
+    ...reactHooks.configs.flat['recommended-latest'],
+  },
+  {
+    files: ['src/**/*.tsx'],
+    ...jsxA11y.flatConfigs.strict,
+  },
+  {
+    files: ['tests/**/*.{ts,tsx}'],
+    ignores: ['tests/browser/**', 'tests/engine/**', 'tests/scripts/**', 'tests/content/**'],
+    ...testingLibrary.configs['flat/react'],
+  },
+  {
+    // Vitest runs without globals, so Testing Library cannot register its own cleanup.
+    files: ['tests/setup-dom.ts'],
+    rules: { 'testing-library/no-manual-cleanup': 'off' },
+  },
+  {
+    files: ['scripts/**/*.ts', 'tests/browser/**/*.ts', 'tests/scripts/**/*.ts', '*.config.{js,ts}'],
+    languageOptions: { globals: { ...globals.node } },
+  },
+  {
+    // The engine is pure: no UI, no storage, no browser globals. See docs/decisions/002-a-pure-engine.md.
+    files: ['src/engine/**/*.ts'],
+    languageOptions: { globals: {} },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [
+                'react',
+                'react-*',
+                'react/*',
+                'zustand',
+                'zustand/*',
+                'react-router',
+                'react-router-dom',
+              ],
+              message: 'The engine must not depend on UI or state libraries.',
+            },
+            {
+              group: ['../*', '!../types.ts', '!../evaluate.ts', '!../errors.ts', '!../random.ts'],
+              message: 'The engine must not import from outside src/engine.',
+            },
+          ],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        ...['window', 'document', 'localStorage', 'sessionStorage', 'navigator', 'location', 'fetch'].map(
+          (name) => ({
+            name,
+            message: 'The engine runs without a browser: pass data in instead.',
+          }),
+        ),
+      ],
+      'no-restricted-properties': [
+        'error',
+        {
+          object: 'Math',
+          property: 'random',
+          message: 'Use createRandom(seed) so every figure can be reproduced.',
+        },
+      ],
+    },
+  },
+);
