@@ -1,0 +1,141 @@
+import { questionBank } from './bank/index.ts';
+import { evaluate, questionReach } from './evaluate.ts';
+import { createRandom } from './random.ts';
+import { randomRespondent, respondentProfiles, simulateRespondent } from './simulate.ts';
+import type { Respondent } from './simulate.ts';
+import type { Attribute, DimensionId, QuestionBank } from './types.ts';
+import { coverageOf, findBankProblems } from './validate-bank.ts';
+
+/** The bounds the audit holds the bank to. */
+export const auditTargets = {
+  /** Uniformly random respondents must split this close to even. */
+  randomSplit: { center: 0.5, tolerance: 0.05 },
+  /** Noisy respondents with a clear lean must get their own track back at least this often. */
+  clearLeanAccuracy: 0.95,
+} as const;
+
+export interface DimensionBalance {
+  id: DimensionId;
+  questions: number;
+  agreement: number;
+  choice: number;
+  scenario: number;
+  productReach: number;
+  projectReach: number;
+  keyedProduct: number;
+  keyedProject: number;
+}
+
+export interface AuditReport {
+  bankVersion: number;
+  questions: number;
+  problems: string[];
+  coverage: [Attribute, string[]][];
+  balance: DimensionBalance[];
+  randomRespondents: number;
+  randomProductShare: number;
+  noisyRespondents: number;
+  clearLeanAccuracy: { product: number; project: number; overall: number };
+  failures: string[];
+}
+
+export interface AuditSize {
+  randomRespondents: number;
+  /** Per direction. */
+  noisyRespondents: number;
+  seed: number;
+}
+
+export const defaultAuditSize: AuditSize = { randomRespondents: 10_000, noisyRespondents: 2_000, seed: 7 };
+
+function balanceOf(bank: QuestionBank): DimensionBalance[] {
+  return bank.dimensions.map((dimension) => {
+    const questions = bank.questions.filter((question) => question.dimension === dimension.id);
+    const count = (predicate: (question: (typeof questions)[number]) => boolean) =>
+      questions.filter(predicate).length;
+    const reachToward = (sign: 1 | -1) =>
+      questions.reduce(
+        (sum, question) =>
+          sum + question.weight * Math.max(...question.options.map((option) => sign * option.lean)),
+        0,
+      );
+    return {
+      id: dimension.id,
+      questions: questions.length,
+      agreement: count((question) => question.kind === 'agreement'),
+      choice: count((question) => question.kind === 'choice'),
+      scenario: count((question) => question.kind === 'scenario'),
+      productReach: reachToward(1),
+      projectReach: reachToward(-1),
+      keyedProduct: count((question) => question.keyedToward === 'product'),
+      keyedProject: count((question) => question.keyedToward === 'project'),
+    };
+  });
+}
+
+function accuracyFor(
+  respondent: Respondent,
+  count: number,
+  random: () => number,
+  bank: QuestionBank,
+): number {
+  const expected = respondent.lean > 0 ? 'product' : 'project';
+  let correct = 0;
+  for (let index = 0; index < count; index++) {
+    if (evaluate(simulateRespondent(respondent, random, bank), bank).track === expected) correct++;
+  }
+  return correct / count;
+}
+
+/**
+ * Audits a bank: its invariants, what it covers, how balanced each dimension is, and how it scores
+ * simulated respondents.
+ * @returns the figures, and `failures` naming every figure out of bounds (empty when the bank passes)
+ */
+export function auditBank(
+  bank: QuestionBank = questionBank,
+  size: AuditSize = defaultAuditSize,
+): AuditReport {
+  const random = createRandom(size.seed);
+  let productCount = 0;
+  for (let index = 0; index < size.randomRespondents; index++) {
+    if (evaluate(randomRespondent(random, bank), bank).track === 'product') productCount++;
+  }
+  const randomProductShare = productCount / size.randomRespondents;
+  const product = accuracyFor(respondentProfiles.clearProduct, size.noisyRespondents, random, bank);
+  const project = accuracyFor(respondentProfiles.clearProject, size.noisyRespondents, random, bank);
+  const clearLeanAccuracy = { product, project, overall: (product + project) / 2 };
+
+  const problems = findBankProblems(bank);
+  const failures = [...problems];
+  const { center, tolerance } = auditTargets.randomSplit;
+  if (Math.abs(randomProductShare - center) > tolerance) {
+    failures.push(
+      `Random respondents went product ${(randomProductShare * 100).toFixed(1)}% of the time; it must be within ${center * 100}% ± ${tolerance * 100}%.`,
+    );
+  }
+  for (const [name, accuracy] of Object.entries({ product, project })) {
+    if (accuracy < auditTargets.clearLeanAccuracy) {
+      failures.push(
+        `Noisy respondents with a clear ${name} lean got their own track ${(accuracy * 100).toFixed(1)}% of the time; the target is ${auditTargets.clearLeanAccuracy * 100}%.`,
+      );
+    }
+  }
+  return {
+    bankVersion: bank.version,
+    questions: bank.questions.length,
+    problems,
+    coverage: [...coverageOf(bank)],
+    balance: balanceOf(bank),
+    randomRespondents: size.randomRespondents,
+    randomProductShare,
+    noisyRespondents: size.noisyRespondents,
+    clearLeanAccuracy,
+    failures,
+  };
+}
+
+/** Total reach of the bank, for reports. */
+export function totalReach(bank: QuestionBank = questionBank): number {
+  return bank.questions.reduce((sum, question) => sum + questionReach(question), 0);
+}

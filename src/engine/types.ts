@@ -1,0 +1,129 @@
+/** The two careers the assessment separates. */
+export type Track = 'product' | 'project';
+
+/** How a question is asked. */
+export type QuestionKind = 'agreement' | 'choice' | 'scenario';
+
+/**
+ * The attributes the seeds compare the roles on. Every attribute is covered by at least two
+ * questions; the bank audit prints the coverage table.
+ */
+export type Attribute =
+  | 'focus'
+  | 'skills'
+  | 'tools'
+  | 'responsibilities'
+  | 'stakeholders'
+  | 'deliverables'
+  | 'goal'
+  | 'decision-authority'
+  | 'success-metrics'
+  | 'career-path'
+  | 'methods'
+  | 'collaboration';
+
+export type DimensionId =
+  'direction' | 'compass' | 'uncertainty' | 'measure' | 'ownership' | 'people' | 'toolkit' | 'career';
+
+/**
+ * Points an option gives, before the question's weight: positive toward product, negative toward project.
+ * Whole numbers keep every sum exact, so a tie is a real tie.
+ */
+export type Lean = -2 | -1 | 0 | 1 | 2;
+
+export interface Dimension {
+  id: DimensionId;
+  /** Short name, e.g. "Where you put your effort". */
+  name: string;
+  /** What the product pole of this dimension looks like. */
+  productPole: string;
+  /** What the project pole of this dimension looks like. */
+  projectPole: string;
+}
+
+export interface Option {
+  /** Stable within its question. */
+  id: string;
+  label: string;
+  lean: Lean;
+}
+
+export interface Question {
+  /** Stable across bank versions while the question keeps its meaning. */
+  id: string;
+  kind: QuestionKind;
+  dimension: DimensionId;
+  prompt: string;
+  /** For agreement statements: the pole that agreeing points to. */
+  keyedToward?: Track;
+  /** How much one point of lean counts: scenarios and forced choices say more than self-ratings. */
+  weight: number;
+  covers: readonly Attribute[];
+  options: readonly Option[];
+  /** Second-person sentences that explain an answer leaning each way. */
+  reasons: Readonly<Record<Track, string>>;
+}
+
+export interface QuestionBank {
+  id: string;
+  /** Bumped whenever a change would alter the meaning of saved or shared answers. */
+  version: number;
+  dimensions: readonly Dimension[];
+  questions: readonly Question[];
+}
+
+/** Question id -> chosen option id. Any subset of the bank's questions. */
+export type Answers = Readonly<Record<string, string>>;
+
+export type Strength = 'even' | 'slight' | 'moderate' | 'clear';
+
+export interface DimensionScore {
+  id: DimensionId;
+  name: string;
+  productPole: string;
+  projectPole: string;
+  /** In [-1, 1]: +1 is fully product, -1 fully project, 0 balanced or unanswered. */
+  score: number;
+  answered: number;
+  total: number;
+}
+
+export interface Reason {
+  questionId: string;
+  optionId: string;
+  dimension: DimensionId;
+  toward: Track;
+  /** Points this answer moved, after weighting; always positive. */
+  size: number;
+  /** The question as the person saw it, and the answer they gave, for quoting. */
+  prompt: string;
+  answer: string;
+  /** Why this answer points the way it does, in the second person. */
+  text: string;
+}
+
+export type CautionCode = 'incomplete' | 'straight-lining' | 'inconsistent';
+
+export interface Caution {
+  code: CautionCode;
+  message: string;
+  /** The questions the caution is about, where it is about particular ones. */
+  questionIds?: readonly string[];
+}
+
+export interface Evaluation {
+  track: Track;
+  /** In [0, 1]; the project share is 1 - productShare. */
+  productShare: number;
+  strength: Strength;
+  /** Share of bootstrap resamples of the answered questions that give the same track, in [0, 1]. */
+  confidence: number;
+  /** Plain words for the lean and its strength, e.g. "A clear lean toward Technical Product Manager". */
+  summary: string;
+  answered: number;
+  total: number;
+  dimensions: readonly DimensionScore[];
+  /** Every answer that pushed one way, strongest first. */
+  reasons: readonly Reason[];
+  cautions: readonly Caution[];
+}
