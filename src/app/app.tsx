@@ -1,13 +1,9 @@
-import { questionBank } from '../engine/index.ts';
+import { createBrowserRouter, RouterProvider } from 'react-router-dom';
+import { routes } from './routes.tsx';
+
+// Created once, at module scope, so the router keeps its state across renders.
+const router = createBrowserRouter(routes, { basename: import.meta.env.BASE_URL.replace(/\/$/, '') || '/' });
 
 export function App() {
-  return (
-    <main>
-      <h1>Which TPM?</h1>
-      <p>
-        Technical Product Manager or Technical Project Manager: {questionBank.questions.length} questions to
-        find the better fit for you.
-      </p>
-    </main>
-  );
+  return <RouterProvider router={router} />;
 }

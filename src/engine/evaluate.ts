@@ -129,6 +129,17 @@ function summaryOf(strength: Strength, track: Track, answered: number): string {
   return `${strengthWords[strength]} toward ${trackTitles[track]}`;
 }
 
+/** Confidence from which the result is called consistent, and very consistent. */
+export const confidenceBands = { fair: 0.8, high: 0.95 } as const;
+
+/** A confidence figure in plain words. */
+export function describeConfidence(confidence: number, answered: number): string {
+  if (answered === 0) return 'Answer a few questions to see where you lean';
+  if (confidence >= confidenceBands.high) return 'Your answers agree with each other strongly';
+  if (confidence >= confidenceBands.fair) return 'Most of your answers point the same way';
+  return 'A close call: your answers pull both ways';
+}
+
 function confidenceOf(scored: readonly ScoredAnswer[], track: Track): number {
   if (scored.length === 0) return 0;
   const random = createRandom(bootstrap.seed);
@@ -253,16 +264,58 @@ export function evaluate(answers: Answers, bank: QuestionBank = questionBank): E
   const productShare = shareOf(points, sumReach(scored));
   const track = trackOf(points, scored);
   const strength = strengthOf(productShare);
+  const confidence = confidenceOf(scored, track);
   return {
     track,
     productShare,
     strength,
-    confidence: confidenceOf(scored, track),
+    confidence,
+    confidenceNote: describeConfidence(confidence, scored.length),
     summary: summaryOf(strength, track, scored.length),
     answered: scored.length,
     total: bank.questions.length,
     dimensions: dimensionScores(scored, bank),
     reasons: reasonsOf(scored),
     cautions: cautionsOf(scored, bank),
+  };
+}
+
+/**
+ * The reasons a result screen shows: the strongest for the recommended track, and the strongest that
+ * pulled the other way.
+ */
+export function explainResult(
+  evaluation: Evaluation,
+  limits: { supporting: number; opposing: number } = { supporting: 4, opposing: 3 },
+): { supporting: Reason[]; opposing: Reason[] } {
+  return {
+    supporting: evaluation.reasons
+      .filter((reason) => reason.toward === evaluation.track)
+      .slice(0, limits.supporting),
+    opposing: evaluation.reasons
+      .filter((reason) => reason.toward !== evaluation.track)
+      .slice(0, limits.opposing),
+  };
+}
+
+/** Percentages for display that always add up to 100. */
+export function splitPercentages(productShare: number): Record<Track, number> {
+  const product = Math.round(productShare * 100);
+  return { product, project: 100 - product };
+}
+
+/** Dimension scores below `balanced` (in size) read as balanced; from `strong` up, as strong. */
+export const dimensionBands = { balanced: 0.2, strong: 0.6 } as const;
+
+/** A dimension score in plain words, naming the pole it leans to. */
+export function describeDimension(dimension: DimensionScore): { toward: Track | null; text: string } {
+  if (dimension.answered === 0) return { toward: null, text: 'Not answered yet' };
+  const size = Math.abs(dimension.score);
+  if (size < dimensionBands.balanced) return { toward: null, text: 'Balanced between the two' };
+  const toward: Track = dimension.score > 0 ? 'product' : 'project';
+  const pole = toward === 'product' ? dimension.productPole : dimension.projectPole;
+  return {
+    toward,
+    text: `${size >= dimensionBands.strong ? 'Strongly toward' : 'Leans toward'} ${pole.charAt(0).toLowerCase()}${pole.slice(1)}`,
   };
 }

@@ -13,7 +13,17 @@ export {
   tieBreakDimension,
   trackTitles,
   bootstrap,
+  confidenceBands,
+  describeConfidence,
+  describeDimension,
+  dimensionBands,
+  explainResult,
+  splitPercentages,
 } from './evaluate.ts';
+export { progressOf, readAnswers } from './answers-input.ts';
+export type { Progress, ReadAnswers } from './answers-input.ts';
+export { decodeAnswers, encodeAnswers } from './share-code.ts';
+export type { DecodedShareCode, ShareCodeError, ShareCodeErrorCode } from './share-code.ts';
 export type { ScoredAnswer } from './evaluate.ts';
 export { UnknownOptionError, UnknownQuestionError } from './errors.ts';
 export { createRandom } from './random.ts';

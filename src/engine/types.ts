@@ -118,6 +118,8 @@ export interface Evaluation {
   strength: Strength;
   /** Share of bootstrap resamples of the answered questions that give the same track, in [0, 1]. */
   confidence: number;
+  /** The confidence in plain words, e.g. "Most of your answers point the same way". */
+  confidenceNote: string;
   /** Plain words for the lean and its strength, e.g. "A clear lean toward Technical Product Manager". */
   summary: string;
   answered: number;

@@ -1,0 +1,55 @@
+import { Link, NavLink, Outlet, ScrollRestoration } from 'react-router-dom';
+import { useShallow } from 'zustand/react/shallow';
+import { useNoticeStore } from '../store/notice-store.ts';
+import { paths } from './paths.ts';
+
+function Notices() {
+  const { notices, dismissNotice } = useNoticeStore(
+    useShallow((state) => ({ notices: state.notices, dismissNotice: state.dismissNotice })),
+  );
+  return (
+    <div className="notices" role="status" aria-live="polite">
+      {notices.map((notice) => (
+        <p key={notice.id} className="notice">
+          <span>{notice.text}</span>
+          <button type="button" className="link-button" onClick={() => dismissNotice(notice.id)}>
+            Dismiss
+          </button>
+        </p>
+      ))}
+    </div>
+  );
+}
+
+export function Layout() {
+  return (
+    <>
+      <a className="skip-link" href="#content">
+        Skip to content
+      </a>
+      <header className="site-header">
+        <Link to={paths.start} className="site-name">
+          Which TPM?
+        </Link>
+        <nav aria-label="Main">
+          <ul>
+            <li>
+              <NavLink to={paths.roles}>Compare the roles</NavLink>
+            </li>
+            <li>
+              <NavLink to={paths.method}>How it works</NavLink>
+            </li>
+          </ul>
+        </nav>
+      </header>
+      <Notices />
+      <main id="content" tabIndex={-1}>
+        <Outlet />
+      </main>
+      <footer className="site-footer">
+        <p>Your answers stay in this browser. Nothing is sent anywhere.</p>
+      </footer>
+      <ScrollRestoration />
+    </>
+  );
+}

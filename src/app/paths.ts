@@ -1,0 +1,15 @@
+/** Every route in one place. Question numbers are 1-based, as people count them. */
+export const paths = {
+  start: '/',
+  question: (number: number) => `/quiz/${number}`,
+  questionPattern: '/quiz/:number',
+  result: '/result',
+  shared: '/shared',
+  roles: '/roles',
+  method: '/method',
+} as const;
+
+/** The absolute address of a shared result; the answers ride in the fragment, which no server sees. */
+export function shareLink(code: string, origin: string = window.location.origin): string {
+  return `${origin}${import.meta.env.BASE_URL.replace(/\/$/, '')}${paths.shared}#${code}`;
+}

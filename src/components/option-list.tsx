@@ -1,0 +1,40 @@
+import type { Option } from '../engine/index.ts';
+
+interface OptionListProps {
+  /** Shared radio name: the question id. */
+  name: string;
+  options: readonly Option[];
+  selected: string | undefined;
+  onSelect: (optionId: string) => void;
+}
+
+/** A question's options as native radios, each labelled, with its digit shortcut shown. */
+export function OptionList({ name, options, selected, onSelect }: OptionListProps) {
+  return (
+    <ol className="options">
+      {options.map((option, index) => {
+        const id = `${name}--${option.id}`;
+        return (
+          <li key={option.id}>
+            <input
+              type="radio"
+              id={id}
+              name={name}
+              value={option.id}
+              checked={selected === option.id}
+              onChange={() => onSelect(option.id)}
+            />
+            <label htmlFor={id}>
+              {index < 9 ? (
+                <span className="shortcut" aria-hidden="true">
+                  {index + 1}
+                </span>
+              ) : null}
+              <span>{option.label}</span>
+            </label>
+          </li>
+        );
+      })}
+    </ol>
+  );
+}

@@ -1,0 +1,56 @@
+import { useId, useState } from 'react';
+
+/** A read-only share link with Copy, and the system share sheet where the browser offers one. */
+export function SharePanel({ link, title }: { link: string; title: string }) {
+  const inputId = useId();
+  const [status, setStatus] = useState('');
+  const canShare = typeof navigator !== 'undefined' && typeof navigator.share === 'function';
+
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(link);
+      setStatus('Link copied.');
+    } catch {
+      const input = document.getElementById(inputId);
+      if (input instanceof HTMLInputElement) input.select();
+      setStatus('Copying was blocked. The link is selected: press Ctrl+C (or ⌘C) to copy it.');
+    }
+  };
+
+  const share = async () => {
+    try {
+      await navigator.share({ title, url: link });
+    } catch {
+      // The person closed the share sheet: nothing to report.
+    }
+  };
+
+  return (
+    <div className="share-panel">
+      <label htmlFor={inputId}>Share link</label>
+      <div className="share-row">
+        <input
+          id={inputId}
+          type="text"
+          readOnly
+          value={link}
+          onFocus={(event) => event.currentTarget.select()}
+        />
+        <button type="button" className="button" onClick={() => void copy()}>
+          Copy
+        </button>
+        {canShare ? (
+          <button type="button" className="button" onClick={() => void share()}>
+            Share…
+          </button>
+        ) : null}
+      </div>
+      <p className="muted">
+        The answers travel inside the link itself, after the “#”, which browsers never send to a server.
+      </p>
+      <p role="status" className="status">
+        {status}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,53 @@
+import { questionBank } from './bank/index.ts';
+import type { QuestionBank } from './types.ts';
+
+/** Answers read from somewhere untrusted, with a count of what had to be left out. */
+export interface ReadAnswers {
+  answers: Record<string, string>;
+  /** Entries that named a question or option the bank does not hold, or were not text. */
+  dropped: number;
+}
+
+/**
+ * Reads answers from untrusted data (storage, a file, a message): keeps each entry whose question and
+ * option the bank holds, and counts the rest. Never throws.
+ * @example readAnswers({ 'blank-page': 'agree', nonsense: 1 }); // { answers: { 'blank-page': 'agree' }, dropped: 1 }
+ */
+export function readAnswers(input: unknown, bank: QuestionBank = questionBank): ReadAnswers {
+  const answers: Record<string, string> = {};
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) return { answers, dropped: 0 };
+  let dropped = 0;
+  for (const [questionId, optionId] of Object.entries(input)) {
+    const question = bank.questions.find((candidate) => candidate.id === questionId);
+    if (typeof optionId === 'string' && question?.options.some((option) => option.id === optionId)) {
+      answers[questionId] = optionId;
+    } else {
+      dropped++;
+    }
+  }
+  return { answers, dropped };
+}
+
+/** Where a person stands in the quiz. */
+export interface Progress {
+  answered: number;
+  total: number;
+  complete: boolean;
+  /** Index in bank order of the first unanswered question, or null when every question is answered. */
+  firstUnanswered: number | null;
+}
+
+/** How far through the bank a set of answers is. */
+export function progressOf(
+  answers: Readonly<Record<string, string>>,
+  bank: QuestionBank = questionBank,
+): Progress {
+  const index = bank.questions.findIndex((question) => !Object.hasOwn(answers, question.id));
+  const answered = bank.questions.filter((question) => Object.hasOwn(answers, question.id)).length;
+  return {
+    answered,
+    total: bank.questions.length,
+    complete: index === -1,
+    firstUnanswered: index === -1 ? null : index,
+  };
+}

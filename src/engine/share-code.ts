@@ -1,0 +1,93 @@
+import { questionBank } from './bank/index.ts';
+import type { Answers, QuestionBank } from './types.ts';
+
+// A share code is "<bank version>-<one character per question>-<checksum>": a digit for the chosen
+// option's position, or "_" for a question left unanswered. The checksum catches edits and cut-offs.
+const unanswered = '_';
+const shape = /^(\d{1,6})-([0-9_]{1,200})-([0-9a-z]{5})$/;
+
+export type ShareCodeErrorCode = 'malformed' | 'version' | 'length' | 'checksum' | 'option' | 'empty';
+
+export interface ShareCodeError {
+  code: ShareCodeErrorCode;
+  message: string;
+}
+
+export type DecodedShareCode =
+  { ok: true; answers: Record<string, string> } | { ok: false; error: ShareCodeError };
+
+function checksum(text: string): string {
+  // FNV-1a, 32 bits, written in base 36 and padded to 5 characters.
+  let hash = 0x811c9dc5;
+  for (let index = 0; index < text.length; index++) {
+    hash ^= text.charCodeAt(index);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash.toString(36).padStart(7, '0').slice(-5);
+}
+
+function signed(bank: QuestionBank, body: string): string {
+  return checksum(`${bank.id}:${bank.version}:${body}`);
+}
+
+/**
+ * Encodes answers compactly for a share link, together with the bank version.
+ * @example encodeAnswers({ 'free-afternoon': 'sketch-future' }); // '1-0_____________________________-k2x9a'
+ */
+export function encodeAnswers(answers: Answers, bank: QuestionBank = questionBank): string {
+  const body = bank.questions
+    .map((question) => {
+      const index = question.options.findIndex((option) => option.id === answers[question.id]);
+      return index === -1 ? unanswered : String(index);
+    })
+    .join('');
+  return `${bank.version}-${body}-${signed(bank, body)}`;
+}
+
+const failure = (code: ShareCodeErrorCode, message: string): DecodedShareCode => ({
+  ok: false,
+  error: { code, message },
+});
+
+/**
+ * Decodes a share code from untrusted text (a URL fragment). Never throws: anything that is not a
+ * code this bank wrote comes back as a typed error with a message a person can read.
+ */
+export function decodeAnswers(text: string, bank: QuestionBank = questionBank): DecodedShareCode {
+  const match = shape.exec(text.trim());
+  if (!match) {
+    return failure(
+      'malformed',
+      'This link does not hold a Which TPM? result. It may have been cut short when it was copied.',
+    );
+  }
+  const [, version = '', body = '', check = ''] = match;
+  if (Number(version) !== bank.version) {
+    return failure(
+      'version',
+      `This link was made with a different set of questions (version ${version}; this is version ${bank.version}), so its answers cannot be read any more.`,
+    );
+  }
+  if (body.length !== bank.questions.length) {
+    return failure(
+      'length',
+      'This link is incomplete: it has the wrong number of answers. It may have been cut short.',
+    );
+  }
+  if (signed(bank, body) !== check) {
+    return failure(
+      'checksum',
+      'This link has been changed since it was made, so its result cannot be trusted.',
+    );
+  }
+  const answers: Record<string, string> = {};
+  for (const [index, question] of bank.questions.entries()) {
+    const character = body[index] ?? unanswered;
+    if (character === unanswered) continue;
+    const option = question.options[Number(character)];
+    if (!option) return failure('option', 'This link names an answer that the questions do not offer.');
+    answers[question.id] = option.id;
+  }
+  if (Object.keys(answers).length === 0) return failure('empty', 'This link holds no answers.');
+  return { ok: true, answers };
+}

@@ -1,0 +1,63 @@
+import { useMemo } from 'react';
+import { Link, useLocation } from 'react-router-dom';
+import { paths } from '../app/paths.ts';
+import { useDocumentTitle, useHeadingFocus } from '../app/use-page.ts';
+import { ResultView } from '../components/result-view.tsx';
+import { decodeAnswers, evaluate, trackTitles } from '../engine/index.ts';
+
+function fragmentText(hash: string): string {
+  try {
+    return decodeURIComponent(hash.replace(/^#/, ''));
+  } catch {
+    return hash.replace(/^#/, '');
+  }
+}
+
+/** Someone else's result, from the link's fragment. Read-only: the opener's own answers are not touched. */
+export function SharedResultScreen() {
+  const { hash } = useLocation();
+  const decoded = useMemo(() => decodeAnswers(fragmentText(hash)), [hash]);
+  const headingRef = useHeadingFocus<HTMLHeadingElement>(`shared-${decoded.ok ? 'ok' : decoded.error.code}`);
+  const evaluation = useMemo(() => (decoded.ok ? evaluate(decoded.answers) : undefined), [decoded]);
+  useDocumentTitle(
+    evaluation ? `Shared result: ${trackTitles[evaluation.track]}` : 'This link cannot be opened',
+  );
+
+  if (!decoded.ok || !evaluation) {
+    return (
+      <div className="page narrow">
+        <h1 ref={headingRef} tabIndex={-1}>
+          This link cannot be opened
+        </h1>
+        <p>{decoded.ok ? 'This link holds no answers.' : decoded.error.message}</p>
+        <p>
+          Ask the person who sent it for a fresh link, or take the quiz yourself: it takes about 7 minutes.
+        </p>
+        <div className="actions">
+          <Link className="button primary" to={paths.start}>
+            Take the quiz
+          </Link>
+        </div>
+      </div>
+    );
+  }
+  return (
+    <ResultView
+      evaluation={evaluation}
+      eyebrow="A shared result"
+      headingRef={headingRef}
+      actions={
+        <div className="shared-note">
+          <p>
+            Someone shared this result with you. It is shown read-only; your own saved answers are untouched.
+          </p>
+          <div className="actions">
+            <Link className="button primary" to={paths.start}>
+              Take the quiz yourself
+            </Link>
+          </div>
+        </div>
+      }
+    />
+  );
+}

@@ -1,0 +1,92 @@
+import { create } from 'zustand';
+import { persist } from 'zustand/middleware';
+import { questionBank, readAnswers } from '../engine/index.ts';
+import { useNoticeStore } from './notice-store.ts';
+import { createSafeStorage } from './safe-storage.ts';
+
+/** What is saved: the answers and when they were given. Every score is derived from them. */
+export interface SavedQuiz {
+  answers: Record<string, string>;
+  bankVersion: number;
+  startedAt: number | null;
+  updatedAt: number | null;
+}
+
+interface QuizState extends SavedQuiz {
+  answerQuestion: (questionId: string, optionId: string) => void;
+  restartQuiz: () => void;
+}
+
+export const quizStorageKey = 'which-tpm:quiz';
+const storageFormat = 1;
+
+const emptyQuiz: SavedQuiz = {
+  answers: {},
+  bankVersion: questionBank.version,
+  startedAt: null,
+  updatedAt: null,
+};
+
+function timestamp(value: unknown): number | null {
+  return typeof value === 'number' && Number.isFinite(value) && value > 0 ? value : null;
+}
+
+/** Validates whatever storage held, keeping every answer the current bank still understands. */
+export function restoreSavedQuiz(saved: unknown): { quiz: SavedQuiz; notice?: string } {
+  if (typeof saved !== 'object' || saved === null) return { quiz: emptyQuiz };
+  const record = saved as Record<string, unknown>;
+  const { answers, dropped } = readAnswers(record.answers);
+  const quiz: SavedQuiz = {
+    answers,
+    bankVersion: questionBank.version,
+    startedAt: timestamp(record.startedAt),
+    updatedAt: timestamp(record.updatedAt),
+  };
+  const kept = Object.keys(answers).length;
+  const changedBank = record.bankVersion !== questionBank.version;
+  if (dropped > 0) {
+    const which = changedBank ? 'The questions have changed since your last visit. ' : '';
+    return {
+      quiz,
+      notice: `${which}${dropped} saved ${dropped === 1 ? 'answer' : 'answers'} no longer matched a question and ${dropped === 1 ? 'was' : 'were'} set aside; ${kept} ${kept === 1 ? 'was' : 'were'} kept.`,
+    };
+  }
+  return { quiz };
+}
+
+/** The one store: the person's answers and progress, saved in this browser. */
+export const useQuizStore = create<QuizState>()(
+  persist(
+    (set) => ({
+      ...emptyQuiz,
+      answerQuestion: (questionId, optionId) =>
+        set((state) => {
+          const now = Date.now();
+          return {
+            answers: { ...state.answers, [questionId]: optionId },
+            startedAt: state.startedAt ?? now,
+            updatedAt: now,
+          };
+        }),
+      restartQuiz: () => set({ ...emptyQuiz }),
+    }),
+    {
+      name: quizStorageKey,
+      version: storageFormat,
+      storage: createSafeStorage<SavedQuiz>(),
+      partialize: ({ answers, bankVersion, startedAt, updatedAt }) => ({
+        answers,
+        bankVersion,
+        startedAt,
+        updatedAt,
+      }),
+      // A different format number only means a hand edit or a future format: merge validates either way.
+      migrate: (saved) => saved as SavedQuiz,
+      merge: (saved, current) => {
+        const { quiz, notice } = restoreSavedQuiz(saved);
+        if (notice) useNoticeStore.getState().addNotice(notice);
+        return { ...current, ...quiz };
+      },
+    },
+  ),
+);

@@ -1,0 +1,76 @@
+import type { PersistStorage, StorageValue } from 'zustand/middleware';
+import { useNoticeStore } from './notice-store.ts';
+
+const notify = (text: string) => useNoticeStore.getState().addNotice(text);
+
+export const storageNotices = {
+  unreadable:
+    'Your saved answers could not be read, so the quiz starts fresh. A copy of what was saved is kept in this browser.',
+  unsaved: 'This browser is not letting the quiz save your answers. They will last until you close this tab.',
+} as const;
+
+/** The key a damaged saved value is copied to before it is replaced, so nothing is thrown away. */
+export const backupSuffix = ':damaged-backup';
+
+function browserStorage(): Storage | undefined {
+  try {
+    return globalThis.localStorage;
+  } catch {
+    // Some browsers throw on the mere access when storage is disabled.
+    return undefined;
+  }
+}
+
+function isStorageValue(value: unknown): value is StorageValue<unknown> {
+  return typeof value === 'object' && value !== null && 'state' in value;
+}
+
+/**
+ * localStorage for zustand's persist that never throws: unreadable data is backed up and reported,
+ * and a storage that refuses writes (private mode, full quota) is reported once.
+ */
+export function createSafeStorage<State>(): PersistStorage<State> {
+  let warnedUnsaved = false;
+  return {
+    getItem: (name) => {
+      let raw: string | null;
+      try {
+        raw = browserStorage()?.getItem(name) ?? null;
+      } catch {
+        notify(storageNotices.unsaved);
+        return null;
+      }
+      if (raw === null) return null;
+      try {
+        const parsed: unknown = JSON.parse(raw);
+        if (isStorageValue(parsed)) return parsed as StorageValue<State>;
+      } catch {
+        // fall through: treated the same as a value of the wrong shape
+      }
+      try {
+        browserStorage()?.setItem(name + backupSuffix, raw);
+      } catch {
+        // The notice below still tells the person; the backup is a courtesy.
+      }
+      notify(storageNotices.unreadable);
+      return null;
+    },
+    setItem: (name, value) => {
+      try {
+        const storage = browserStorage();
+        if (!storage) throw new Error('No storage');
+        storage.setItem(name, JSON.stringify(value));
+      } catch {
+        if (!warnedUnsaved) notify(storageNotices.unsaved);
+        warnedUnsaved = true;
+      }
+    },
+    removeItem: (name) => {
+      try {
+        browserStorage()?.removeItem(name);
+      } catch {
+        // Nothing to do: the in-memory state is already reset.
+      }
+    },
+  };
+}

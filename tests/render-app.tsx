@@ -1,0 +1,37 @@
+// Mounts the real routes in a memory router, as the app does in the browser.
+import { render } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { createMemoryRouter, RouterProvider } from 'react-router-dom';
+import { routes } from '../src/app/routes.tsx';
+import { questionBank } from '../src/engine/index.ts';
+import type { Track } from '../src/engine/index.ts';
+import { useNoticeStore } from '../src/store/notice-store.ts';
+import { useQuizStore } from '../src/store/quiz-store.ts';
+
+export function renderApp(path = '/') {
+  const router = createMemoryRouter(routes, { initialEntries: [path] });
+  const user = userEvent.setup();
+  const view = render(<RouterProvider router={router} />);
+  return { ...view, router, user };
+}
+
+/** Resets both stores to how a first visit finds them. */
+export function resetStores(): void {
+  useQuizStore.setState(useQuizStore.getInitialState(), true);
+  useNoticeStore.setState(useNoticeStore.getInitialState(), true);
+}
+
+/** Answers for every question (or the first `count`) at full strength toward `track`. */
+export function fullAnswers(track: Track, count = questionBank.questions.length): Record<string, string> {
+  const sign = track === 'product' ? 1 : -1;
+  return Object.fromEntries(
+    questionBank.questions.slice(0, count).map((question) => {
+      const best = [...question.options].sort((first, second) => sign * (second.lean - first.lean))[0];
+      return [question.id, best?.id ?? ''];
+    }),
+  );
+}
+
+export function saveAnswers(answers: Record<string, string>): void {
+  useQuizStore.setState({ answers, startedAt: 1, updatedAt: 1 });
+}

@@ -1,0 +1,95 @@
+import { screen } from '@testing-library/react';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { questionBank } from '../../src/engine/index.ts';
+import { useQuizStore } from '../../src/store/quiz-store.ts';
+import { fullAnswers, renderApp, resetStores, saveAnswers } from '../render-app.tsx';
+
+const { questions } = questionBank;
+const total = questions.length;
+const first = questions[0];
+const second = questions[1];
+if (!first || !second) throw new Error('The bank needs at least two questions.');
+
+describe('QuestionScreen', () => {
+  beforeEach(resetStores);
+
+  it('shows the prompt as the name of a radio group, with every option as a labelled radio', () => {
+    renderApp('/quiz/1');
+    const group = screen.getByRole('group', { name: first.prompt });
+    expect(group).toBeInTheDocument();
+    for (const option of first.options) {
+      expect(
+        screen.getByRole('radio', { name: new RegExp(option.label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) }),
+      ).not.toBeChecked();
+    }
+    expect(screen.getByRole('progressbar', { name: `Question 1 of ${total}` })).toBeInTheDocument();
+    expect(document.title).toBe(`Question 1 of ${total} · Which TPM?`);
+  });
+
+  it('keeps Next disabled until an option is chosen, and never moves on by itself', async () => {
+    const { user } = renderApp('/quiz/1');
+    expect(screen.getByRole('button', { name: 'Next' })).toBeDisabled();
+    await user.click(screen.getByRole('radio', { name: first.options[0]?.label ?? '' }));
+    expect(screen.getByRole('radio', { name: first.options[0]?.label ?? '' })).toBeChecked();
+    expect(screen.getByRole('group', { name: first.prompt })).toBeInTheDocument();
+    expect(useQuizStore.getState().answers[first.id]).toBe(first.options[0]?.id);
+    await user.click(screen.getByRole('button', { name: 'Next' }));
+    expect(await screen.findByRole('group', { name: second.prompt })).toBeInTheDocument();
+  });
+
+  it('moves focus to the new question’s heading and updates the title on every step', async () => {
+    const { user } = renderApp('/quiz/1');
+    await user.click(screen.getByRole('radio', { name: first.options[1]?.label ?? '' }));
+    await user.click(screen.getByRole('button', { name: 'Next' }));
+    const heading = await screen.findByRole('heading', { level: 1, name: second.prompt });
+    expect(heading).toHaveFocus();
+    expect(document.title).toBe(`Question 2 of ${total} · Which TPM?`);
+  });
+
+  it('picks an option with its digit key and goes on with Enter', async () => {
+    const { user } = renderApp('/quiz/1');
+    await user.keyboard('2');
+    expect(screen.getByRole('radio', { name: first.options[1]?.label ?? '' })).toBeChecked();
+    expect(screen.getByRole('radio', { name: first.options[1]?.label ?? '' })).toHaveFocus();
+    await user.keyboard('{Enter}');
+    expect(await screen.findByRole('group', { name: second.prompt })).toBeInTheDocument();
+  });
+
+  it('ignores a digit with no option behind it', async () => {
+    const { user } = renderApp('/quiz/1');
+    await user.keyboard('9');
+    expect(screen.queryByRole('radio', { checked: true })).not.toBeInTheDocument();
+    expect(useQuizStore.getState().answers).toEqual({});
+  });
+
+  it('goes back to the previous question with its answer kept', async () => {
+    saveAnswers(fullAnswers('product', 1));
+    const { user } = renderApp('/quiz/2');
+    await user.click(screen.getByRole('button', { name: 'Back' }));
+    expect(await screen.findByRole('group', { name: first.prompt })).toBeInTheDocument();
+    expect(screen.getByRole('radio', { checked: true })).toBeInTheDocument();
+  });
+
+  it('reads "See my result" on the last question and opens the result', async () => {
+    saveAnswers(fullAnswers('project'));
+    const { user } = renderApp(`/quiz/${total}`);
+    await user.click(screen.getByRole('button', { name: 'See my result' }));
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Technical Project Manager' }),
+    ).toBeInTheDocument();
+  });
+
+  it('does not let a typed address skip past unanswered questions', async () => {
+    saveAnswers(fullAnswers('product', 2));
+    renderApp('/quiz/20');
+    expect(await screen.findByRole('progressbar', { name: `Question 3 of ${total}` })).toBeInTheDocument();
+  });
+
+  it.each(['0', '31', 'abc', '1e3'])('explains that there is no question "%s"', (number) => {
+    renderApp(`/quiz/${number}`);
+    expect(
+      screen.getByRole('heading', { level: 1, name: `There is no question ${number}` }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Go to question 1' })).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,17 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { roleComparison } from '../../src/content/roles.ts';
+import { renderApp } from '../render-app.tsx';
+
+describe('RolesScreen', () => {
+  it('compares both roles attribute by attribute', async () => {
+    renderApp('/roles');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Compare the roles' })).toBeInTheDocument();
+    for (const row of roleComparison) {
+      const region = screen.getByRole('region', { name: row.attribute });
+      expect(within(region).getByText(row.product)).toBeInTheDocument();
+      expect(within(region).getByText(row.project)).toBeInTheDocument();
+    }
+    expect(document.title).toBe('Compare the roles · Which TPM?');
+  });
+});

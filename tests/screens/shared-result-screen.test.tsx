@@ -1,0 +1,53 @@
+import { screen } from '@testing-library/react';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { encodeAnswers } from '../../src/engine/index.ts';
+import { useQuizStore } from '../../src/store/quiz-store.ts';
+import { fullAnswers, renderApp, resetStores, saveAnswers } from '../render-app.tsx';
+
+describe('SharedResultScreen', () => {
+  beforeEach(resetStores);
+
+  it('shows the shared result read-only without touching the opener’s own answers', async () => {
+    const own = fullAnswers('product', 3);
+    saveAnswers(own);
+    renderApp(`/shared#${encodeAnswers(fullAnswers('project'))}`);
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Technical Project Manager' }),
+    ).toBeInTheDocument();
+    expect(screen.getByText('A shared result')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Retake the quiz' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('textbox', { name: 'Share link' })).not.toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Take the quiz yourself' })).toBeInTheDocument();
+    expect(useQuizStore.getState().answers).toEqual(own);
+  });
+
+  it.each([
+    { name: 'an empty fragment', fragment: '', message: /does not hold a which tpm\? result/i },
+    {
+      name: 'a cut-off link',
+      fragment: encodeAnswers(fullAnswers('product')).slice(0, 20),
+      message: /cut short/i,
+    },
+    {
+      name: 'a changed answer',
+      fragment: encodeAnswers(fullAnswers('product')).replace(
+        /^1-(\d)/,
+        (_, digit: string) => `1-${digit === '0' ? '1' : '0'}`,
+      ),
+      message: /has been changed/i,
+    },
+    {
+      name: 'an old bank version',
+      fragment: encodeAnswers(fullAnswers('product')).replace(/^1-/, '0-'),
+      message: /different set of questions/i,
+    },
+    { name: 'broken escapes', fragment: '%E0%A4%A', message: /does not hold/i },
+  ])('explains $name and offers the quiz instead of crashing', async ({ fragment, message }) => {
+    renderApp(`/shared#${fragment}`);
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'This link cannot be opened' }),
+    ).toBeInTheDocument();
+    expect(screen.getByText(message)).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Take the quiz' })).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,119 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { questionBank } from '../../src/engine/index.ts';
+
+const key = 'which-tpm:quiz';
+const [first, second] = questionBank.questions;
+if (!first || !second) throw new Error('The bank needs at least two questions.');
+const firstOption = first.options[0]?.id ?? '';
+const secondOption = second.options[1]?.id ?? '';
+
+/** Imports the stores afresh, so they hydrate from whatever localStorage holds now. */
+async function loadStores() {
+  vi.resetModules();
+  const { useQuizStore } = await import('../../src/store/quiz-store.ts');
+  const { useNoticeStore } = await import('../../src/store/notice-store.ts');
+  return {
+    quiz: useQuizStore,
+    notices: () => useNoticeStore.getState().notices.map((notice) => notice.text),
+  };
+}
+
+function save(state: unknown, version = 1): void {
+  localStorage.setItem(key, JSON.stringify({ state, version }));
+}
+
+describe('the quiz store', () => {
+  beforeEach(() => localStorage.clear());
+
+  it('starts empty on a first visit, with no notice', async () => {
+    const { quiz, notices } = await loadStores();
+    expect(quiz.getState().answers).toEqual({});
+    expect(notices()).toEqual([]);
+  });
+
+  it('saves each answer with the bank version, and restores it on the next visit', async () => {
+    const { quiz } = await loadStores();
+    quiz.getState().answerQuestion(first.id, firstOption);
+    const saved = JSON.parse(localStorage.getItem(key) ?? '{}') as { state: Record<string, unknown> };
+    expect(saved.state).toMatchObject({
+      answers: { [first.id]: firstOption },
+      bankVersion: questionBank.version,
+    });
+    expect(saved.state.startedAt).toEqual(expect.any(Number));
+
+    const reloaded = await loadStores();
+    expect(reloaded.quiz.getState().answers).toEqual({ [first.id]: firstOption });
+  });
+
+  it('restarts to nothing', async () => {
+    save({ answers: { [first.id]: firstOption }, bankVersion: questionBank.version });
+    const { quiz } = await loadStores();
+    quiz.getState().restartQuiz();
+    expect(quiz.getState().answers).toEqual({});
+    expect(quiz.getState().startedAt).toBeNull();
+  });
+
+  it('survives unreadable storage: starts fresh, says so, and keeps a copy of what was there', async () => {
+    localStorage.setItem(key, '{"state": {"answers": {"blank-pa');
+    const { quiz, notices } = await loadStores();
+    expect(quiz.getState().answers).toEqual({});
+    expect(notices()).toEqual([expect.stringMatching(/could not be read/)]);
+    expect(localStorage.getItem(`${key}:damaged-backup`)).toBe('{"state": {"answers": {"blank-pa');
+  });
+
+  it.each([
+    { name: 'a number', raw: '42' },
+    { name: 'null state', raw: '{"state": null, "version": 1}' },
+    { name: 'answers that are a list', raw: '{"state": {"answers": ["a"]}, "version": 1}' },
+  ])('treats $name in storage as no saved answers', async ({ raw }) => {
+    localStorage.setItem(key, raw);
+    const { quiz } = await loadStores();
+    expect(quiz.getState().answers).toEqual({});
+    quiz.getState().answerQuestion(first.id, firstOption);
+    expect(quiz.getState().answers).toEqual({ [first.id]: firstOption });
+  });
+
+  it('keeps the answers it understands from hand-edited storage, and says what it set aside', async () => {
+    save({
+      answers: {
+        [first.id]: firstOption,
+        [second.id]: 'not-an-option',
+        'no-such-question': 'agree',
+        other: 7,
+      },
+      bankVersion: questionBank.version,
+      startedAt: 'yesterday',
+    });
+    const { quiz, notices } = await loadStores();
+    expect(quiz.getState().answers).toEqual({ [first.id]: firstOption });
+    expect(quiz.getState().startedAt).toBeNull();
+    expect(notices()).toEqual([
+      '3 saved answers no longer matched a question and were set aside; 1 was kept.',
+    ]);
+  });
+
+  it('keeps answers that still apply after the questions change, and explains the rest', async () => {
+    save(
+      { answers: { [first.id]: firstOption, [second.id]: secondOption, retired: 'agree' }, bankVersion: 0 },
+      0,
+    );
+    const { quiz, notices } = await loadStores();
+    expect(quiz.getState().answers).toEqual({ [first.id]: firstOption, [second.id]: secondOption });
+    expect(quiz.getState().bankVersion).toBe(questionBank.version);
+    expect(notices()[0]).toMatch(/^The questions have changed since your last visit\. 1 saved answer/);
+  });
+
+  it('still works when storage throws on every call, and says answers will not be kept', async () => {
+    vi.spyOn(Storage.prototype, 'getItem').mockImplementation(() => {
+      throw new DOMException('Storage is disabled', 'SecurityError');
+    });
+    vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('Quota exceeded', 'QuotaExceededError');
+    });
+    const { quiz, notices } = await loadStores();
+    quiz.getState().answerQuestion(first.id, firstOption);
+    quiz.getState().answerQuestion(second.id, secondOption);
+    expect(quiz.getState().answers).toEqual({ [first.id]: firstOption, [second.id]: secondOption });
+    expect(notices()).toEqual([expect.stringMatching(/not letting the quiz save/)]);
+  });
+});
