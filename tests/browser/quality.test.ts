@@ -1,0 +1,90 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkAxe, formatViolations, launchBrowser, openPage } from './harness.ts';
+import { answerByMouse, total } from './quiz-driver.ts';
+
+let browser: Browser;
+let shareLinkPath = '';
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  const { context, page } = await openPage(browser, { path: '/quiz/1' });
+  await answerByMouse(page, 'product');
+  await page.getByRole('heading', { level: 1 }).waitFor();
+  shareLinkPath = (await page.getByRole('textbox', { name: 'Share link' }).inputValue()).replace(
+    /^https?:\/\/[^/]+/,
+    '',
+  );
+  await context.close();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+interface Screen {
+  name: string;
+  path: () => string;
+  /** Puts the page in the state worth checking. */
+  prepare?: (page: Page) => Promise<void>;
+  heading: RegExp;
+}
+
+const screens: Screen[] = [
+  { name: 'start', path: () => '/', heading: /which tpm\?/i },
+  {
+    name: 'question with a choice made',
+    path: () => '/quiz/1',
+    prepare: async (page) => {
+      await page.getByRole('radio').first().click();
+    },
+    heading: /free afternoon/i,
+  },
+  {
+    name: 'result',
+    path: () => '/quiz/1',
+    prepare: async (page) => {
+      await answerByMouse(page, 'project', 0, total);
+    },
+    heading: /technical project manager/i,
+  },
+  { name: 'shared result', path: () => shareLinkPath, heading: /technical product manager/i },
+  { name: 'broken share link', path: () => '/shared#nonsense', heading: /cannot be opened/i },
+  { name: 'roles', path: () => '/roles', heading: /compare the roles/i },
+  { name: 'method', path: () => '/method', heading: /how it works/i },
+  { name: 'not found', path: () => '/nowhere', heading: /page not found/i },
+];
+
+describe.each(['light', 'dark'] as const)('every screen in the %s theme', (colorScheme) => {
+  it.each(screens)('$name: no axe violations, console errors or foreign requests', async (screen) => {
+    const { context, page, consoleErrors, foreignRequests } = await openPage(browser, {
+      path: screen.path(),
+      contextOptions: { colorScheme },
+    });
+    try {
+      await screen.prepare?.(page);
+      await page.getByRole('heading', { level: 1, name: screen.heading }).waitFor();
+      const violations = await checkAxe(page);
+      expect(violations, formatViolations(violations)).toEqual([]);
+      expect(consoleErrors).toEqual([]);
+      expect(foreignRequests).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe('at 320 px wide', () => {
+  it.each(screens)('$name: no horizontal scrolling', async (screen) => {
+    const { context, page } = await openPage(browser, {
+      path: screen.path(),
+      viewport: { width: 320, height: 640 },
+    });
+    try {
+      await screen.prepare?.(page);
+      await page.getByRole('heading', { level: 1, name: screen.heading }).waitFor();
+      expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(320);
+    } finally {
+      await context.close();
+    }
+  });
+});

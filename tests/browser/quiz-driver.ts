@@ -1,0 +1,46 @@
+// Drives the quiz the way a person does, for the browser tests.
+import type { Page } from 'playwright-core';
+import { questionBank } from '../../src/engine/index.ts';
+import type { Question, Track } from '../../src/engine/index.ts';
+
+export const total = questionBank.questions.length;
+
+/** Position of the option leaning furthest toward `track`. */
+export function strongestIndex(question: Question, track: Track): number {
+  const sign = track === 'product' ? 1 : -1;
+  const leans = question.options.map((option) => sign * option.lean);
+  return leans.indexOf(Math.max(...leans));
+}
+
+export function questionAt(index: number): Question {
+  const question = questionBank.questions[index];
+  if (!question) throw new Error(`No question at ${index}.`);
+  return question;
+}
+
+/** Clicks the strongest option toward `track` and then Next, for questions [from, to). */
+export async function answerByMouse(page: Page, track: Track, from = 0, to = total): Promise<void> {
+  for (let index = from; index < to; index++) {
+    const question = questionAt(index);
+    await page.getByRole('progressbar', { name: `Question ${index + 1} of ${total}` }).waitFor();
+    const option = question.options[strongestIndex(question, track)];
+    await page.getByRole('radio', { name: option?.label ?? '', exact: true }).click();
+    await page.getByRole('button', { name: index === total - 1 ? 'See my result' : 'Next' }).click();
+  }
+}
+
+/** The element that has focus, described by its role-ish tag and text, for keyboard tests. */
+export function focusedText(page: Page): Promise<string> {
+  return page.evaluate<string>(
+    "(document.activeElement?.getAttribute('aria-label') || document.activeElement?.textContent || '').trim()",
+  );
+}
+
+/** Presses Tab until the focused element's text is `text`; fails after `limit` presses. */
+export async function tabTo(page: Page, text: string, limit = 15): Promise<void> {
+  for (let press = 0; press < limit; press++) {
+    await page.keyboard.press('Tab');
+    if ((await focusedText(page)) === text) return;
+  }
+  throw new Error(`Tab never reached "${text}".`);
+}

@@ -1,0 +1,113 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, openPage } from './harness.ts';
+import { answerByMouse, focusedText, questionAt, strongestIndex, tabTo, total } from './quiz-driver.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+describe('taking the quiz in a browser', () => {
+  it('by mouse, leaning product, ends at Technical Product Manager', async () => {
+    const { context, page, consoleErrors } = await openPage(browser, { path: '/' });
+    try {
+      await page.getByRole('link', { name: 'Start the quiz' }).click();
+      await answerByMouse(page, 'product');
+      await page.getByRole('heading', { level: 1, name: 'Technical Product Manager' }).waitFor();
+      expect(page.url()).toMatch(/\/result$/);
+      expect(await page.getByText('100% Technical Product Manager').count()).toBe(1);
+      expect(consoleErrors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('by keyboard alone, leaning project, ends at Technical Project Manager', async () => {
+    const { context, page, consoleErrors } = await openPage(browser, { path: '/' });
+    try {
+      await tabTo(page, 'Start the quiz');
+      await page.keyboard.press('Enter');
+      for (let index = 0; index < total; index++) {
+        const question = questionAt(index);
+        const heading = page.getByRole('heading', { level: 1, name: question.prompt });
+        await heading.waitFor();
+        // Focus starts on the new question's heading; Tab reaches the radio group.
+        expect(await focusedText(page)).toBe(question.prompt);
+        const target = strongestIndex(question, 'project');
+        if (index % 2 === 0) {
+          await page.keyboard.press('Tab');
+          if (target === 0) await page.keyboard.press('Space');
+          for (let step = 0; step < target; step++) await page.keyboard.press('ArrowDown');
+        } else {
+          await page.keyboard.press(String(target + 1));
+        }
+        const chosen = question.options[target]?.label ?? '';
+        expect(await page.getByRole('radio', { name: chosen, exact: true }).isChecked()).toBe(true);
+        await page.keyboard.press('Enter');
+      }
+      await page.getByRole('heading', { level: 1, name: 'Technical Project Manager' }).waitFor();
+      expect(await page.getByText('100% Technical Project Manager').count()).toBe(1);
+      expect(consoleErrors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('resumes where it was after a reload in the middle', async () => {
+    const { context, page } = await openPage(browser, { path: '/quiz/1' });
+    try {
+      await answerByMouse(page, 'product', 0, 5);
+      await page.getByRole('progressbar', { name: `Question 6 of ${total}` }).waitFor();
+      await page.reload();
+      await page.getByRole('progressbar', { name: `Question 6 of ${total}` }).waitFor();
+      await page.goto('/');
+      await page.getByText(`You have answered 5 of ${total} questions.`).waitFor();
+      await page.getByRole('link', { name: 'Resume' }).click();
+      await page.getByRole('progressbar', { name: `Question 6 of ${total}` }).waitFor();
+      await page.getByRole('button', { name: 'Back' }).click();
+      const fifth = questionAt(4);
+      const label = fifth.options[strongestIndex(fifth, 'product')]?.label ?? '';
+      expect(await page.getByRole('radio', { name: label, exact: true }).isChecked()).toBe(true);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('changes answers from the result, keeping the others, and the result follows', async () => {
+    const { context, page } = await openPage(browser, { path: '/quiz/1' });
+    try {
+      await answerByMouse(page, 'product');
+      await page.getByText('100% Technical Product Manager').waitFor();
+      await page.getByRole('link', { name: 'Change my answers' }).click();
+      await page.getByRole('progressbar', { name: `Question 1 of ${total}` }).waitFor();
+      const first = questionAt(0);
+      const projectLabel = first.options[strongestIndex(first, 'project')]?.label ?? '';
+      await page.getByRole('radio', { name: projectLabel, exact: true }).click();
+      await page.getByRole('button', { name: 'Next' }).click();
+      await page.getByRole('progressbar', { name: `Question 2 of ${total}` }).waitFor();
+      expect(await page.getByRole('radio', { checked: true }).count()).toBe(1);
+      await page.goto('/result');
+      await page.getByRole('heading', { level: 1, name: 'Technical Product Manager' }).waitFor();
+      expect(await page.getByText('100% Technical Product Manager').count()).toBe(0);
+      expect(await page.getByText(/^9\d% Technical Product Manager$/).count()).toBe(1);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('sends a typed /result with an unfinished quiz back into the quiz, with a message', async () => {
+    const { context, page } = await openPage(browser, { path: '/quiz/1' });
+    try {
+      await answerByMouse(page, 'project', 0, 3);
+      await page.goto('/result');
+      await page.getByRole('progressbar', { name: `Question 4 of ${total}` }).waitFor();
+      await page.getByText(/your result is ready once every question is answered/i).waitFor();
+    } finally {
+      await context.close();
+    }
+  });
+});

@@ -1,0 +1,98 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, openPage } from './harness.ts';
+import { answerByMouse, total } from './quiz-driver.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+async function finishedShareLink(): Promise<string> {
+  const { context, page } = await openPage(browser, { path: '/quiz/1' });
+  try {
+    await answerByMouse(page, 'project', 0, 20);
+    await answerByMouse(page, 'product', 20, total);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    return await page.getByRole('textbox', { name: 'Share link' }).inputValue();
+  } finally {
+    await context.close();
+  }
+}
+
+describe('share links', () => {
+  it('reproduce the result in a fresh browser without touching its saved progress', async () => {
+    const link = await finishedShareLink();
+    expect(link).toMatch(/\/shared#1-[0-9]{30}-[0-9a-z]{5}$/);
+    const { context, page, consoleErrors } = await openPage(browser, { path: '/quiz/1' });
+    try {
+      await answerByMouse(page, 'product', 0, 2);
+      const savedBefore = await page.evaluate<string | null>("localStorage.getItem('which-tpm:quiz')");
+      await page.goto(link);
+      await page.getByText('A shared result').waitFor();
+      await page.getByRole('heading', { level: 1, name: 'Technical Project Manager' }).waitFor();
+      expect(await page.getByRole('textbox', { name: 'Share link' }).count()).toBe(0);
+      expect(await page.evaluate<string | null>("localStorage.getItem('which-tpm:quiz')")).toBe(savedBefore);
+      await page.goto('/');
+      await page.getByText(`You have answered 2 of ${total} questions.`).waitFor();
+      expect(consoleErrors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('that were tampered with show a clear message and a way to take the quiz', async () => {
+    const link = await finishedShareLink();
+    const tampered = link.replace(/#1-(\d)/, (_, digit: string) => `#1-${digit === '0' ? '1' : '0'}`);
+    const { context, page, consoleErrors } = await openPage(browser, {
+      path: tampered.replace(/^https?:\/\/[^/]+/, ''),
+    });
+    try {
+      await page.getByRole('heading', { level: 1, name: 'This link cannot be opened' }).waitFor();
+      await page.getByText(/has been changed since it was made/).waitFor();
+      await page.getByRole('link', { name: 'Take the quiz' }).click();
+      await page.getByRole('link', { name: 'Start the quiz' }).waitFor();
+      expect(consoleErrors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe('saved progress', () => {
+  it('that is corrupted leaves a working app, a notice, and a backup of what was there', async () => {
+    const { context, page, consoleErrors } = await openPage(browser, { path: '/' });
+    try {
+      await page.evaluate('localStorage.setItem(\'which-tpm:quiz\', \'{"state":{"answers":\')');
+      await page.reload();
+      await page.getByText(/your saved answers could not be read/i).waitFor();
+      expect(
+        await page.evaluate<string | null>("localStorage.getItem('which-tpm:quiz:damaged-backup')"),
+      ).toBe('{"state":{"answers":');
+      await page.getByRole('button', { name: 'Dismiss' }).click();
+      await page.getByRole('link', { name: 'Start the quiz' }).click();
+      await answerByMouse(page, 'product', 0, 1);
+      await page.getByRole('progressbar', { name: `Question 2 of ${total}` }).waitFor();
+      expect(consoleErrors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('that names questions which no longer exist keeps the rest and says so', async () => {
+    const { context, page } = await openPage(browser, { path: '/' });
+    try {
+      await page.evaluate(
+        `localStorage.setItem('which-tpm:quiz', JSON.stringify({ version: 1, state: { bankVersion: 0, answers: { 'free-afternoon': 'sketch-future', retired: 'agree' } } }))`,
+      );
+      await page.reload();
+      await page.getByText(/the questions have changed since your last visit/i).waitFor();
+      await page.getByText(`You have answered 1 of ${total} questions.`).waitFor();
+    } finally {
+      await context.close();
+    }
+  });
+});
