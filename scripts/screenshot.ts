@@ -1,0 +1,29 @@
+// npm run screenshot: captures the result screen for the README from a running build
+// (start one with `npm start`). Usage: npm run screenshot -- [base URL]
+import { chromium } from 'playwright-core';
+import { createRandom, evaluate, respondentProfiles, simulateRespondent } from '../src/engine/index.ts';
+import { chromiumArgs, findChromium } from './find-chromium.ts';
+
+const baseUrl = process.argv[2] ?? 'http://localhost:4173';
+// A seeded respondent who leans toward product, with some answers pulling the other way.
+const answers = simulateRespondent(respondentProfiles.slightProduct, createRandom(11));
+const evaluation = evaluate(answers);
+
+const browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs });
+try {
+  const page = await browser.newPage({ viewport: { width: 960, height: 1400 }, deviceScaleFactor: 1 });
+  await page.goto(baseUrl);
+  const saved = JSON.stringify({
+    state: { answers, bankVersion: 1, startedAt: 1, updatedAt: 1 },
+    version: 1,
+  });
+  await page.evaluate(`localStorage.setItem('which-tpm:quiz', ${JSON.stringify(saved)})`);
+  await page.goto(`${baseUrl}/result`);
+  await page.getByRole('heading', { level: 1 }).waitFor();
+  await page.screenshot({ path: 'docs/result-screen.png' });
+  console.log(
+    `Saved docs/result-screen.png: ${evaluation.summary} (${Math.round(evaluation.productShare * 100)}% product).`,
+  );
+} finally {
+  await browser.close();
+}
