@@ -1,18 +1,23 @@
 // Mounts the real routes in a memory router, as the app does in the browser.
-import { render } from '@testing-library/react';
+import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { createMemoryRouter, RouterProvider } from 'react-router-dom';
-import { routes } from '../src/app/routes.tsx';
+import { MemoryRouter } from 'react-router-dom';
+import { AppRoutes } from '../src/app/routes.tsx';
 import { questionBank } from '../src/engine/index.ts';
 import type { Track } from '../src/engine/index.ts';
 import { useNoticeStore } from '../src/store/notice-store.ts';
 import { useQuizStore } from '../src/store/quiz-store.ts';
 
-export function renderApp(path = '/') {
-  const router = createMemoryRouter(routes, { initialEntries: [path] });
+/** Renders the app at `path` and waits until the screen (lazy-loaded) shows its main heading. */
+export async function renderApp(path = '/') {
   const user = userEvent.setup();
-  const view = render(<RouterProvider router={router} />);
-  return { ...view, router, user };
+  const view = render(
+    <MemoryRouter initialEntries={[path]}>
+      <AppRoutes />
+    </MemoryRouter>,
+  );
+  await screen.findByRole('heading', { level: 1 });
+  return { ...view, user };
 }
 
 /** Resets both stores to how a first visit finds them. */

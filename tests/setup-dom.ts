@@ -1,6 +1,9 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach, beforeEach, vi } from 'vitest';
+
+// Lazy screens load on first use; on a busy two-core machine that can take more than a second.
+configure({ asyncUtilTimeout: 5000 });
 
 // A React warning is a bug: any console.error fails the test that caused it.
 beforeEach(() => {

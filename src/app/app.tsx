@@ -1,9 +1,13 @@
-import { createBrowserRouter, RouterProvider } from 'react-router-dom';
-import { routes } from './routes.tsx';
+import { BrowserRouter } from 'react-router-dom';
+import { AppRoutes } from './routes.tsx';
 
-// Created once, at module scope, so the router keeps its state across renders.
-const router = createBrowserRouter(routes, { basename: import.meta.env.BASE_URL.replace(/\/$/, '') || '/' });
+/** The router's base, without a trailing slash, for hosting under a sub-path. */
+export const basename = import.meta.env.BASE_URL.replace(/\/$/, '') || '/';
 
 export function App() {
-  return <RouterProvider router={router} />;
+  return (
+    <BrowserRouter basename={basename}>
+      <AppRoutes />
+    </BrowserRouter>
+  );
 }

@@ -1,6 +1,8 @@
-import { Link, NavLink, Outlet, ScrollRestoration } from 'react-router-dom';
+import { Suspense, useLayoutEffect } from 'react';
+import { Link, NavLink, Outlet, useLocation } from 'react-router-dom';
 import { useShallow } from 'zustand/react/shallow';
 import { useNoticeStore } from '../store/notice-store.ts';
+import { ErrorBoundary } from './error-boundary.tsx';
 import { paths } from './paths.ts';
 
 function Notices() {
@@ -21,7 +23,16 @@ function Notices() {
   );
 }
 
+/** Each new page starts at its top. */
+function useScrollToTop(pathname: string) {
+  useLayoutEffect(() => {
+    window.scrollTo(0, 0);
+  }, [pathname]);
+}
+
 export function Layout() {
+  const { pathname } = useLocation();
+  useScrollToTop(pathname);
   return (
     <>
       <a className="skip-link" href="#content">
@@ -44,12 +55,15 @@ export function Layout() {
       </header>
       <Notices />
       <main id="content" tabIndex={-1}>
-        <Outlet />
+        <ErrorBoundary resetKey={pathname}>
+          <Suspense fallback={<p className="page narrow loading">Loading…</p>}>
+            <Outlet />
+          </Suspense>
+        </ErrorBoundary>
       </main>
       <footer className="site-footer">
         <p>Your answers stay in this browser. Nothing is sent anywhere.</p>
       </footer>
-      <ScrollRestoration />
     </>
   );
 }

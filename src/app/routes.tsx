@@ -1,38 +1,41 @@
-import type { RouteObject } from 'react-router-dom';
+import { lazy } from 'react';
+import { Route, Routes } from 'react-router-dom';
 import { NotFoundScreen } from '../screens/not-found-screen.tsx';
-import { QuestionScreen } from '../screens/question-screen.tsx';
 import { StartScreen } from '../screens/start-screen.tsx';
 import { Layout } from './layout.tsx';
 import { paths } from './paths.ts';
-import { RouteError } from './route-error.tsx';
 
-// The start and question screens ship with the first load; the rest load when first visited.
-export const routes: RouteObject[] = [
-  {
-    element: <Layout />,
-    errorElement: <RouteError />,
-    children: [
-      { path: paths.start, element: <StartScreen /> },
-      { path: paths.questionPattern, element: <QuestionScreen /> },
-      {
-        path: paths.result,
-        lazy: async () => ({ Component: (await import('../screens/result-screen.tsx')).ResultScreen }),
-      },
-      {
-        path: paths.shared,
-        lazy: async () => ({
-          Component: (await import('../screens/shared-result-screen.tsx')).SharedResultScreen,
-        }),
-      },
-      {
-        path: paths.roles,
-        lazy: async () => ({ Component: (await import('../screens/roles-screen.tsx')).RolesScreen }),
-      },
-      {
-        path: paths.method,
-        lazy: async () => ({ Component: (await import('../screens/method-screen.tsx')).MethodScreen }),
-      },
-      { path: '*', element: <NotFoundScreen /> },
-    ],
-  },
-];
+// Only the start screen ships with the first load; every other screen loads when first visited
+// (and the service worker keeps them all for offline use).
+const QuestionScreen = lazy(async () => ({
+  default: (await import('../screens/question-screen.tsx')).QuestionScreen,
+}));
+const ResultScreen = lazy(async () => ({
+  default: (await import('../screens/result-screen.tsx')).ResultScreen,
+}));
+const SharedResultScreen = lazy(async () => ({
+  default: (await import('../screens/shared-result-screen.tsx')).SharedResultScreen,
+}));
+const RolesScreen = lazy(async () => ({
+  default: (await import('../screens/roles-screen.tsx')).RolesScreen,
+}));
+const MethodScreen = lazy(async () => ({
+  default: (await import('../screens/method-screen.tsx')).MethodScreen,
+}));
+
+/** Every route of the app, for whichever router hosts it (browser, memory in tests, static when prerendering). */
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route element={<Layout />}>
+        <Route path={paths.start} element={<StartScreen />} />
+        <Route path={paths.questionPattern} element={<QuestionScreen />} />
+        <Route path={paths.result} element={<ResultScreen />} />
+        <Route path={paths.shared} element={<SharedResultScreen />} />
+        <Route path={paths.roles} element={<RolesScreen />} />
+        <Route path={paths.method} element={<MethodScreen />} />
+        <Route path="*" element={<NotFoundScreen />} />
+      </Route>
+    </Routes>
+  );
+}

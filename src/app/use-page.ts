@@ -1,12 +1,13 @@
 import { useEffect, useRef } from 'react';
 
-const siteName = 'Which TPM?';
+import { pageTitle } from './page-titles.ts';
+
 let firstPageShown = false;
 
-/** Sets the document title for the current page. */
-export function useDocumentTitle(title: string): void {
+/** Sets the document title for the current page; without a title, the site's own. */
+export function useDocumentTitle(title?: string): void {
   useEffect(() => {
-    document.title = title === siteName ? `${siteName} Product or Project Manager` : `${title} · ${siteName}`;
+    document.title = pageTitle(title);
   }, [title]);
 }
 

@@ -1,5 +1,6 @@
 // The scoring method is explained once, in docs/scoring.md; this file implements it.
 import { questionBank } from './bank/index.ts';
+import { reasonTexts } from './bank/reasons.ts';
 import { UnknownOptionError, UnknownQuestionError } from './errors.ts';
 import { createRandom } from './random.ts';
 import type {
@@ -12,6 +13,7 @@ import type {
   Question,
   QuestionBank,
   Reason,
+  ReasonTexts,
   Strength,
   Track,
 } from './types.ts';
@@ -171,7 +173,7 @@ function dimensionScores(scored: readonly ScoredAnswer[], bank: QuestionBank): D
   });
 }
 
-function reasonsOf(scored: readonly ScoredAnswer[]): Reason[] {
+function reasonsOf(scored: readonly ScoredAnswer[], texts: ReasonTexts): Reason[] {
   return scored
     .filter((answer) => answer.points !== 0)
     .map((answer): Reason => {
@@ -184,7 +186,7 @@ function reasonsOf(scored: readonly ScoredAnswer[]): Reason[] {
         size: Math.abs(answer.points),
         prompt: answer.question.prompt,
         answer: answer.option.label,
-        text: answer.question.reasons[toward],
+        text: texts[answer.question.id]?.[toward] ?? '',
       };
     })
     .sort((first, second) => second.size - first.size);
@@ -255,10 +257,15 @@ function cautionsOf(scored: readonly ScoredAnswer[], bank: QuestionBank): Cautio
  * Scores a set of answers (any subset of the bank, an unfinished quiz included) and explains the result.
  * @returns the recommended track, the split, its strength and confidence, a score per dimension,
  *   the answers that drove it (strongest first) and any cautions
+ * @param reasons the sentences that explain each answer, by question id
  * @throws UnknownQuestionError or UnknownOptionError for an id the bank does not hold
  * @example evaluate({ 'free-afternoon': 'sketch-future' }).track; // 'product'
  */
-export function evaluate(answers: Answers, bank: QuestionBank = questionBank): Evaluation {
+export function evaluate(
+  answers: Answers,
+  bank: QuestionBank = questionBank,
+  reasons: ReasonTexts = reasonTexts,
+): Evaluation {
   const scored = scoreAnswers(answers, bank);
   const points = sumPoints(scored);
   const productShare = shareOf(points, sumReach(scored));
@@ -275,7 +282,7 @@ export function evaluate(answers: Answers, bank: QuestionBank = questionBank): E
     answered: scored.length,
     total: bank.questions.length,
     dimensions: dimensionScores(scored, bank),
-    reasons: reasonsOf(scored),
+    reasons: reasonsOf(scored, reasons),
     cautions: cautionsOf(scored, bank),
   };
 }

@@ -60,9 +60,13 @@ export interface Question {
   weight: number;
   covers: readonly Attribute[];
   options: readonly Option[];
-  /** Second-person sentences that explain an answer leaning each way. */
-  reasons: Readonly<Record<Track, string>>;
 }
+
+/**
+ * Second-person sentences that explain an answer leaning each way, by question id. Kept apart from
+ * the questions because only a result needs them.
+ */
+export type ReasonTexts = Readonly<Record<string, Readonly<Record<Track, string>>>>;
 
 export interface QuestionBank {
   id: string;

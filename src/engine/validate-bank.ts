@@ -1,5 +1,6 @@
+import { reasonTexts } from './bank/reasons.ts';
 import { questionReach } from './evaluate.ts';
-import type { Attribute, QuestionBank, Track } from './types.ts';
+import type { Attribute, QuestionBank, ReasonTexts, Track } from './types.ts';
 
 export const allAttributes: readonly Attribute[] = [
   'focus',
@@ -70,7 +71,7 @@ export function productOptionPositions(bank: QuestionBank): { first: number; las
  * Checks the bank's own invariants: ids, sizes, balance, keying, coverage and texts.
  * @returns one plain sentence per problem; an empty list means the bank is sound
  */
-export function findBankProblems(bank: QuestionBank): string[] {
+export function findBankProblems(bank: QuestionBank, reasons: ReasonTexts = reasonTexts): string[] {
   const problems: string[] = [];
   const { questions, dimensions } = bank;
   const limits = bankLimits;
@@ -131,7 +132,7 @@ export function findBankProblems(bank: QuestionBank): string[] {
       }
     }
     for (const track of ['product', 'project'] as const) {
-      const text = question.reasons[track].trim();
+      const text = (reasons[question.id]?.[track] ?? '').trim();
       if (text === '') problems.push(`${where} has no reason text for ${track}.`);
       else if (!/\byou(r)?\b/i.test(text))
         problems.push(`${where}'s ${track} reason is not written to the person ("you").`);

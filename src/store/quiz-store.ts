@@ -82,6 +82,9 @@ export const useQuizStore = create<QuizState>()(
       }),
       // A different format number only means a hand edit or a future format: merge validates either way.
       migrate: (saved) => saved as SavedQuiz,
+      // Hydrated by hand just below, so the store's initial state stays the empty one: React hydrates
+      // prerendered pages against that, then catches up with what was saved.
+      skipHydration: true,
       merge: (saved, current) => {
         const { quiz, notice } = restoreSavedQuiz(saved);
         if (notice) useNoticeStore.getState().addNotice(notice);
@@ -90,3 +93,5 @@ export const useQuizStore = create<QuizState>()(
     },
   ),
 );
+
+void useQuizStore.persist.rehydrate();

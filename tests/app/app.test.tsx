@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { App } from '../../src/app/app.tsx';
 
 describe('App', () => {
-  it('mounts and names itself', () => {
+  it('mounts and names itself', async () => {
     render(<App />);
     expect(screen.getByRole('heading', { level: 1, name: /^which tpm\?/i })).toBeInTheDocument();
   });

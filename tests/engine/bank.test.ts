@@ -8,10 +8,18 @@ import {
   findBankProblems,
   productOptionPositions,
   questionBank,
+  reasonTexts,
 } from '../../src/engine/index.ts';
-import type { Question, QuestionBank } from '../../src/engine/index.ts';
+import type { Question, QuestionBank, ReasonTexts } from '../../src/engine/index.ts';
 
 const { questions, dimensions } = questionBank;
+
+/** A copy of the reason texts with one question's sentences changed. */
+function withReason(index: number, change: Partial<Record<'product' | 'project', string>>): ReasonTexts {
+  const id = questions[index]?.id ?? '';
+  const current = reasonTexts[id] ?? { product: '', project: '' };
+  return { ...reasonTexts, [id]: { ...current, ...change } };
+}
 
 /** A copy of the bank with one question changed. */
 function withQuestion(index: number, change: (question: Question) => Question): QuestionBank {
@@ -101,11 +109,13 @@ describe('the question bank', () => {
     }
   });
 
-  it('has reason texts for both directions, written to the person', () => {
+  it('has reason texts for both directions, written to the person, and none for questions it lacks', () => {
+    expect(Object.keys(reasonTexts).sort()).toEqual(questions.map((question) => question.id).sort());
     for (const question of questions) {
-      expect(question.reasons.product).toMatch(/\byou/i);
-      expect(question.reasons.project).toMatch(/\byou/i);
-      expect(question.reasons.product).not.toBe(question.reasons.project);
+      const reasons = reasonTexts[question.id];
+      expect(reasons?.product).toMatch(/\byou/i);
+      expect(reasons?.project).toMatch(/\byou/i);
+      expect(reasons?.product).not.toBe(reasons?.project);
     }
   });
 
@@ -140,15 +150,14 @@ describe('findBankProblems catches a broken bank', () => {
     },
     {
       name: 'a missing reason text',
-      bank: withQuestion(3, (question) => ({ ...question, reasons: { ...question.reasons, project: ' ' } })),
+      bank: questionBank,
+      reasons: withReason(3, { project: ' ' }),
       problem: /no reason text for project/,
     },
     {
       name: 'a reason not written to the person',
-      bank: withQuestion(3, (question) => ({
-        ...question,
-        reasons: { ...question.reasons, product: 'Nice.' },
-      })),
+      bank: questionBank,
+      reasons: withReason(3, { product: 'Nice.' }),
       problem: /not written to the person/,
     },
     {
@@ -209,7 +218,13 @@ describe('findBankProblems catches a broken bank', () => {
       })),
       problem: /cannot be told apart/,
     },
-  ])('reports $name', ({ bank, problem }) => {
-    expect(findBankProblems(bank).join('\n')).toMatch(problem);
+  ] as { name: string; bank: QuestionBank; reasons?: ReasonTexts; problem: RegExp }[])(
+    'reports $name',
+    ({ bank, reasons, problem }) => {
+      expect(findBankProblems(bank, reasons).join('\n')).toMatch(problem);
+    },
+  );
+  it('is satisfied by the shipped reasons alone', () => {
+    expect(findBankProblems(questionBank, reasonTexts)).toEqual([]);
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   evaluate,
   questionBank,
+  reasonTexts,
   strengthBands,
   strengthOf,
   straightLining,
@@ -164,7 +165,7 @@ describe('evaluate: reasons', () => {
       ['blank-page', 'product', 2],
     ]);
     const first = result.reasons[0];
-    expect(first?.text).toBe(questionById('payments-launch').reasons.product);
+    expect(first?.text).toBe(reasonTexts['payments-launch']?.product);
     expect(first?.answer).toBe('Finding out which customers need it most and what they would use it for');
     expect(first?.prompt).toBe(questionById('payments-launch').prompt);
   });

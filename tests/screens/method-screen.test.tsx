@@ -5,7 +5,7 @@ import { renderApp } from '../render-app.tsx';
 
 describe('MethodScreen', () => {
   it('lists every dimension and the weights the engine really uses', async () => {
-    renderApp('/method');
+    await renderApp('/method');
     expect(await screen.findByRole('heading', { level: 1, name: 'How it works' })).toBeInTheDocument();
     for (const dimension of questionBank.dimensions)
       expect(screen.getByText(dimension.name)).toBeInTheDocument();

@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { renderApp } from '../render-app.tsx';
 
 describe('NotFoundScreen', () => {
-  it('says the page is missing and offers a way back', () => {
-    renderApp('/no/such/page');
+  it('says the page is missing and offers a way back', async () => {
+    await renderApp('/no/such/page');
     expect(screen.getByRole('heading', { level: 1, name: 'Page not found' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Go to the start' })).toHaveAttribute('href', '/');
   });

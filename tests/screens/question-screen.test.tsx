@@ -13,8 +13,8 @@ if (!first || !second) throw new Error('The bank needs at least two questions.')
 describe('QuestionScreen', () => {
   beforeEach(resetStores);
 
-  it('shows the prompt as the name of a radio group, with every option as a labelled radio', () => {
-    renderApp('/quiz/1');
+  it('shows the prompt as the name of a radio group, with every option as a labelled radio', async () => {
+    await renderApp('/quiz/1');
     const group = screen.getByRole('group', { name: first.prompt });
     expect(group).toBeInTheDocument();
     for (const option of first.options) {
@@ -27,7 +27,7 @@ describe('QuestionScreen', () => {
   });
 
   it('keeps Next disabled until an option is chosen, and never moves on by itself', async () => {
-    const { user } = renderApp('/quiz/1');
+    const { user } = await renderApp('/quiz/1');
     expect(screen.getByRole('button', { name: 'Next' })).toBeDisabled();
     await user.click(screen.getByRole('radio', { name: first.options[0]?.label ?? '' }));
     expect(screen.getByRole('radio', { name: first.options[0]?.label ?? '' })).toBeChecked();
@@ -38,7 +38,7 @@ describe('QuestionScreen', () => {
   });
 
   it('moves focus to the new question’s heading and updates the title on every step', async () => {
-    const { user } = renderApp('/quiz/1');
+    const { user } = await renderApp('/quiz/1');
     await user.click(screen.getByRole('radio', { name: first.options[1]?.label ?? '' }));
     await user.click(screen.getByRole('button', { name: 'Next' }));
     const heading = await screen.findByRole('heading', { level: 1, name: second.prompt });
@@ -47,7 +47,7 @@ describe('QuestionScreen', () => {
   });
 
   it('picks an option with its digit key and goes on with Enter', async () => {
-    const { user } = renderApp('/quiz/1');
+    const { user } = await renderApp('/quiz/1');
     await user.keyboard('2');
     expect(screen.getByRole('radio', { name: first.options[1]?.label ?? '' })).toBeChecked();
     expect(screen.getByRole('radio', { name: first.options[1]?.label ?? '' })).toHaveFocus();
@@ -56,7 +56,7 @@ describe('QuestionScreen', () => {
   });
 
   it('ignores a digit with no option behind it', async () => {
-    const { user } = renderApp('/quiz/1');
+    const { user } = await renderApp('/quiz/1');
     await user.keyboard('9');
     expect(screen.queryByRole('radio', { checked: true })).not.toBeInTheDocument();
     expect(useQuizStore.getState().answers).toEqual({});
@@ -64,7 +64,7 @@ describe('QuestionScreen', () => {
 
   it('goes back to the previous question with its answer kept', async () => {
     saveAnswers(fullAnswers('product', 1));
-    const { user } = renderApp('/quiz/2');
+    const { user } = await renderApp('/quiz/2');
     await user.click(screen.getByRole('button', { name: 'Back' }));
     expect(await screen.findByRole('group', { name: first.prompt })).toBeInTheDocument();
     expect(screen.getByRole('radio', { checked: true })).toBeInTheDocument();
@@ -72,7 +72,7 @@ describe('QuestionScreen', () => {
 
   it('reads "See my result" on the last question and opens the result', async () => {
     saveAnswers(fullAnswers('project'));
-    const { user } = renderApp(`/quiz/${total}`);
+    const { user } = await renderApp(`/quiz/${total}`);
     await user.click(screen.getByRole('button', { name: 'See my result' }));
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Technical Project Manager' }),
@@ -81,12 +81,12 @@ describe('QuestionScreen', () => {
 
   it('does not let a typed address skip past unanswered questions', async () => {
     saveAnswers(fullAnswers('product', 2));
-    renderApp('/quiz/20');
+    await renderApp('/quiz/20');
     expect(await screen.findByRole('progressbar', { name: `Question 3 of ${total}` })).toBeInTheDocument();
   });
 
-  it.each(['0', '31', 'abc', '1e3'])('explains that there is no question "%s"', (number) => {
-    renderApp(`/quiz/${number}`);
+  it.each(['0', '31', 'abc', '1e3'])('explains that there is no question "%s"', async (number) => {
+    await renderApp(`/quiz/${number}`);
     expect(
       screen.getByRole('heading', { level: 1, name: `There is no question ${number}` }),
     ).toBeInTheDocument();

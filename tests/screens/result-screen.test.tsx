@@ -24,7 +24,7 @@ describe('ResultScreen', () => {
   it('names the recommended role in full, with the split in numbers and in words', async () => {
     const answers = mixedAnswers();
     saveAnswers(answers);
-    renderApp('/result');
+    await renderApp('/result');
     const evaluation = evaluate(answers);
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Technical Product Manager' }),
@@ -39,7 +39,7 @@ describe('ResultScreen', () => {
   it('quotes the person’s own answers as reasons, and shows what pulled the other way', async () => {
     const answers = mixedAnswers();
     saveAnswers(answers);
-    renderApp('/result');
+    await renderApp('/result');
     const { supporting, opposing } = explainResult(evaluate(answers));
     const why = await screen.findByRole('region', { name: 'Why Technical Product Manager' });
     expect(within(why).getAllByRole('listitem')).toHaveLength(supporting.length);
@@ -51,7 +51,7 @@ describe('ResultScreen', () => {
 
   it('shows every dimension score in words, and the role profile with next steps', async () => {
     saveAnswers(fullAnswers('project'));
-    renderApp('/result');
+    await renderApp('/result');
     const chart = await screen.findByRole('figure', { name: /each of the eight themes/ });
     expect(within(chart).getAllByText(/^Strongly toward/)).toHaveLength(questionBank.dimensions.length);
     const profile = screen.getByRole('region', { name: 'What a Technical Project Manager does' });
@@ -66,7 +66,7 @@ describe('ResultScreen', () => {
       questionBank.questions.map((question) => [question.id, question.options[0]?.id ?? '']),
     );
     saveAnswers(answers);
-    renderApp('/result');
+    await renderApp('/result');
     const cautions = await screen.findByRole('region', { name: 'Worth knowing before you read on' });
     expect(
       within(cautions).getByText(/you picked the first option on 30 of 30 questions/i),
@@ -76,7 +76,7 @@ describe('ResultScreen', () => {
   it('offers a share link that reproduces this result, and copies it', async () => {
     const answers = fullAnswers('product');
     saveAnswers(answers);
-    const { user } = renderApp('/result');
+    const { user } = await renderApp('/result');
     const field = await screen.findByRole('textbox', { name: 'Share link' });
     expect(field).toHaveAttribute('readonly');
     const link = (field as HTMLInputElement).value;
@@ -91,7 +91,7 @@ describe('ResultScreen', () => {
 
   it('goes back into the quiz with answers kept when the person changes their answers', async () => {
     saveAnswers(fullAnswers('product'));
-    const { user } = renderApp('/result');
+    const { user } = await renderApp('/result');
     await user.click(await screen.findByRole('link', { name: 'Change my answers' }));
     expect(await screen.findByRole('progressbar', { name: `Question 1 of ${total}` })).toBeInTheDocument();
     expect(screen.getByRole('radio', { checked: true })).toBeInTheDocument();
@@ -100,7 +100,7 @@ describe('ResultScreen', () => {
 
   it('retakes only after confirmation', async () => {
     saveAnswers(fullAnswers('product'));
-    const { user } = renderApp('/result');
+    const { user } = await renderApp('/result');
     await user.click(await screen.findByRole('button', { name: 'Retake the quiz' }));
     expect(Object.keys(useQuizStore.getState().answers)).toHaveLength(total);
     await user.click(screen.getByRole('button', { name: 'Yes, clear my answers' }));
@@ -111,14 +111,14 @@ describe('ResultScreen', () => {
   it('opens the print dialog for a printable report', async () => {
     saveAnswers(fullAnswers('product'));
     const print = vi.spyOn(window, 'print').mockImplementation(() => undefined);
-    const { user } = renderApp('/result');
+    const { user } = await renderApp('/result');
     await user.click(await screen.findByRole('button', { name: 'Print or save as PDF' }));
     expect(print).toHaveBeenCalledTimes(1);
   });
 
   it('sends an unfinished quiz back to its first unanswered question, with a message', async () => {
     saveAnswers(fullAnswers('product', 10));
-    renderApp('/result');
+    await renderApp('/result');
     expect(await screen.findByRole('progressbar', { name: `Question 11 of ${total}` })).toBeInTheDocument();
     expect(
       screen.getByText(/your result is ready once every question is answered: 20 to go/i),

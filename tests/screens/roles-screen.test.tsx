@@ -5,7 +5,7 @@ import { renderApp } from '../render-app.tsx';
 
 describe('RolesScreen', () => {
   it('compares both roles attribute by attribute', async () => {
-    renderApp('/roles');
+    await renderApp('/roles');
     expect(await screen.findByRole('heading', { level: 1, name: 'Compare the roles' })).toBeInTheDocument();
     for (const row of roleComparison) {
       const region = screen.getByRole('region', { name: row.attribute });

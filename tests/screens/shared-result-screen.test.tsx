@@ -10,7 +10,7 @@ describe('SharedResultScreen', () => {
   it('shows the shared result read-only without touching the opener’s own answers', async () => {
     const own = fullAnswers('product', 3);
     saveAnswers(own);
-    renderApp(`/shared#${encodeAnswers(fullAnswers('project'))}`);
+    await renderApp(`/shared#${encodeAnswers(fullAnswers('project'))}`);
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Technical Project Manager' }),
     ).toBeInTheDocument();
@@ -43,7 +43,7 @@ describe('SharedResultScreen', () => {
     },
     { name: 'broken escapes', fragment: '%E0%A4%A', message: /does not hold/i },
   ])('explains $name and offers the quiz instead of crashing', async ({ fragment, message }) => {
-    renderApp(`/shared#${fragment}`);
+    await renderApp(`/shared#${fragment}`);
     expect(
       await screen.findByRole('heading', { level: 1, name: 'This link cannot be opened' }),
     ).toBeInTheDocument();

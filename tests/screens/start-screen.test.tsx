@@ -9,10 +9,10 @@ const total = questionBank.questions.length;
 describe('StartScreen', () => {
   beforeEach(resetStores);
 
-  it('says what the quiz is, how long it takes and that answers stay in the browser', () => {
-    renderApp('/');
+  it('says what the quiz is, how long it takes and that answers stay in the browser', async () => {
+    await renderApp('/');
     expect(screen.getByRole('heading', { level: 1, name: /which tpm\?/i })).toBeInTheDocument();
-    expect(screen.getByText(`${total} questions`)).toBeInTheDocument();
+    expect(await screen.findByText(`${total} questions`)).toBeInTheDocument();
     expect(screen.getByText(/about \d+ minutes/)).toBeInTheDocument();
     expect(
       screen.getByText(/your answers stay in this browser; nothing is sent anywhere/i),
@@ -21,8 +21,8 @@ describe('StartScreen', () => {
   });
 
   it('starts the quiz at the first question', async () => {
-    const { user } = renderApp('/');
-    await user.click(screen.getByRole('link', { name: 'Start the quiz' }));
+    const { user } = await renderApp('/');
+    await user.click(await screen.findByRole('link', { name: 'Start the quiz' }));
     expect(
       await screen.findByRole('group', { name: questionBank.questions[0]?.prompt ?? '' }),
     ).toBeInTheDocument();
@@ -30,16 +30,16 @@ describe('StartScreen', () => {
 
   it('offers Resume at the first unanswered question when a quiz is in progress', async () => {
     saveAnswers(fullAnswers('product', 4));
-    const { user } = renderApp('/');
-    expect(screen.getByText(`You have answered 4 of ${total} questions.`)).toBeInTheDocument();
+    const { user } = await renderApp('/');
+    expect(await screen.findByText(`You have answered 4 of ${total} questions.`)).toBeInTheDocument();
     await user.click(screen.getByRole('link', { name: 'Resume' }));
     expect(await screen.findByRole('progressbar', { name: `Question 5 of ${total}` })).toBeInTheDocument();
   });
 
   it('asks before starting over, and keeps the answers when the person changes their mind', async () => {
     saveAnswers(fullAnswers('product', 4));
-    const { user } = renderApp('/');
-    await user.click(screen.getByRole('button', { name: 'Start over' }));
+    const { user } = await renderApp('/');
+    await user.click(await screen.findByRole('button', { name: 'Start over' }));
     await user.click(screen.getByRole('button', { name: 'Keep my answers' }));
     expect(Object.keys(useQuizStore.getState().answers)).toHaveLength(4);
     expect(screen.getByRole('button', { name: 'Start over' })).toHaveFocus();
@@ -50,9 +50,9 @@ describe('StartScreen', () => {
     expect(await screen.findByRole('progressbar', { name: `Question 1 of ${total}` })).toBeInTheDocument();
   });
 
-  it('links to the result when every question is answered', () => {
+  it('links to the result when every question is answered', async () => {
     saveAnswers(fullAnswers('project'));
-    renderApp('/');
-    expect(screen.getByRole('link', { name: 'See my result' })).toHaveAttribute('href', '/result');
+    await renderApp('/');
+    expect(await screen.findByRole('link', { name: 'See my result' })).toHaveAttribute('href', '/result');
   });
 });

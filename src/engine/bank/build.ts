@@ -18,7 +18,6 @@ interface QuestionText {
   dimension: DimensionId;
   prompt: string;
   covers: readonly Attribute[];
-  reasons: Readonly<Record<Track, string>>;
 }
 
 /** A statement rated from "Strongly disagree" to "Strongly agree"; agreeing points to `keyedToward`. */

@@ -8,12 +8,6 @@ export const careerQuestions: readonly Question[] = [
     prompt:
       'One day I want to answer for a whole product: what it is, who it is for, and why people pick it.',
     covers: ['career-path', 'goal'],
-    reasons: {
-      product:
-        'You want to answer one day for a whole product, the path that leads to Director of Product or Chief Product Officer.',
-      project:
-        'Answering for a whole product is not your ambition; your growth points toward running larger and larger bodies of work.',
-    },
   }),
   choice(
     {
@@ -21,12 +15,6 @@ export const careerQuestions: readonly Question[] = [
       dimension: 'career',
       prompt: 'Ten years from now, which job sounds more like you?',
       covers: ['career-path'],
-      reasons: {
-        project:
-          'You picture yourself leading many projects at once, the path that runs through Program Manager to PMO Director.',
-        product:
-          'You picture yourself deciding what a company builds, the path that runs through Director of Product to Chief Product Officer.',
-      },
     },
     [
       {
@@ -43,12 +31,6 @@ export const careerQuestions: readonly Question[] = [
       dimension: 'career',
       prompt: 'Your company will pay for one course this year. Which do you pick?',
       covers: ['skills', 'career-path'],
-      reasons: {
-        product:
-          'You chose to grow your skills in markets, users or strategy, the skills that move a product manager up.',
-        project:
-          'You chose to grow your skills in planning, risk or program management, the skills that move a project manager up.',
-      },
     },
     [
       { id: 'market-and-strategy', label: 'Market analysis and product strategy', lean: 2 },

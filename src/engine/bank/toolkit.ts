@@ -8,12 +8,6 @@ export const toolkitQuestions: readonly Question[] = [
       dimension: 'toolkit',
       prompt: 'Which would you rather build from scratch?',
       covers: ['tools', 'deliverables'],
-      reasons: {
-        product:
-          'You would rather build a roadmap and its user stories, which are a product manager’s everyday tools.',
-        project:
-          'You would rather build a Gantt chart with its critical path, which is a project manager’s everyday tool.',
-      },
     },
     [
       { id: 'roadmap-and-stories', label: 'A product roadmap and the user stories behind it', lean: 2 },
@@ -30,12 +24,6 @@ export const toolkitQuestions: readonly Question[] = [
       dimension: 'toolkit',
       prompt: 'In your first week on a new team, which document would you most like to write?',
       covers: ['deliverables', 'tools'],
-      reasons: {
-        project:
-          'The document you chose is a plan or a status report, which are a project manager’s key deliverables.',
-        product:
-          'The document you chose is a spec or a market scan, which are a product manager’s key deliverables.',
-      },
     },
     [
       { id: 'project-plan', label: 'A project plan with milestones, owners and a risk register', lean: -2 },
@@ -50,11 +38,5 @@ export const toolkitQuestions: readonly Question[] = [
     prompt:
       'Working out which tasks depend on which, and finding the longest chain among them, sounds like fun.',
     covers: ['methods', 'tools'],
-    reasons: {
-      project:
-        'You enjoy mapping task dependencies to find the longest chain, which is the Critical Path Method project managers use.',
-      product:
-        'Mapping task dependencies does not appeal to you much; product methods such as user stories and experiments may suit you better.',
-    },
   }),
 ];

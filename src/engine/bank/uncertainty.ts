@@ -7,24 +7,12 @@ export const uncertaintyQuestions: readonly Question[] = [
     dimension: 'uncertainty',
     prompt: 'I am comfortable starting work before anyone knows what the right answer is.',
     covers: ['methods', 'skills'],
-    reasons: {
-      product:
-        'You are at ease starting before the answer is known, and product managers often learn what to build by building a little first.',
-      project:
-        'You would rather know the answer before work starts, which suits the careful planning a project manager does.',
-    },
   }),
   agreement('project', {
     id: 'spot-risks-early',
     dimension: 'uncertainty',
     prompt: 'Spotting a problem early, before it turns into a surprise, is one of the best parts of a job.',
     covers: ['responsibilities', 'skills'],
-    reasons: {
-      project:
-        'You love catching a problem before it becomes a surprise, and risk management is a core part of a project manager’s job.',
-      product:
-        'Hunting for risks is not what excites you most; you would rather chase the next opportunity, as product managers do.',
-    },
   }),
   choice(
     {
@@ -32,12 +20,6 @@ export const uncertaintyQuestions: readonly Question[] = [
       dimension: 'uncertainty',
       prompt: 'Which way of working suits you better?',
       covers: ['methods'],
-      reasons: {
-        product:
-          'You prefer to try a small version, learn from real users and adjust, which is how Agile and Lean product teams work.',
-        project:
-          'You prefer to agree the full scope up front and track the work against it, which is how a planned, Waterfall-style project runs.',
-      },
     },
     [
       { id: 'try-learn-adjust', label: 'Try a small version, learn from real users, and adjust', lean: 2 },
@@ -54,12 +36,6 @@ export const uncertaintyQuestions: readonly Question[] = [
       dimension: 'uncertainty',
       prompt: 'A big customer sends a vague request: “make reporting better.” What is your first move?',
       covers: ['methods', 'stakeholders'],
-      reasons: {
-        project:
-          'Given a vague request, you moved to pin down scope, owners and risks, which is how a project manager makes work predictable.',
-        product:
-          'Given a vague request, you moved to find out what the customer really needs, which is how a product manager does discovery.',
-      },
     },
     [
       { id: 'pin-scope', label: 'Pin down the scope, a deadline and an owner for each part', lean: -2 },
