@@ -1,16 +1,72 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defaultClientConditions } from 'vite';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 
-export default defineConfig({
-  plugins: [react()],
+/**
+ * Only the app's own origin may run code, load styles or be framed into forms. frame-ancestors cannot be
+ * set from a meta tag: hosts should send it as a header (see the README).
+ */
+export const contentSecurityPolicy = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "manifest-src 'self'",
+  "worker-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+].join('; ');
+
+/** Adds the Content-Security-Policy to the built pages (the dev server needs inline scripts). */
+function contentSecurityPolicyPlugin(): Plugin {
+  return {
+    name: 'which-tpm:content-security-policy',
+    apply: 'build',
+    transformIndexHtml: (html) =>
+      html.replace(
+        '<meta charset="UTF-8" />',
+        `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy}" />`,
+      ),
+  };
+}
+
+/**
+ * `vite preview` serves the bare app shell for routes that were not prerendered, as a static host
+ * should; otherwise they would get the start page's prerendered HTML and show it for a moment.
+ */
+function previewShellPlugin(): Plugin {
+  return {
+    name: 'which-tpm:preview-shell',
+    configurePreviewServer(server) {
+      const distDir = server.config.build.outDir;
+      const base = server.config.base;
+      server.middlewares.use((request, _response, next) => {
+        const path = new URL(request.url ?? '/', 'http://localhost').pathname;
+        const route = path.startsWith(base) ? path.slice(base.length) : path;
+        const isPage = request.method === 'GET' && route !== '' && !/\.[a-z0-9]+$/i.test(route);
+        if (isPage && !existsSync(join(distDir, `${route.replace(/\/$/, '')}.html`))) {
+          request.url = `${base}shell.html`;
+        }
+        next();
+      });
+    },
+  };
+}
+
+export default defineConfig(({ isSsrBuild }) => ({
+  plugins: [react(), contentSecurityPolicyPlugin(), previewShellPlugin()],
   resolve: {
     // react-router 7 ships CommonJS and ESM builds; without this, tests can load both copies at once.
     conditions: ['module-sync', ...defaultClientConditions],
   },
   // No preload helper for lazy screens: one stylesheet ships with the entry, and the service worker
   // precaches every chunk, so the helper's kilobyte on the start page would buy almost nothing.
-  build: { target: 'es2022', modulePreload: false },
+  build: { target: 'es2022', modulePreload: false, copyPublicDir: !isSsrBuild },
   preview: { port: 4173, strictPort: true },
   test: {
     projects: [
@@ -46,4 +102,4 @@ export default defineConfig({
       },
     ],
   },
-});
+}));

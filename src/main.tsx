@@ -1,12 +1,27 @@
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App } from './app/app.tsx';
+import { createRoot, hydrateRoot } from 'react-dom/client';
+import { App, basename } from './app/app.tsx';
+import { registerServiceWorker } from './app/service-worker.ts';
 import './styles.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element to mount the app in.');
-createRoot(root).render(
+
+const app = (
   <StrictMode>
     <App />
-  </StrictMode>,
+  </StrictMode>
 );
+
+// Prerendered pages are hydrated; anything else (the shell, or a page served for another route) is
+// rendered from scratch.
+const route =
+  window.location.pathname.slice(basename === '/' ? 0 : basename.length).replace(/(.)\/$/, '$1') || '/';
+if (root.dataset.prerendered === route) {
+  hydrateRoot(root, app);
+} else {
+  root.replaceChildren();
+  createRoot(root).render(app);
+}
+
+registerServiceWorker();

@@ -1,6 +1,7 @@
 import { Suspense, useLayoutEffect } from 'react';
 import { Link, NavLink, Outlet, useLocation } from 'react-router-dom';
 import { useShallow } from 'zustand/react/shallow';
+import { UpdateBanner } from '../components/update-banner.tsx';
 import { useNoticeStore } from '../store/notice-store.ts';
 import { ErrorBoundary } from './error-boundary.tsx';
 import { paths } from './paths.ts';
@@ -11,6 +12,7 @@ function Notices() {
   );
   return (
     <div className="notices" role="status" aria-live="polite">
+      <UpdateBanner />
       {notices.map((notice) => (
         <p key={notice.id} className="notice">
           <span>{notice.text}</span>

@@ -76,14 +76,14 @@ function collect(child: ChildProcess): { text: () => string } {
 }
 
 async function build(cwd: string, env: NodeJS.ProcessEnv): Promise<void> {
-  const child = spawn('npx', ['vite', 'build'], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn('npm', ['run', 'build:app'], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
   const output = collect(child);
   const code = await new Promise<number | null>((resolve, reject) => {
     child.once('error', reject);
     child.once('close', resolve);
   });
   if (code !== 0) {
-    throw new Error(`\`vite build\` failed (exit code ${String(code)}):\n${output.text()}`);
+    throw new Error(`\`npm run build:app\` failed (exit code ${String(code)}):\n${output.text()}`);
   }
 }
 

@@ -54,17 +54,32 @@ const screens: Screen[] = [
   { name: 'not found', path: () => '/nowhere', heading: /page not found/i },
 ];
 
+// Records Content-Security-Policy violations from the first script on; evaluated outside the page's CSP.
+const recordPolicyViolations = `
+  window.policyViolations = [];
+  document.addEventListener('securitypolicyviolation', (event) => {
+    window.policyViolations.push(event.violatedDirective + ' blocked ' + (event.blockedURI || 'inline code'));
+  });
+`;
+
 describe.each(['light', 'dark'] as const)('every screen in the %s theme', (colorScheme) => {
-  it.each(screens)('$name: no axe violations, console errors or foreign requests', async (screen) => {
+  it.each(screens)('$name: no axe or CSP violations, console errors or foreign requests', async (screen) => {
     const { context, page, consoleErrors, foreignRequests } = await openPage(browser, {
-      path: screen.path(),
       contextOptions: { colorScheme },
     });
     try {
+      await context.addInitScript(recordPolicyViolations);
+      await page.goto(screen.path());
       await screen.prepare?.(page);
       await page.getByRole('heading', { level: 1, name: screen.heading }).waitFor();
       const violations = await checkAxe(page);
       expect(violations, formatViolations(violations)).toEqual([]);
+      expect(
+        await page.evaluate<string>(
+          'document.querySelector(\'meta[http-equiv="Content-Security-Policy"]\')?.content ?? ""',
+        ),
+      ).toContain("script-src 'self'");
+      expect(await page.evaluate<string[]>('window.policyViolations')).toEqual([]);
       expect(consoleErrors).toEqual([]);
       expect(foreignRequests).toEqual([]);
     } finally {

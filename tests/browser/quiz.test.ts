@@ -36,7 +36,7 @@ describe('taking the quiz in a browser', () => {
         const heading = page.getByRole('heading', { level: 1, name: question.prompt });
         await heading.waitFor();
         // Focus starts on the new question's heading; Tab reaches the radio group.
-        expect(await focusedText(page)).toBe(question.prompt);
+        await expect.poll(() => focusedText(page)).toBe(question.prompt);
         const target = strongestIndex(question, 'project');
         if (index % 2 === 0) {
           await page.keyboard.press('Tab');

@@ -1,0 +1,29 @@
+// Build-time only: renders the pages that need no saved answers to static HTML, so they paint before
+// any JavaScript arrives. Bundled with `vite build --ssr` and called by scripts/finish-build.ts.
+import { StrictMode } from 'react';
+import { prerender } from 'react-dom/static';
+import { StaticRouter } from 'react-router-dom';
+import { basename } from './app.tsx';
+import { pageTitles } from './page-titles.ts';
+import { paths } from './paths.ts';
+import { AppRoutes } from './routes.tsx';
+
+/** The pages prerendered at build time, the file each is written to, and its title. */
+export const prerenderedPages = [
+  { path: paths.start, file: 'index.html', title: pageTitles.start },
+  { path: paths.roles, file: 'roles.html', title: pageTitles.roles },
+  { path: paths.method, file: 'method.html', title: pageTitles.method },
+] as const;
+
+/** The HTML of one route, with every lazy screen on it loaded (prerendering waits for them). */
+export async function renderPage(path: string): Promise<string> {
+  const location = `${basename === '/' ? '' : basename}${path}`;
+  const { prelude } = await prerender(
+    <StrictMode>
+      <StaticRouter basename={basename} location={location}>
+        <AppRoutes />
+      </StaticRouter>
+    </StrictMode>,
+  );
+  return new Response(prelude).text();
+}
