@@ -25,6 +25,20 @@ function isStorageValue(value: unknown): value is StorageValue<unknown> {
   return typeof value === 'object' && value !== null && 'state' in value;
 }
 
+export type ParsedStoredValue =
+  { ok: true; value: StorageValue<unknown> } | { ok: false; error: 'unreadable' };
+
+/** Parses what storage held into zustand's envelope, or says it is unreadable. Never throws. */
+export function parseStoredValue(raw: string): ParsedStoredValue {
+  try {
+    const parsed: unknown = JSON.parse(raw);
+    if (isStorageValue(parsed)) return { ok: true, value: parsed };
+  } catch {
+    // not JSON: reported the same as JSON of the wrong shape
+  }
+  return { ok: false, error: 'unreadable' };
+}
+
 /**
  * localStorage for zustand's persist that never throws: unreadable data is backed up and reported,
  * and a storage that refuses writes (private mode, full quota) is reported once.
@@ -41,12 +55,9 @@ export function createSafeStorage<State>(): PersistStorage<State> {
         return null;
       }
       if (raw === null) return null;
-      try {
-        const parsed: unknown = JSON.parse(raw);
-        if (isStorageValue(parsed)) return parsed as StorageValue<State>;
-      } catch {
-        // fall through: treated the same as a value of the wrong shape
-      }
+      const parsed = parseStoredValue(raw);
+      // The state inside is validated by the store's merge before anything uses it.
+      if (parsed.ok) return parsed.value as StorageValue<State>;
       try {
         browserStorage()?.setItem(name + backupSuffix, raw);
       } catch {
