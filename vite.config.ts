@@ -59,6 +59,8 @@ function previewShellPlugin(): Plugin {
 }
 
 export default defineConfig(({ isSsrBuild }) => ({
+  // Where the app is hosted: "/" by default, or a sub-path such as BASE_PATH=/careers/tpm/.
+  base: process.env.BASE_PATH ?? '/',
   plugins: [react(), contentSecurityPolicyPlugin(), previewShellPlugin()],
   resolve: {
     // react-router 7 ships CommonJS and ESM builds; without this, tests can load both copies at once.
