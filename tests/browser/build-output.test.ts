@@ -1,0 +1,83 @@
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+// The browser project's global setup has just built dist/, so these check what would be deployed.
+const dist = 'dist';
+const htmlFiles = readdirSync(dist).filter((file) => file.endsWith('.html'));
+
+function policyOf(html: string): Map<string, string> {
+  const content = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1] ?? '';
+  return new Map(
+    content
+      .split(';')
+      .map((directive) => directive.trim().split(/\s+/))
+      .filter((parts) => parts[0])
+      .map(([name = '', ...values]) => [name, values.join(' ')]),
+  );
+}
+
+describe('the built HTML', () => {
+  it('is the prerendered pages plus the shell', () => {
+    expect(htmlFiles.sort()).toEqual(['index.html', 'method.html', 'roles.html', 'shell.html']);
+  });
+
+  it.each(htmlFiles)('%s runs no inline script and loads scripts only from the app itself', (file) => {
+    const html = readFileSync(join(dist, file), 'utf8');
+    const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)];
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const [, attributes = '', body = ''] of scripts) {
+      expect(body.trim()).toBe('');
+      expect(attributes).toMatch(/src="\/assets\/[^"]+\.js"/);
+    }
+    expect(html).not.toMatch(/\son[a-z]+=/i);
+  });
+
+  it.each(htmlFiles)('%s carries a Content-Security-Policy that allows only the app’s own origin', (file) => {
+    const policy = policyOf(readFileSync(join(dist, file), 'utf8'));
+    expect(policy.get('script-src')).toBe("'self'");
+    expect(policy.get('default-src')).toBe("'self'");
+    expect(policy.get('object-src')).toBe("'none'");
+    expect(policy.get('base-uri')).toBe("'self'");
+    for (const values of policy.values()) {
+      expect(values).not.toMatch(/unsafe-inline|unsafe-eval|\*|https?:/);
+    }
+  });
+
+  it.each([
+    ['index.html', '/', 'Which TPM? Product or Project Manager'],
+    ['roles.html', '/roles', 'Compare the roles · Which TPM?'],
+    ['method.html', '/method', 'How it works · Which TPM?'],
+  ])('%s is prerendered for %s with its own title and main heading', (file, path, title) => {
+    const html = readFileSync(join(dist, file), 'utf8');
+    expect(html).toContain(`<div id="root" data-prerendered="${path}">`);
+    expect(html).toContain(`<title>${title}</title>`);
+    expect(html).toMatch(/<h1[^>]*>/);
+  });
+
+  it('leaves the shell empty, for routes that are rendered in the browser', () => {
+    expect(readFileSync(join(dist, 'shell.html'), 'utf8')).toContain('<div id="root"></div>');
+  });
+});
+
+describe('the installable app', () => {
+  it('has a manifest with 192 and 512 pixel icons that exist', () => {
+    const manifest = JSON.parse(readFileSync(join(dist, 'manifest.webmanifest'), 'utf8')) as {
+      icons: { src: string; sizes: string }[];
+      display: string;
+    };
+    expect(manifest.display).toBe('standalone');
+    for (const size of ['192x192', '512x512']) {
+      const icon = manifest.icons.find((candidate) => candidate.sizes === size);
+      expect(icon && existsSync(join(dist, icon.src))).toBe(true);
+    }
+  });
+
+  it('has a generated service worker that precaches every page and script', () => {
+    const worker = readFileSync(join(dist, 'sw.js'), 'utf8');
+    for (const file of htmlFiles) expect(worker).toContain(`"${file}"`);
+    for (const script of readdirSync(join(dist, 'assets')).filter((file) => file.endsWith('.js'))) {
+      expect(worker).toContain(`assets/${script}`);
+    }
+  });
+});
