@@ -72,6 +72,23 @@ console.log(
     ],
   ),
 );
+console.log(
+  `\nQuick check against the full quiz (${report.quickCheck[0]?.respondents ?? 0} respondents per profile, 20% noise)`,
+);
+console.log(
+  table(
+    ['respondents', 'same track', 'mean questions', '90th percentile'],
+    report.quickCheck.map((row) => [
+      row.profile,
+      percent(row.agreement),
+      row.meanQuestions.toFixed(1),
+      row.p90Questions,
+    ]),
+  ),
+);
+console.log(
+  `Targets: same track ≥ ${percent(auditTargets.quickAgreement)} over all and ≥ ${percent(auditTargets.quickAgreementClear)} for a clear lean; mean ≤ ${auditTargets.quickMeanShare * report.questions} questions (${percent(auditTargets.quickMeanShare)} of the bank).`,
+);
 console.log(`\nAudit took ${seconds.toFixed(2)} s.`);
 if (report.failures.length > 0) {
   console.error(`\nAudit failed:\n${report.failures.map((failure) => `- ${failure}`).join('\n')}`);

@@ -1,3 +1,4 @@
+import { nextQuestion } from './adaptive.ts';
 import { questionBank } from './bank/index.ts';
 import { evaluate, questionReach } from './evaluate.ts';
 import { createRandom } from './random.ts';
@@ -12,7 +13,22 @@ export const auditTargets = {
   randomSplit: { center: 0.5, tolerance: 0.05 },
   /** Noisy respondents with a clear lean must get their own track back at least this often. */
   clearLeanAccuracy: 0.95,
+  /** The quick check must agree with the full quiz this often, over all simulated respondents... */
+  quickAgreement: 0.95,
+  /** ...and this often for respondents with a clear lean... */
+  quickAgreementClear: 0.99,
+  /** ...while asking on average at most this share of the bank. */
+  quickMeanShare: 0.5,
 } as const;
+
+export interface QuickCheckFigures {
+  profile: string;
+  respondents: number;
+  /** Share whose quick-check track equals their full-quiz track. */
+  agreement: number;
+  meanQuestions: number;
+  p90Questions: number;
+}
 
 export interface DimensionBalance {
   id: DimensionId;
@@ -36,6 +52,8 @@ export interface AuditReport {
   randomProductShare: number;
   noisyRespondents: number;
   clearLeanAccuracy: { product: number; project: number; overall: number };
+  /** Per respondent profile, then "all" over every respondent. */
+  quickCheck: QuickCheckFigures[];
   failures: string[];
 }
 
@@ -43,10 +61,49 @@ export interface AuditSize {
   randomRespondents: number;
   /** Per direction. */
   noisyRespondents: number;
+  /** Per respondent profile. */
+  quickRespondents: number;
   seed: number;
 }
 
-export const defaultAuditSize: AuditSize = { randomRespondents: 10_000, noisyRespondents: 2_000, seed: 7 };
+export const defaultAuditSize: AuditSize = {
+  randomRespondents: 10_000,
+  noisyRespondents: 2_000,
+  quickRespondents: 600,
+  seed: 7,
+};
+
+/** Runs the quick check for simulated respondents of each profile against their own full answers. */
+function quickCheckFigures(count: number, random: () => number, bank: QuestionBank): QuickCheckFigures[] {
+  const rows: QuickCheckFigures[] = [];
+  const everyone: { agrees: boolean; asked: number }[] = [];
+  const summarise = (profile: string, runs: { agrees: boolean; asked: number }[]): QuickCheckFigures => {
+    const asked = runs.map((run) => run.asked).sort((first, second) => first - second);
+    return {
+      profile,
+      respondents: runs.length,
+      agreement: runs.filter((run) => run.agrees).length / runs.length,
+      meanQuestions: asked.reduce((sum, value) => sum + value, 0) / runs.length,
+      p90Questions: asked[Math.ceil(runs.length * 0.9) - 1] ?? 0,
+    };
+  };
+  for (const [profile, respondent] of Object.entries(respondentProfiles)) {
+    const runs = Array.from({ length: count }, () => {
+      const full = simulateRespondent(respondent, random, bank);
+      const quick: Record<string, string> = {};
+      for (let id = nextQuestion(quick, bank); id !== null; id = nextQuestion(quick, bank))
+        quick[id] = full[id] ?? '';
+      return {
+        agrees: evaluate(quick, bank).track === evaluate(full, bank).track,
+        asked: Object.keys(quick).length,
+      };
+    });
+    everyone.push(...runs);
+    rows.push(summarise(profile, runs));
+  }
+  rows.push(summarise('all', everyone));
+  return rows;
+}
 
 function balanceOf(bank: QuestionBank): DimensionBalance[] {
   return bank.dimensions.map((dimension) => {
@@ -106,8 +163,25 @@ export function auditBank(
   const project = accuracyFor(respondentProfiles.clearProject, size.noisyRespondents, random, bank);
   const clearLeanAccuracy = { product, project, overall: (product + project) / 2 };
 
+  const quickCheck = quickCheckFigures(size.quickRespondents, random, bank);
+
   const problems = findBankProblems(bank);
   const failures = [...problems];
+  const percent = (value: number) => `${(value * 100).toFixed(1)}%`;
+  for (const row of quickCheck) {
+    const clear = row.profile.startsWith('clear');
+    const target = clear ? auditTargets.quickAgreementClear : auditTargets.quickAgreement;
+    if ((clear || row.profile === 'all') && row.agreement < target) {
+      failures.push(
+        `The quick check agreed with the full quiz for ${percent(row.agreement)} of "${row.profile}" respondents; the target is ${percent(target)}.`,
+      );
+    }
+    if (row.profile === 'all' && row.meanQuestions > auditTargets.quickMeanShare * bank.questions.length) {
+      failures.push(
+        `The quick check asked ${row.meanQuestions.toFixed(1)} questions on average; the target is at most ${auditTargets.quickMeanShare * bank.questions.length}.`,
+      );
+    }
+  }
   const { center, tolerance } = auditTargets.randomSplit;
   if (Math.abs(randomProductShare - center) > tolerance) {
     failures.push(
@@ -131,6 +205,7 @@ export function auditBank(
     randomProductShare,
     noisyRespondents: size.noisyRespondents,
     clearLeanAccuracy,
+    quickCheck,
     failures,
   };
 }

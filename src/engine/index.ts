@@ -38,6 +38,17 @@ export {
   findBankProblems,
   productOptionPositions,
 } from './validate-bank.ts';
+export {
+  isQuickCheckSettled,
+  nextQuestion,
+  quickCheck,
+  quickCheckPath,
+  settledProbability,
+} from './adaptive.ts';
+export { closestFlip, smallFlip } from './flip.ts';
+export type { Flip, FlipChange } from './flip.ts';
+export { compareEvaluations } from './compare.ts';
+export type { Comparison, DimensionDifference } from './compare.ts';
 export { auditBank, auditTargets, defaultAuditSize, totalReach } from './audit.ts';
-export type { AuditReport, AuditSize, DimensionBalance } from './audit.ts';
+export type { AuditReport, AuditSize, DimensionBalance, QuickCheckFigures } from './audit.ts';
 export type * from './types.ts';

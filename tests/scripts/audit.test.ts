@@ -13,6 +13,9 @@ describe('npm run audit', () => {
     expect(stdout).toMatch(/Balance per dimension/);
     expect(stdout).toMatch(/product share of 10000 uniformly random respondents\s+(4[5-9]|5[0-5])\.\d%/);
     expect(stdout).toMatch(/clear product lean, 20% noise \(2000\)\s+(9[5-9]|100)\.\d%/);
+    expect(stdout).toMatch(/Quick check against the full quiz/);
+    expect(stdout).toMatch(/^clearProduct\s+(99|100)\.\d%\s+\d+\.\d\s+\d+$/m);
+    expect(stdout).toMatch(/^all\s+(9[5-9]|100)\.\d%\s+(\d|1[0-5])\.\d\s+\d+$/m);
     expect(stdout).toMatch(/Audit passed\./);
   }, 60_000);
 
@@ -27,7 +30,12 @@ describe('npm run audit', () => {
         ),
       })),
     };
-    const report = auditBank(tilted, { randomRespondents: 400, noisyRespondents: 50, seed: 3 });
+    const report = auditBank(tilted, {
+      randomRespondents: 400,
+      noisyRespondents: 50,
+      quickRespondents: 20,
+      seed: 3,
+    });
     expect(report.failures.join('\n')).toMatch(/Random respondents went product/);
     expect(report.failures.join('\n')).toMatch(/full-strength option toward each role/);
   });

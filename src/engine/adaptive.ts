@@ -1,0 +1,112 @@
+// The adaptive quick check. The method is explained in docs/scoring.md ("The quick check").
+import { questionBank } from './bank/index.ts';
+import { questionReach, scoreAnswers } from './evaluate.ts';
+import type { Answers, DimensionId, Question, QuestionBank } from './types.ts';
+
+export const quickCheck = {
+  /** Never stop before every dimension has been asked about once. */
+  minimumAnswers: 8,
+  /** Stop once the full quiz would agree with the current track with at least this probability. */
+  settledProbability: 0.95,
+} as const;
+
+/** Standard normal cumulative distribution (Abramowitz and Stegun 7.1.26; error below 1.5e-7). */
+function normalCdf(z: number): number {
+  const x = Math.abs(z) / Math.SQRT2;
+  const t = 1 / (1 + 0.3275911 * x);
+  const poly =
+    t * (0.254829592 + t * (-0.284496736 + t * (1.421413741 + t * (-1.453152027 + t * 1.061405429))));
+  const erf = 1 - poly * Math.exp(-x * x);
+  return z >= 0 ? (1 + erf) / 2 : (1 - erf) / 2;
+}
+
+/**
+ * How likely the full quiz is to give the same track as the answers so far: the questions still
+ * unanswered are modelled as leaning the way the answered ones do on average, with the same spread,
+ * plus the uncertainty of that average itself.
+ * @returns a probability in [0.5, 1] (1 when nothing is left to ask)
+ */
+export function settledProbability(answers: Answers, bank: QuestionBank = questionBank): number {
+  const scored = scoreAnswers(answers, bank);
+  const answeredIds = new Set(scored.map((answer) => answer.question.id));
+  const remaining = bank.questions.filter((question) => !answeredIds.has(question.id)).map(questionReach);
+  if (remaining.length === 0) return 1;
+  if (scored.length < 2) return 0.5;
+  const points = scored.reduce((sum, answer) => sum + answer.points, 0);
+  const reach = scored.reduce((sum, answer) => sum + answer.reach, 0);
+  // Each answer as a share of its reach, in [-1, 1]; weighted by reach like the score itself.
+  const mean = points / reach;
+  const spread =
+    scored.reduce((sum, answer) => sum + answer.reach * (answer.points / answer.reach - mean) ** 2, 0) /
+    reach;
+  // A floor on the spread: a few identical answers do not prove the rest will match.
+  const variance = Math.max(spread, 0.1);
+  const remainingReach = remaining.reduce((sum, value) => sum + value, 0);
+  const expectedTotal = points + mean * remainingReach;
+  const effectiveCount = reach ** 2 / scored.reduce((sum, answer) => sum + answer.reach ** 2, 0);
+  const totalVariance =
+    variance * remaining.reduce((sum, value) => sum + value ** 2, 0) +
+    remainingReach ** 2 * (variance / effectiveCount);
+  return normalCdf(Math.abs(expectedTotal) / Math.sqrt(totalVariance));
+}
+
+/** True when the quick check has enough: the minimum is asked and the track is settled. */
+export function isQuickCheckSettled(answers: Answers, bank: QuestionBank = questionBank): boolean {
+  const answered = bank.questions.filter((question) => Object.hasOwn(answers, question.id)).length;
+  if (answered === bank.questions.length) return true;
+  return (
+    answered >= quickCheck.minimumAnswers &&
+    settledProbability(answers, bank) >= quickCheck.settledProbability
+  );
+}
+
+/**
+ * The question the quick check asks next, or null when it has enough. It asks about the theme it has
+ * heard least about (by points it could have moved), and within it the question that can move the
+ * estimate most (the heaviest); ties go to the earlier question in the bank. Deterministic.
+ * @example nextQuestion({}); // 'shared-engineer': a scenario (the heaviest kind), earliest in the quiz
+ */
+export function nextQuestion(answers: Answers, bank: QuestionBank = questionBank): string | null {
+  if (isQuickCheckSettled(answers, bank)) return null;
+  const heardReach = new Map<DimensionId, number>(bank.dimensions.map((dimension) => [dimension.id, 0]));
+  const unanswered: Question[] = [];
+  for (const question of bank.questions) {
+    if (Object.hasOwn(answers, question.id)) {
+      heardReach.set(question.dimension, (heardReach.get(question.dimension) ?? 0) + questionReach(question));
+    } else {
+      unanswered.push(question);
+    }
+  }
+  let best: Question | undefined;
+  for (const question of unanswered) {
+    if (!best) {
+      best = question;
+      continue;
+    }
+    const heard = heardReach.get(question.dimension) ?? 0;
+    const bestHeard = heardReach.get(best.dimension) ?? 0;
+    if (heard < bestHeard || (heard === bestHeard && questionReach(question) > questionReach(best)))
+      best = question;
+  }
+  return best?.id ?? null;
+}
+
+/**
+ * The questions the quick check has asked, in order, replayed from the answers: each is the one it
+ * would choose given the answers before it. Stops at the first question not yet answered.
+ * @returns the asked questions' ids, and the id of the question to ask now (null when settled)
+ */
+export function quickCheckPath(
+  answers: Answers,
+  bank: QuestionBank = questionBank,
+): { asked: string[]; next: string | null } {
+  const asked: string[] = [];
+  const sofar: Record<string, string> = {};
+  for (;;) {
+    const next = nextQuestion(sofar, bank);
+    const answer = next === null ? undefined : answers[next];
+    if (next === null || answer === undefined) return { asked, next };
+    asked.push(next);
+    sofar[next] = answer;
+  }
+}
