@@ -5,6 +5,7 @@ import { MemoryRouter } from 'react-router-dom';
 import { AppRoutes } from '../src/app/routes.tsx';
 import { questionBank } from '../src/engine/index.ts';
 import type { Track } from '../src/engine/index.ts';
+import { useHistoryStore } from '../src/store/history-store.ts';
 import { useNoticeStore } from '../src/store/notice-store.ts';
 import { useQuizStore } from '../src/store/quiz-store.ts';
 
@@ -20,10 +21,11 @@ export async function renderApp(path = '/') {
   return { ...view, user };
 }
 
-/** Resets both stores to how a first visit finds them. */
+/** Resets every store to how a first visit finds it. */
 export function resetStores(): void {
   useQuizStore.setState(useQuizStore.getInitialState(), true);
   useNoticeStore.setState(useNoticeStore.getInitialState(), true);
+  useHistoryStore.setState({ attempts: [] });
 }
 
 /** Answers for every question (or the first `count`) at full strength toward `track`. */

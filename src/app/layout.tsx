@@ -52,6 +52,9 @@ export function Layout() {
             <li>
               <NavLink to={paths.method}>How it works</NavLink>
             </li>
+            <li>
+              <NavLink to={paths.history}>Past results</NavLink>
+            </li>
           </ul>
         </nav>
       </header>

@@ -10,6 +10,15 @@ import { paths } from './paths.ts';
 const QuestionScreen = lazy(async () => ({
   default: (await import('../screens/question-screen.tsx')).QuestionScreen,
 }));
+const QuickCheckScreen = lazy(async () => ({
+  default: (await import('../screens/quick-check-screen.tsx')).QuickCheckScreen,
+}));
+const HistoryScreen = lazy(async () => ({
+  default: (await import('../screens/history-screen.tsx')).HistoryScreen,
+}));
+const CompareScreen = lazy(async () => ({
+  default: (await import('../screens/compare-screen.tsx')).CompareScreen,
+}));
 const ResultScreen = lazy(async () => ({
   default: (await import('../screens/result-screen.tsx')).ResultScreen,
 }));
@@ -30,7 +39,10 @@ export function AppRoutes() {
       <Route element={<Layout />}>
         <Route path={paths.start} element={<StartScreen />} />
         <Route path={paths.questionPattern} element={<QuestionScreen />} />
+        <Route path={paths.quickPattern} element={<QuickCheckScreen />} />
         <Route path={paths.result} element={<ResultScreen />} />
+        <Route path={paths.history} element={<HistoryScreen />} />
+        <Route path={paths.compare} element={<CompareScreen />} />
         <Route path={paths.shared} element={<SharedResultScreen />} />
         <Route path={paths.roles} element={<RolesScreen />} />
         <Route path={paths.method} element={<MethodScreen />} />

@@ -15,10 +15,12 @@ interface ResultViewProps {
   headingRef: Ref<HTMLHeadingElement>;
   /** Buttons and panels that act on the result (change answers, retake, share...). */
   actions: ReactNode;
+  /** More about this result, shown after the reasons (what would change it, how it moved). */
+  insights?: ReactNode;
 }
 
 /** A result explained: the role, the split in numbers and words, the reasons, and the role's profile. */
-export function ResultView({ evaluation, eyebrow, headingRef, actions }: ResultViewProps) {
+export function ResultView({ evaluation, eyebrow, headingRef, actions, insights }: ResultViewProps) {
   const { track } = evaluation;
   const other = otherTrack(track);
   const percent = splitPercentages(evaluation.productShare);
@@ -78,6 +80,8 @@ export function ResultView({ evaluation, eyebrow, headingRef, actions }: ResultV
           <p>None of your answers pointed toward {trackTitles[other]}.</p>
         )}
       </section>
+
+      {insights}
 
       <section aria-labelledby="dimensions-heading">
         <h2 id="dimensions-heading">Your answers, theme by theme</h2>

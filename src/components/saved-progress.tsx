@@ -1,6 +1,6 @@
 import { Link, useNavigate } from 'react-router-dom';
 import { paths } from '../app/paths.ts';
-import { progressOf, questionBank } from '../engine/index.ts';
+import { progressOf, questionBank, quickCheckPath } from '../engine/index.ts';
 import { useQuizStore } from '../store/quiz-store.ts';
 import { ConfirmButton } from './confirm-button.tsx';
 
@@ -14,8 +14,17 @@ export default function SavedProgress() {
   const answers = useQuizStore((state) => state.answers);
   const restartQuiz = useQuizStore((state) => state.restartQuiz);
   const navigate = useNavigate();
+  const mode = useQuizStore((state) => state.mode);
   const progress = progressOf(answers);
   const started = progress.answered > 0;
+  const quickPath = mode === 'quick' ? quickCheckPath(answers) : undefined;
+  const resumeAt = quickPath
+    ? quickPath.next === null
+      ? null
+      : paths.quick(quickPath.asked.length + 1)
+    : progress.firstUnanswered === null
+      ? null
+      : paths.question(progress.firstUnanswered + 1);
 
   return (
     <>
@@ -35,22 +44,31 @@ export default function SavedProgress() {
           <Link className="button primary" to={paths.question(1)}>
             Start the quiz
           </Link>
+          <Link className="button" to={paths.quick(1)}>
+            Take the quick check
+          </Link>
+          <p className="muted quick-explainer">
+            The quick check picks each question from your answers so far and stops as soon as your result is
+            settled: usually 8 to 16 questions. You can switch to the full quiz at any time.
+          </p>
         </div>
       ) : (
         <div className="resume">
           <p>
             {progress.complete
               ? 'You have answered every question.'
-              : `You have answered ${progress.answered} of ${progress.total} questions.`}
+              : mode === 'quick'
+                ? `You are taking the quick check: ${progress.answered} answers so far.`
+                : `You have answered ${progress.answered} of ${progress.total} questions.`}
           </p>
           <div className="actions">
-            {progress.firstUnanswered === null ? (
+            {resumeAt === null ? (
               <Link className="button primary" to={paths.result}>
                 See my result
               </Link>
             ) : (
-              <Link className="button primary" to={paths.question(progress.firstUnanswered + 1)}>
-                Resume
+              <Link className="button primary" to={resumeAt}>
+                Resume {mode === 'quick' ? 'the quick check' : ''}
               </Link>
             )}
             <ConfirmButton

@@ -1,3 +1,4 @@
+import { describeDimension, trackTitles } from './evaluate.ts';
 import type { DimensionId, Evaluation } from './types.ts';
 
 export interface DimensionDifference {
@@ -8,6 +9,9 @@ export interface DimensionDifference {
   /** Each side's score in [-1, 1]. */
   first: number;
   second: number;
+  /** Each side's score in plain words, as describeDimension puts it. */
+  firstReading: string;
+  secondReading: string;
   /** How far apart the two are, in [0, 2]. */
   gap: number;
 }
@@ -24,8 +28,12 @@ export interface Comparison {
 /** Puts two evaluations side by side, dimension by dimension, and finds where they differ most. */
 export function compareEvaluations(first: Evaluation, second: Evaluation): Comparison {
   const dimensions = first.dimensions.map((dimension): DimensionDifference => {
-    const other = second.dimensions.find((candidate) => candidate.id === dimension.id);
-    const secondScore = other?.score ?? 0;
+    const other = second.dimensions.find((candidate) => candidate.id === dimension.id) ?? {
+      ...dimension,
+      score: 0,
+      answered: 0,
+    };
+    const secondScore = other.score;
     return {
       id: dimension.id,
       name: dimension.name,
@@ -33,6 +41,8 @@ export function compareEvaluations(first: Evaluation, second: Evaluation): Compa
       projectPole: dimension.projectPole,
       first: dimension.score,
       second: secondScore,
+      firstReading: describeDimension(dimension).text,
+      secondReading: describeDimension(other).text,
       gap: Math.abs(dimension.score - secondScore),
     };
   });
@@ -44,4 +54,21 @@ export function compareEvaluations(first: Evaluation, second: Evaluation): Compa
       .slice(0, 3),
     shareGap: Math.round(second.productShare * 100) - Math.round(first.productShare * 100),
   };
+}
+
+/**
+ * How a person's lean moved from one attempt to the next, in plain words.
+ * @example describeShift(before, after); // 'Your lean moved 8 points toward Technical Product Manager (from 54% to 62%).'
+ */
+export function describeShift(before: Evaluation, after: Evaluation): string {
+  const from = Math.round(before.productShare * 100);
+  const to = Math.round(after.productShare * 100);
+  const changed =
+    before.track !== after.track
+      ? ` Your recommendation changed from ${trackTitles[before.track]} to ${trackTitles[after.track]}.`
+      : '';
+  if (from === to)
+    return `Your lean is the same as last time: ${to}% toward ${trackTitles.product}.${changed}`;
+  const toward = to > from ? 'product' : 'project';
+  return `Your lean moved ${Math.abs(to - from)} points toward ${trackTitles[toward]} (from ${from}% to ${to}% ${trackTitles.product}).${changed}`;
 }

@@ -47,7 +47,7 @@ export {
 } from './adaptive.ts';
 export { closestFlip, smallFlip } from './flip.ts';
 export type { Flip, FlipChange } from './flip.ts';
-export { compareEvaluations } from './compare.ts';
+export { compareEvaluations, describeShift } from './compare.ts';
 export type { Comparison, DimensionDifference } from './compare.ts';
 export { auditBank, auditTargets, defaultAuditSize, totalReach } from './audit.ts';
 export type { AuditReport, AuditSize, DimensionBalance, QuickCheckFigures } from './audit.ts';

@@ -3,46 +3,114 @@ import { Link, Navigate, useNavigate } from 'react-router-dom';
 import { paths, shareLink } from '../app/paths.ts';
 import { useDocumentTitle, useHeadingFocus } from '../app/use-page.ts';
 import { ConfirmButton } from '../components/confirm-button.tsx';
+import { FlipPanel } from '../components/flip-panel.tsx';
 import { ResultView } from '../components/result-view.tsx';
 import { SharePanel } from '../components/share-panel.tsx';
-import { encodeAnswers, evaluate, progressOf, trackTitles } from '../engine/index.ts';
+import {
+  describeShift,
+  encodeAnswers,
+  evaluate,
+  progressOf,
+  questionBank,
+  quickCheckPath,
+  trackTitles,
+} from '../engine/index.ts';
+import { useHistoryStore } from '../store/history-store.ts';
 import { useNoticeStore } from '../store/notice-store.ts';
 import { useQuizStore } from '../store/quiz-store.ts';
+import type { QuizMode } from '../store/quiz-store.ts';
 
 export function ResultScreen() {
   const answers = useQuizStore((state) => state.answers);
-  const progress = progressOf(answers);
-  if (progress.firstUnanswered !== null) {
-    return <BackToQuiz resumeAt={progress.firstUnanswered + 1} left={progress.total - progress.answered} />;
+  const mode = useQuizStore((state) => state.mode);
+  if (mode === 'quick') {
+    const { asked, next } = quickCheckPath(answers);
+    if (next !== null) {
+      return (
+        <BackToQuiz
+          to={paths.quick(asked.length + 1)}
+          message="The quick check needs a few more answers before it can tell. Here is the next question."
+        />
+      );
+    }
+  } else {
+    const progress = progressOf(answers);
+    if (progress.firstUnanswered !== null) {
+      const left = progress.total - progress.answered;
+      return (
+        <BackToQuiz
+          to={paths.question(progress.firstUnanswered + 1)}
+          message={`Your result is ready once every question is answered: ${left} to go. Here is the next one.`}
+        />
+      );
+    }
   }
-  return <OwnResult answers={answers} />;
+  return <OwnResult answers={answers} mode={mode} />;
 }
 
-function BackToQuiz({ resumeAt, left }: { resumeAt: number; left: number }) {
+function BackToQuiz({ to, message }: { to: string; message: string }) {
   const addNotice = useNoticeStore((state) => state.addNotice);
   useEffect(() => {
-    addNotice(`Your result is ready once every question is answered: ${left} to go. Here is the next one.`);
-  }, [addNotice, left]);
-  return <Navigate to={paths.question(resumeAt)} replace />;
+    addNotice(message);
+  }, [addNotice, message]);
+  return <Navigate to={to} replace />;
 }
 
-function OwnResult({ answers }: { answers: Record<string, string> }) {
+/** Keeps this attempt in the history and finds the one before it. */
+function usePreviousAttempt(answers: Record<string, string>, mode: QuizMode) {
+  const attempts = useHistoryStore((state) => state.attempts);
+  const recordAttempt = useHistoryStore((state) => state.recordAttempt);
+  useEffect(() => {
+    recordAttempt({ finishedAt: Date.now(), mode, answers, bankVersion: questionBank.version });
+  }, [recordAttempt, answers, mode]);
+  const isThis = (attempt: (typeof attempts)[number]) =>
+    attempt.mode === mode &&
+    Object.keys(attempt.answers).length === Object.keys(answers).length &&
+    Object.entries(answers).every(([id, option]) => attempt.answers[id] === option);
+  return attempts.find((attempt) => !isThis(attempt));
+}
+
+function OwnResult({ answers, mode }: { answers: Record<string, string>; mode: QuizMode }) {
   const evaluation = useMemo(() => evaluate(answers), [answers]);
   const restartQuiz = useQuizStore((state) => state.restartQuiz);
+  const continueFullQuiz = useQuizStore((state) => state.continueFullQuiz);
   const navigate = useNavigate();
   const headingRef = useHeadingFocus<HTMLHeadingElement>('result');
+  const previous = usePreviousAttempt(answers, mode);
+  const shift = useMemo(
+    () => (previous ? describeShift(evaluate(previous.answers), evaluation) : undefined),
+    [previous, evaluation],
+  );
   useDocumentTitle(`Your result: ${trackTitles[evaluation.track]}`);
   const link = shareLink(encodeAnswers(answers));
+  const left = evaluation.total - evaluation.answered;
+
+  const answerTheRest = () => {
+    continueFullQuiz();
+    const { firstUnanswered } = progressOf(answers);
+    void navigate(firstUnanswered === null ? paths.result : paths.question(firstUnanswered + 1));
+  };
 
   return (
     <ResultView
       evaluation={evaluation}
-      eyebrow="Your result"
+      eyebrow={
+        mode === 'quick' ? `Your quick-check result, from ${evaluation.answered} answers` : 'Your result'
+      }
       headingRef={headingRef}
       actions={
         <>
+          {mode === 'quick' && left > 0 ? (
+            <p className="quick-note">
+              The quick check stopped because more answers were unlikely to change the outcome.{' '}
+              <button type="button" className="link-button" onClick={answerTheRest}>
+                Answer the other {left} questions
+              </button>{' '}
+              for the full picture; your answers are kept.
+            </p>
+          ) : null}
           <div className="actions">
-            <Link className="button" to={paths.question(1)}>
+            <Link className="button" to={mode === 'quick' ? paths.quick(1) : paths.question(1)}>
               Change my answers
             </Link>
             <button type="button" className="button" onClick={() => window.print()}>
@@ -60,6 +128,24 @@ function OwnResult({ answers }: { answers: Record<string, string> }) {
             />
           </div>
           <SharePanel link={link} title={`My Which TPM? result: ${trackTitles[evaluation.track]}`} />
+          <p className="muted">
+            Got a link from someone else? <Link to={paths.compare}>Compare your results side by side</Link>.
+          </p>
+        </>
+      }
+      insights={
+        <>
+          <FlipPanel answers={answers} />
+          <section aria-labelledby="history-heading">
+            <h2 id="history-heading">Since last time</h2>
+            <p>
+              {shift ??
+                'This is your first result in this browser. Take the quiz again later to see how your lean moves.'}
+            </p>
+            <p>
+              <Link to={paths.history}>See all your past results</Link>
+            </p>
+          </section>
         </>
       }
     />

@@ -55,6 +55,9 @@ export function SharedResultScreen() {
             <Link className="button primary" to={paths.start}>
               Take the quiz yourself
             </Link>
+            <Link className="button" to={`${paths.compare}${hash}`}>
+              Compare with my result
+            </Link>
           </div>
         </div>
       }

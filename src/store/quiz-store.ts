@@ -4,9 +4,13 @@ import { questionBank, readAnswers } from '../engine/index.ts';
 import { useNoticeStore } from './notice-store.ts';
 import { createSafeStorage } from './safe-storage.ts';
 
-/** What is saved: the answers and when they were given. Every score is derived from them. */
+/** The full quiz asks every question; the quick check asks until the result is settled. */
+export type QuizMode = 'full' | 'quick';
+
+/** What is saved: the answers, the way the quiz is being taken, and when. Every score is derived. */
 export interface SavedQuiz {
   answers: Record<string, string>;
+  mode: QuizMode;
   bankVersion: number;
   startedAt: number | null;
   updatedAt: number | null;
@@ -14,7 +18,12 @@ export interface SavedQuiz {
 
 interface QuizState extends SavedQuiz {
   answerQuestion: (questionId: string, optionId: string) => void;
-  restartQuiz: () => void;
+  /** Clears the answers and starts again in the given mode. */
+  restartQuiz: (mode?: QuizMode) => void;
+  /** Leaves the quick check for the full quiz, keeping every answer. */
+  continueFullQuiz: () => void;
+  /** Takes the quick check from here, keeping every answer. */
+  takeQuickCheck: () => void;
 }
 
 export const quizStorageKey = 'which-tpm:quiz';
@@ -22,6 +31,7 @@ const storageFormat = 1;
 
 const emptyQuiz: SavedQuiz = {
   answers: {},
+  mode: 'full',
   bankVersion: questionBank.version,
   startedAt: null,
   updatedAt: null,
@@ -38,6 +48,7 @@ export function restoreSavedQuiz(saved: unknown): { quiz: SavedQuiz; notice?: st
   const { answers, dropped } = readAnswers(record.answers);
   const quiz: SavedQuiz = {
     answers,
+    mode: record.mode === 'quick' ? 'quick' : 'full',
     bankVersion: questionBank.version,
     startedAt: timestamp(record.startedAt),
     updatedAt: timestamp(record.updatedAt),
@@ -68,14 +79,17 @@ export const useQuizStore = create<QuizState>()(
             updatedAt: now,
           };
         }),
-      restartQuiz: () => set({ ...emptyQuiz }),
+      restartQuiz: (mode = 'full') => set({ ...emptyQuiz, mode }),
+      continueFullQuiz: () => set({ mode: 'full' }),
+      takeQuickCheck: () => set({ mode: 'quick' }),
     }),
     {
       name: quizStorageKey,
       version: storageFormat,
       storage: createSafeStorage<SavedQuiz>(),
-      partialize: ({ answers, bankVersion, startedAt, updatedAt }) => ({
+      partialize: ({ answers, mode, bankVersion, startedAt, updatedAt }) => ({
         answers,
+        mode,
         bankVersion,
         startedAt,
         updatedAt,

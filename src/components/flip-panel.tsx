@@ -1,0 +1,26 @@
+import { closestFlip } from '../engine/index.ts';
+import type { Answers } from '../engine/index.ts';
+
+/** "What would change my result": the fewest of the person's answers that would flip it. */
+export function FlipPanel({ answers }: { answers: Answers }) {
+  const flip = closestFlip(answers);
+  if (!flip) return null;
+  return (
+    <section className="flip-panel" aria-labelledby="flip-heading">
+      <h2 id="flip-heading">What would change your result</h2>
+      <p>{flip.summary}</p>
+      {flip.settled ? (
+        <p className="muted">Your result rests on many of your answers, not on a few.</p>
+      ) : (
+        <ul className="flip-changes">
+          {flip.changes.map((change) => (
+            <li key={change.questionId}>
+              <q>{change.prompt}</q>: you answered <q>{change.fromLabel}</q>; <q>{change.toLabel}</q> would
+              tip it.
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

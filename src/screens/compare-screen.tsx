@@ -1,0 +1,178 @@
+import { useId, useMemo, useState } from 'react';
+import type { FormEvent } from 'react';
+import { Link, useLocation, useNavigate } from 'react-router-dom';
+import { paths } from '../app/paths.ts';
+import { useDocumentTitle, useHeadingFocus } from '../app/use-page.ts';
+import {
+  compareEvaluations,
+  decodeAnswers,
+  evaluate,
+  progressOf,
+  quickCheckPath,
+  splitPercentages,
+  trackTitles,
+} from '../engine/index.ts';
+import type { Evaluation } from '../engine/index.ts';
+import { useQuizStore } from '../store/quiz-store.ts';
+
+const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
+
+function codeFrom(text: string): string {
+  const fragment = text.includes('#') ? text.slice(text.indexOf('#') + 1) : text;
+  try {
+    return decodeURIComponent(fragment.trim());
+  } catch {
+    return fragment.trim();
+  }
+}
+
+/** The person's own result, when they have one to compare. */
+function useOwnEvaluation(): Evaluation | undefined {
+  const answers = useQuizStore((state) => state.answers);
+  const mode = useQuizStore((state) => state.mode);
+  return useMemo(() => {
+    const finished = mode === 'quick' ? quickCheckPath(answers).next === null : progressOf(answers).complete;
+    return finished && Object.keys(answers).length > 0 ? evaluate(answers) : undefined;
+  }, [answers, mode]);
+}
+
+function Bar({ score, who }: { score: number; who: string }) {
+  const size = Math.min(Math.abs(score), 1) * 50;
+  return (
+    <span className={`track ${who}`}>
+      <span
+        className={`fill ${score >= 0 ? 'product' : 'project'}`}
+        style={{ width: `${size}%`, left: score >= 0 ? '50%' : `${50 - size}%` }}
+      />
+    </span>
+  );
+}
+
+/** Someone else's shared result next to the person's own, theme by theme. Nothing leaves the browser. */
+export function CompareScreen() {
+  const { hash } = useLocation();
+  const navigate = useNavigate();
+  const inputId = useId();
+  const [pasted, setPasted] = useState('');
+  const code = codeFrom(hash);
+  const decoded = useMemo(() => (code ? decodeAnswers(code) : undefined), [code]);
+  const theirs = useMemo(() => (decoded?.ok ? evaluate(decoded.answers) : undefined), [decoded]);
+  const mine = useOwnEvaluation();
+  const comparison = useMemo(
+    () => (mine && theirs ? compareEvaluations(mine, theirs) : undefined),
+    [mine, theirs],
+  );
+  const headingRef = useHeadingFocus<HTMLHeadingElement>(`compare-${code}`);
+  useDocumentTitle('Compare results');
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    void navigate(`${paths.compare}#${codeFrom(pasted)}`);
+  };
+
+  return (
+    <div className="page compare">
+      <h1 ref={headingRef} tabIndex={-1}>
+        Compare results
+      </h1>
+      <p className="lead">
+        Paste a share link from someone else to see your results side by side. The comparison happens in this
+        browser; nothing is sent anywhere.
+      </p>
+      <form className="paste-form" onSubmit={onSubmit}>
+        <label htmlFor={inputId}>Their share link</label>
+        <div className="share-row">
+          <input
+            id={inputId}
+            type="text"
+            value={pasted}
+            onChange={(event) => setPasted(event.target.value)}
+            autoComplete="off"
+          />
+          <button type="submit" className="button primary" disabled={pasted.trim() === ''}>
+            Compare
+          </button>
+        </div>
+      </form>
+
+      {decoded && !decoded.ok ? (
+        <p className="error-message" role="alert">
+          {decoded.error.message} Ask them for a fresh link.
+        </p>
+      ) : null}
+
+      {theirs && !mine ? (
+        <p className="notice-inline">
+          Their result is {trackTitles[theirs.track]} ({splitPercentages(theirs.productShare).product}%
+          product). To compare, <Link to={paths.start}>finish your own quiz</Link> first: this link will still
+          work afterwards.
+        </p>
+      ) : null}
+
+      {mine && theirs && comparison ? (
+        <>
+          <section aria-labelledby="overall-heading">
+            <h2 id="overall-heading">Overall</h2>
+            <dl className="side-by-side">
+              <div>
+                <dt>You</dt>
+                <dd>
+                  {trackTitles[mine.track]}: {splitPercentages(mine.productShare).product}% product.{' '}
+                  {mine.summary}.
+                </dd>
+              </div>
+              <div>
+                <dt>Them</dt>
+                <dd>
+                  {trackTitles[theirs.track]}: {splitPercentages(theirs.productShare).product}% product.{' '}
+                  {theirs.summary}.
+                </dd>
+              </div>
+            </dl>
+          </section>
+          <section aria-labelledby="differ-heading">
+            <h2 id="differ-heading">Where you differ most</h2>
+            {comparison.biggestDifferences.length === 0 ? (
+              <p>You lean the same way, by about the same amount, on every theme.</p>
+            ) : (
+              <ul>
+                {comparison.biggestDifferences.map((dimension) => (
+                  <li key={dimension.id}>
+                    <strong>{dimension.name}</strong>: you {lowerFirst(dimension.firstReading)}; they{' '}
+                    {lowerFirst(dimension.secondReading)}.
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+          <section aria-labelledby="themes-heading">
+            <h2 id="themes-heading">Theme by theme</h2>
+            <ul className="compare-dimensions">
+              {comparison.dimensions.map((dimension) => (
+                <li key={dimension.id}>
+                  <p className="dimension-name">{dimension.name}</p>
+                  <p className="muted">
+                    {dimension.projectPole} <span aria-hidden="true">↔</span>
+                    <span className="visually-hidden">or</span> {dimension.productPole}
+                  </p>
+                  <p>
+                    <span className="who">You:</span> {dimension.firstReading}
+                  </p>
+                  <div className="bar" aria-hidden="true">
+                    <Bar score={dimension.first} who="mine" />
+                  </div>
+                  <p>
+                    <span className="who">Them:</span> {dimension.secondReading}
+                  </p>
+                  <div className="bar" aria-hidden="true">
+                    <Bar score={dimension.second} who="theirs" />
+                  </div>
+                </li>
+              ))}
+            </ul>
+          </section>
+        </>
+      ) : null}
+    </div>
+  );
+}

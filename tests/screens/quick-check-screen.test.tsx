@@ -1,0 +1,76 @@
+import { screen } from '@testing-library/react';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { questionBank, quickCheck } from '../../src/engine/index.ts';
+import type { Question } from '../../src/engine/index.ts';
+import { useQuizStore } from '../../src/store/quiz-store.ts';
+import { renderApp, resetStores } from '../render-app.tsx';
+
+/** The question on screen, found from its heading. */
+async function currentQuestion(): Promise<Question> {
+  const heading = await screen.findByRole('heading', { level: 1 });
+  const question = questionBank.questions.find((candidate) => candidate.prompt === heading.textContent);
+  if (!question) throw new Error(`"${heading.textContent ?? ''}" is not a question.`);
+  return question;
+}
+
+function strongestLabel(question: Question): string {
+  return [...question.options].sort((first, second) => second.lean - first.lean)[0]?.label ?? '';
+}
+
+describe('QuickCheckScreen', () => {
+  beforeEach(resetStores);
+
+  it('is offered on the start page and opens with a scenario', async () => {
+    const { user } = await renderApp('/');
+    await user.click(await screen.findByRole('link', { name: 'Take the quick check' }));
+    expect(await screen.findByRole('progressbar', { name: 'Quick check, question 1' })).toBeInTheDocument();
+    expect((await currentQuestion()).kind).toBe('scenario');
+    expect(useQuizStore.getState().mode).toBe('quick');
+  });
+
+  it('stops once the result is settled and shows a result that says it came from the quick check', async () => {
+    const { user } = await renderApp('/quick/1');
+    for (let step = 1; step <= quickCheck.minimumAnswers; step++) {
+      await screen.findByRole('progressbar', { name: `Quick check, question ${step}` });
+      await user.click(screen.getByRole('radio', { name: strongestLabel(await currentQuestion()) }));
+      const last = step === quickCheck.minimumAnswers;
+      await user.click(screen.getByRole('button', { name: last ? 'See my result' : 'Next' }));
+    }
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Technical Product Manager' }),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText(`Your quick-check result, from ${quickCheck.minimumAnswers} answers`),
+    ).toBeInTheDocument();
+    const rest = questionBank.questions.length - quickCheck.minimumAnswers;
+    expect(screen.getByRole('button', { name: `Answer the other ${rest} questions` })).toBeInTheDocument();
+  });
+
+  it('goes back to the previous question with its answer kept', async () => {
+    const { user } = await renderApp('/quick/1');
+    const first = await currentQuestion();
+    await user.click(screen.getByRole('radio', { name: strongestLabel(first) }));
+    await user.click(screen.getByRole('button', { name: 'Next' }));
+    await screen.findByRole('progressbar', { name: 'Quick check, question 2' });
+    await user.click(screen.getByRole('button', { name: 'Back' }));
+    expect(await screen.findByRole('heading', { level: 1, name: first.prompt })).toBeInTheDocument();
+    expect(screen.getByRole('radio', { name: strongestLabel(first) })).toBeChecked();
+  });
+
+  it('switches to the full quiz keeping the answers, at the first question not yet answered', async () => {
+    const { user } = await renderApp('/quick/1');
+    const first = await currentQuestion();
+    await user.click(screen.getByRole('radio', { name: strongestLabel(first) }));
+    await user.click(screen.getByRole('button', { name: 'Switch to the full quiz' }));
+    expect(await screen.findByRole('progressbar', { name: /^Question 1 of 30$/ })).toBeInTheDocument();
+    expect(useQuizStore.getState()).toMatchObject({
+      mode: 'full',
+      answers: { [first.id]: expect.any(String) },
+    });
+  });
+
+  it('sends a step past the questions asked so far back to the current one', async () => {
+    await renderApp('/quick/9');
+    expect(await screen.findByRole('progressbar', { name: 'Quick check, question 1' })).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,61 @@
+import { screen, within } from '@testing-library/react';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { closestFlip, questionBank } from '../../src/engine/index.ts';
+import { useHistoryStore } from '../../src/store/history-store.ts';
+import { fullAnswers, renderApp, resetStores, saveAnswers } from '../render-app.tsx';
+
+/** Product on all but the last `project` questions. */
+function leaning(project: number): Record<string, string> {
+  const product = fullAnswers('product');
+  const other = fullAnswers('project');
+  return Object.fromEntries(
+    questionBank.questions.map((question, index) => [
+      question.id,
+      (index >= questionBank.questions.length - project ? other : product)[question.id] ?? '',
+    ]),
+  );
+}
+
+describe('the result screen’s insights', () => {
+  beforeEach(() => {
+    resetStores();
+    useHistoryStore.setState({ attempts: [] });
+  });
+
+  it('names the few answers that would flip a close result', async () => {
+    const answers = leaning(14);
+    saveAnswers(answers);
+    await renderApp('/result');
+    const flip = closestFlip(answers);
+    const panel = screen.getByRole('region', { name: 'What would change your result' });
+    expect(within(panel).getByText(flip?.summary ?? 'missing')).toBeInTheDocument();
+    expect(within(panel).getAllByRole('listitem')).toHaveLength(flip?.changes.length ?? -1);
+  });
+
+  it('says plainly when no small change would flip a clear result', async () => {
+    saveAnswers(fullAnswers('project'));
+    await renderApp('/result');
+    const panel = screen.getByRole('region', { name: 'What would change your result' });
+    expect(within(panel).getByText(/^No small change would flip your result/)).toBeInTheDocument();
+  });
+
+  it('keeps the attempt, and shows how the lean moved since the previous one', async () => {
+    useHistoryStore.setState({
+      attempts: [{ id: 'before', finishedAt: 1, mode: 'full', answers: leaning(10), bankVersion: 1 }],
+    });
+    saveAnswers(leaning(4));
+    await renderApp('/result');
+    const since = screen.getByRole('region', { name: 'Since last time' });
+    expect(
+      within(since).getByText(/^Your lean moved \d+ points toward Technical Product Manager/),
+    ).toBeInTheDocument();
+    expect(useHistoryStore.getState().attempts).toHaveLength(2);
+    expect(useHistoryStore.getState().attempts[0]?.answers).toEqual(leaning(4));
+  });
+
+  it('says when this is the first result', async () => {
+    saveAnswers(fullAnswers('product'));
+    await renderApp('/result');
+    expect(screen.getByText(/this is your first result in this browser/i)).toBeInTheDocument();
+  });
+});
