@@ -33,7 +33,7 @@ export function HistoryScreen() {
         </p>
       ) : (
         <>
-          <ol className="attempts">
+          <ol className="attempts" aria-label="Past results">
             {rows.map(({ attempt, evaluation }) => {
               const date = dateFormat.format(attempt.finishedAt);
               const percent = splitPercentages(evaluation.productShare);

@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { useHistoryStore } from '../../src/store/history-store.ts';
 import { fullAnswers, renderApp, resetStores } from '../render-app.tsx';
@@ -19,7 +19,7 @@ describe('HistoryScreen', () => {
 
   it('lists past results newest first, with mode and result', async () => {
     await renderApp('/history');
-    const items = screen.getAllByRole('listitem').filter((item) => item.closest('ol.attempts'));
+    const items = within(screen.getByRole('list', { name: 'Past results' })).getAllByRole('listitem');
     expect(items).toHaveLength(2);
     expect(items[0]).toHaveTextContent(/Quick check · 8 answers/);
     expect(items[0]).toHaveTextContent(/Technical Project Manager: 0% product, 100% project/);
