@@ -48,6 +48,25 @@ const screens: Screen[] = [
     heading: /technical project manager/i,
   },
   { name: 'shared result', path: () => shareLinkPath, heading: /technical product manager/i },
+  { name: 'quick check question', path: () => '/quick/1', heading: /two teams both need/i },
+  {
+    name: 'past results and comparison',
+    path: () => '/quiz/1',
+    prepare: async (page) => {
+      await answerByMouse(page, 'project', 0, total);
+      await page.goto(`/compare${shareLinkPath.slice(shareLinkPath.indexOf('#'))}`);
+    },
+    heading: /compare results/i,
+  },
+  {
+    name: 'past results',
+    path: () => '/quiz/1',
+    prepare: async (page) => {
+      await answerByMouse(page, 'project', 0, total);
+      await page.goto('/history');
+    },
+    heading: /your past results/i,
+  },
   { name: 'broken share link', path: () => '/shared#nonsense', heading: /cannot be opened/i },
   { name: 'roles', path: () => '/roles', heading: /compare the roles/i },
   { name: 'method', path: () => '/method', heading: /how it works/i },

@@ -1,0 +1,123 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { questionBank, quickCheck } from '../../src/engine/index.ts';
+import type { Track } from '../../src/engine/index.ts';
+import { launchBrowser, openPage } from './harness.ts';
+import { answerByMouse, strongestIndex, total } from './quiz-driver.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+/** Answers the quick check toward `track` until it shows a result; returns how many it asked. */
+async function takeQuickCheck(page: Page, track: Track): Promise<number> {
+  for (let step = 1; step <= total; step++) {
+    await page.getByRole('progressbar', { name: `Quick check, question ${step}` }).waitFor();
+    const prompt = (await page.getByRole('heading', { level: 1 }).textContent()) ?? '';
+    const question = questionBank.questions.find((candidate) => candidate.prompt === prompt);
+    if (!question) throw new Error(`Unknown question "${prompt}".`);
+    const option = question.options[strongestIndex(question, track)];
+    await page.getByRole('radio', { name: option?.label ?? '', exact: true }).click();
+    const finish = page.getByRole('button', { name: 'See my result' });
+    if (await finish.isVisible()) {
+      await finish.click();
+      return step;
+    }
+    await page.getByRole('button', { name: 'Next' }).click();
+  }
+  throw new Error('The quick check never finished.');
+}
+
+describe('beyond the full quiz', () => {
+  it('takes a quick check from the start page to a result', async () => {
+    const { context, page, consoleErrors } = await openPage(browser, { path: '/' });
+    try {
+      await page.getByRole('link', { name: 'Take the quick check' }).click();
+      const asked = await takeQuickCheck(page, 'project');
+      expect(asked).toBe(quickCheck.minimumAnswers);
+      await page.getByRole('heading', { level: 1, name: 'Technical Project Manager' }).waitFor();
+      await page.getByText(`Your quick-check result, from ${asked} answers`).waitFor();
+      await page.getByRole('button', { name: `Answer the other ${total - asked} questions` }).click();
+      await page.getByRole('progressbar', { name: `Question 1 of ${total}` }).waitFor();
+      expect(consoleErrors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('shows, for a close result, the few answers that would put the other role ahead', async () => {
+    const { context, page } = await openPage(browser, { path: '/quiz/1' });
+    try {
+      await answerByMouse(page, 'product', 0, 16);
+      await answerByMouse(page, 'project', 16, total);
+      const panel = page.getByRole('region', { name: 'What would change your result' });
+      const summary = (await panel.getByText(/^Had you answered/).textContent()) ?? '';
+      const flipsTo = /Technical Project Manager would come out ahead/.test(summary)
+        ? 'Technical Project Manager'
+        : 'Technical Product Manager';
+      const before = (await page.getByRole('heading', { level: 1 }).textContent()) ?? '';
+      expect(flipsTo).not.toBe(before);
+      expect(await panel.getByRole('listitem').count()).toBeGreaterThan(0);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('keeps past results and shows how the lean moved after a second attempt', async () => {
+    const { context, page } = await openPage(browser, { path: '/quiz/1' });
+    try {
+      await answerByMouse(page, 'product', 0, 24);
+      await answerByMouse(page, 'project', 24, total);
+      await page
+        .getByRole('region', { name: 'Since last time' })
+        .getByText(/first result/)
+        .waitFor();
+      await page.getByRole('button', { name: 'Retake the quiz' }).click();
+      await page.getByRole('button', { name: 'Yes, clear my answers' }).click();
+      await answerByMouse(page, 'product', 0, total);
+      await page
+        .getByRole('region', { name: 'Since last time' })
+        .getByText(/^Your lean moved \d+ points toward Technical Product Manager/)
+        .waitFor();
+      await page.getByRole('link', { name: 'See all your past results' }).click();
+      const list = page.getByRole('list', { name: 'Past results' });
+      await list.waitFor();
+      expect(await list.getByRole('listitem').count()).toBe(2);
+      await page
+        .getByRole('button', { name: /^Delete the result from/ })
+        .first()
+        .click();
+      expect(await list.getByRole('listitem').count()).toBe(1);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('compares the person’s result with someone else’s share link, side by side', async () => {
+    const other = await openPage(browser, { path: '/quiz/1' });
+    await answerByMouse(other.page, 'project', 0, total);
+    const link = await other.page.getByRole('textbox', { name: 'Share link' }).inputValue();
+    await other.context.close();
+
+    const { context, page, consoleErrors } = await openPage(browser, { path: '/quiz/1' });
+    try {
+      await answerByMouse(page, 'product', 0, total);
+      await page.goto(link.replace(/^https?:\/\/[^/]+/, ''));
+      await page.getByRole('link', { name: 'Compare with my result' }).click();
+      const overall = page.getByRole('region', { name: 'Overall' });
+      await overall.waitFor();
+      await overall.getByText(/^Technical Product Manager: 100% product/).waitFor();
+      await overall.getByText(/^Technical Project Manager: 0% product/).waitFor();
+      expect(
+        await page.getByRole('region', { name: 'Where you differ most' }).getByRole('listitem').count(),
+      ).toBe(3);
+      expect(consoleErrors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});
