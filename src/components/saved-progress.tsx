@@ -1,6 +1,6 @@
 import { Link, useNavigate } from 'react-router-dom';
 import { paths } from '../app/paths.ts';
-import { progressOf, questionBank, quickCheckPath } from '../engine/index.ts';
+import { progressOf, questionBank } from '../engine/index.ts';
 import { useQuizStore } from '../store/quiz-store.ts';
 import { ConfirmButton } from './confirm-button.tsx';
 
@@ -17,14 +17,14 @@ export default function SavedProgress() {
   const mode = useQuizStore((state) => state.mode);
   const progress = progressOf(answers);
   const started = progress.answered > 0;
-  const quickPath = mode === 'quick' ? quickCheckPath(answers) : undefined;
-  const resumeAt = quickPath
-    ? quickPath.next === null
-      ? null
-      : paths.quick(quickPath.asked.length + 1)
-    : progress.firstUnanswered === null
-      ? null
-      : paths.question(progress.firstUnanswered + 1);
+  // The quick check sends a step past its frontier to the right question, or to the result once it has
+  // enough, so the start page need not load the adaptive engine to know where that is.
+  const resumeAt =
+    mode === 'quick'
+      ? paths.quick(progress.answered + 1)
+      : progress.firstUnanswered === null
+        ? null
+        : paths.question(progress.firstUnanswered + 1);
 
   return (
     <>

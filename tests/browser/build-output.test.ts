@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { measureBuild } from '../../scripts/build-size.ts';
 
 // The browser project's global setup has just built dist/, so these check what would be deployed.
 const dist = 'dist';
@@ -57,6 +58,34 @@ describe('the built HTML', () => {
 
   it('leaves the shell empty, for routes that are rendered in the browser', () => {
     expect(readFileSync(join(dist, 'shell.html'), 'utf8')).toContain('<div id="root"></div>');
+  });
+});
+
+/** The start page's JavaScript budget, in exact gzip bytes (level 9, file by file, as a server sends them). */
+const startPageBudget = 90_000;
+
+describe('the size budget', () => {
+  it(`keeps the start page's JavaScript within ${startPageBudget} gzip bytes`, () => {
+    const { startPage } = measureBuild(dist);
+    expect(startPage.js.files.length).toBeGreaterThan(0);
+    expect(startPage.js.gzip).toBeGreaterThan(50_000);
+    expect(startPage.js.gzip, `start page JavaScript: ${startPage.js.files.join(', ')}`).toBeLessThanOrEqual(
+      startPageBudget,
+    );
+  });
+
+  it('loads the other screens only when they are visited', () => {
+    const { startPage, total } = measureBuild(dist);
+    const lazy = total.js.files.filter((file) => !startPage.js.files.includes(file));
+    for (const screen of [
+      'question-screen',
+      'result-screen',
+      'roles-screen',
+      'method-screen',
+      'compare-screen',
+    ]) {
+      expect(lazy.some((file) => file.includes(screen))).toBe(true);
+    }
   });
 });
 
