@@ -153,3 +153,18 @@ export function formatViolations(violations: readonly AxeViolation[]): string {
   }
   return lines.join('\n');
 }
+
+/**
+ * Waits until React has taken over the page (prerendered pages paint first and hydrate a moment
+ * later). Until then links are plain links: activating one loads a new page.
+ */
+export async function waitForApp(page: Page, timeoutMs = 15_000): Promise<void> {
+  // Polled with evaluate: waitForFunction would eval inside the page, which its CSP forbids.
+  const started = Date.now();
+  const hydrated =
+    "Object.keys(document.getElementById('root') ?? {}).some((key) => key.startsWith('__reactContainer'))";
+  while (!(await page.evaluate<boolean>(hydrated))) {
+    if (Date.now() - started > timeoutMs) throw new Error('The app did not start within the time allowed.');
+    await page.waitForTimeout(50);
+  }
+}

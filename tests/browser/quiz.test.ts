@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage } from './harness.ts';
+import { launchBrowser, openPage, waitForApp } from './harness.ts';
 import { answerByMouse, focusedText, questionAt, strongestIndex, tabTo, total } from './quiz-driver.ts';
 
 let browser: Browser;
@@ -29,6 +29,7 @@ describe('taking the quiz in a browser', () => {
   it('by keyboard alone, leaning project, ends at Technical Project Manager', async () => {
     const { context, page, consoleErrors } = await openPage(browser, { path: '/' });
     try {
+      await waitForApp(page);
       await tabTo(page, 'Start the quiz');
       await page.keyboard.press('Enter');
       for (let index = 0; index < total; index++) {
