@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { describeDimension } from '../engine/index.ts';
+import { LeanBar } from './lean-bar.tsx';
 import type { DimensionScore } from '../engine/index.ts';
 
 /**
@@ -20,18 +21,12 @@ export function DimensionChart({
       <ul>
         {dimensions.map((dimension) => {
           const { toward, text } = describeDimension(dimension);
-          const size = Math.min(Math.abs(dimension.score), 1) * 50;
           return (
             <li key={dimension.id}>
               <p className="dimension-name">{dimension.name}</p>
               <div className="bar" aria-hidden="true">
                 <span className="pole project-pole">{dimension.projectPole}</span>
-                <span className="track">
-                  <span
-                    className={`fill ${toward ?? 'balanced'}`}
-                    style={{ width: `${size}%`, left: dimension.score >= 0 ? '50%' : `${50 - size}%` }}
-                  />
-                </span>
+                <LeanBar score={dimension.score} />
                 <span className="pole product-pole">{dimension.productPole}</span>
               </div>
               <p className={`dimension-reading ${toward ?? 'balanced'}`}>{text}</p>

@@ -1,8 +1,8 @@
-import { Link, useNavigate } from 'react-router-dom';
+import { Link } from 'react-router-dom';
 import { paths } from '../app/paths.ts';
 import { progressOf, questionBank } from '../engine/index.ts';
 import { useQuizStore } from '../store/quiz-store.ts';
-import { ConfirmButton } from './confirm-button.tsx';
+import { RestartButton } from './restart-button.tsx';
 
 const minutes = Math.round((questionBank.questions.length * 14) / 60);
 
@@ -12,8 +12,6 @@ const minutes = Math.round((questionBank.questions.length * 14) / 60);
  */
 export default function SavedProgress() {
   const answers = useQuizStore((state) => state.answers);
-  const restartQuiz = useQuizStore((state) => state.restartQuiz);
-  const navigate = useNavigate();
   const mode = useQuizStore((state) => state.mode);
   const progress = progressOf(answers);
   const started = progress.answered > 0;
@@ -71,16 +69,7 @@ export default function SavedProgress() {
                 Resume {mode === 'quick' ? 'the quick check' : ''}
               </Link>
             )}
-            <ConfirmButton
-              label="Start over"
-              question="Clear your answers and start again?"
-              confirmLabel="Yes, clear my answers"
-              cancelLabel="Keep my answers"
-              onConfirm={() => {
-                restartQuiz();
-                void navigate(paths.question(1));
-              }}
-            />
+            <RestartButton label="Start over" question="Clear your answers and start again?" />
           </div>
         </div>
       )}

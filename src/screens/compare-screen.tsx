@@ -14,6 +14,7 @@ import {
 } from '../engine/index.ts';
 import type { Evaluation } from '../engine/index.ts';
 import { useQuizStore } from '../store/quiz-store.ts';
+import { LeanBar } from '../components/lean-bar.tsx';
 
 const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
 
@@ -36,15 +37,30 @@ function useOwnEvaluation(): Evaluation | undefined {
   }, [answers, mode]);
 }
 
-function Bar({ score, who }: { score: number; who: string }) {
-  const size = Math.min(Math.abs(score), 1) * 50;
+/** One side's reading of a theme, in words, with its bar (the words carry the meaning). */
+function Reading({ who, text, score }: { who: string; text: string; score: number }) {
   return (
-    <span className={`track ${who}`}>
-      <span
-        className={`fill ${score >= 0 ? 'product' : 'project'}`}
-        style={{ width: `${size}%`, left: score >= 0 ? '50%' : `${50 - size}%` }}
-      />
-    </span>
+    <>
+      <p>
+        <span className="who">{who}:</span> {text}
+      </p>
+      <div className="bar" aria-hidden="true">
+        <LeanBar score={score} />
+      </div>
+    </>
+  );
+}
+
+/** One side's overall result, for the side-by-side list. */
+function Overall({ who, evaluation }: { who: string; evaluation: Evaluation }) {
+  return (
+    <div>
+      <dt>{who}</dt>
+      <dd>
+        {trackTitles[evaluation.track]}: {splitPercentages(evaluation.productShare).product}% product.{' '}
+        {evaluation.summary}.
+      </dd>
+    </div>
   );
 }
 
@@ -114,20 +130,8 @@ export function CompareScreen() {
           <section aria-labelledby="overall-heading">
             <h2 id="overall-heading">Overall</h2>
             <dl className="side-by-side">
-              <div>
-                <dt>You</dt>
-                <dd>
-                  {trackTitles[mine.track]}: {splitPercentages(mine.productShare).product}% product.{' '}
-                  {mine.summary}.
-                </dd>
-              </div>
-              <div>
-                <dt>Them</dt>
-                <dd>
-                  {trackTitles[theirs.track]}: {splitPercentages(theirs.productShare).product}% product.{' '}
-                  {theirs.summary}.
-                </dd>
-              </div>
+              <Overall who="You" evaluation={mine} />
+              <Overall who="Them" evaluation={theirs} />
             </dl>
           </section>
           <section aria-labelledby="differ-heading">
@@ -155,18 +159,8 @@ export function CompareScreen() {
                     {dimension.projectPole} <span aria-hidden="true">↔</span>
                     <span className="visually-hidden">or</span> {dimension.productPole}
                   </p>
-                  <p>
-                    <span className="who">You:</span> {dimension.firstReading}
-                  </p>
-                  <div className="bar" aria-hidden="true">
-                    <Bar score={dimension.first} who="mine" />
-                  </div>
-                  <p>
-                    <span className="who">Them:</span> {dimension.secondReading}
-                  </p>
-                  <div className="bar" aria-hidden="true">
-                    <Bar score={dimension.second} who="theirs" />
-                  </div>
+                  <Reading who="You" text={dimension.firstReading} score={dimension.first} />
+                  <Reading who="Them" text={dimension.secondReading} score={dimension.second} />
                 </li>
               ))}
             </ul>

@@ -2,8 +2,8 @@ import { useEffect, useMemo } from 'react';
 import { Link, Navigate, useNavigate } from 'react-router-dom';
 import { paths, shareLink } from '../app/paths.ts';
 import { useDocumentTitle, useHeadingFocus } from '../app/use-page.ts';
-import { ConfirmButton } from '../components/confirm-button.tsx';
 import { FlipPanel } from '../components/flip-panel.tsx';
+import { RestartButton } from '../components/restart-button.tsx';
 import { ResultView } from '../components/result-view.tsx';
 import { SharePanel } from '../components/share-panel.tsx';
 import {
@@ -72,7 +72,6 @@ function usePreviousAttempt(answers: Record<string, string>, mode: QuizMode) {
 
 function OwnResult({ answers, mode }: { answers: Record<string, string>; mode: QuizMode }) {
   const evaluation = useMemo(() => evaluate(answers), [answers]);
-  const restartQuiz = useQuizStore((state) => state.restartQuiz);
   const continueFullQuiz = useQuizStore((state) => state.continueFullQuiz);
   const navigate = useNavigate();
   const headingRef = useHeadingFocus<HTMLHeadingElement>('result');
@@ -116,15 +115,9 @@ function OwnResult({ answers, mode }: { answers: Record<string, string>; mode: Q
             <button type="button" className="button" onClick={() => window.print()}>
               Print or save as PDF
             </button>
-            <ConfirmButton
+            <RestartButton
               label="Retake the quiz"
               question="Clear all your answers and take the quiz again?"
-              confirmLabel="Yes, clear my answers"
-              cancelLabel="Keep my answers"
-              onConfirm={() => {
-                restartQuiz();
-                void navigate(paths.question(1));
-              }}
             />
           </div>
           <SharePanel link={link} title={`My Which TPM? result: ${trackTitles[evaluation.track]}`} />
