@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { compareEvaluations, describeShift, evaluate } from '../../src/engine/index.ts';
+import type { Evaluation, Track } from '../../src/engine/index.ts';
+
+const base = evaluate({});
+
+/** An evaluation with the given dimension scores (in bank order), each counted as answered. */
+function withScores(scores: readonly number[], productShare = 0.5): Evaluation {
+  return {
+    ...base,
+    productShare,
+    dimensions: base.dimensions.map((dimension, index) => ({
+      ...dimension,
+      score: scores[index] ?? 0,
+      answered: 1,
+    })),
+  };
+}
+
+function withShare(productShare: number, track: Track): Evaluation {
+  return { ...base, productShare, track };
+}
+
+describe('compareEvaluations: edges', () => {
+  it('matches dimensions by id, whatever order the second result lists them in', () => {
+    const first = withScores([1, 0.5, 0, 0, 0, 0, 0, -1]);
+    const second = withScores([-1, 0.5, 0, 0, 0, 0, 0, 1]);
+    const reordered = { ...second, dimensions: [...second.dimensions].reverse() };
+    const comparison = compareEvaluations(first, reordered);
+    expect(
+      comparison.dimensions.map((dimension) => [dimension.id, dimension.first, dimension.second]),
+    ).toEqual(
+      base.dimensions.map((dimension, index) => [
+        dimension.id,
+        [1, 0.5, 0, 0, 0, 0, 0, -1][index],
+        [-1, 0.5, 0, 0, 0, 0, 0, 1][index],
+      ]),
+    );
+  });
+
+  it('treats a dimension the second result lacks as unanswered', () => {
+    const first = withScores([0.8, 0, 0, 0, 0, 0, 0, 0]);
+    const second = { ...withScores([]), dimensions: withScores([]).dimensions.slice(1) };
+    const [direction] = compareEvaluations(first, second).dimensions;
+    expect(direction).toMatchObject({
+      id: 'direction',
+      first: 0.8,
+      second: 0,
+      gap: 0.8,
+      secondReading: 'Not answered yet',
+    });
+    expect(direction?.firstReading).toMatch(/^Strongly toward /);
+  });
+
+  it('names the three widest gaps of at least 0.25, widest first', () => {
+    const first = withScores([0, 0, 0, 0, 0, 0, 0, 0]);
+    const second = withScores([0.25, 0.24, -0.5, 0.3, 1, -0.1, 0.26, 0]);
+    const comparison = compareEvaluations(first, second);
+    expect(comparison.biggestDifferences.map((dimension) => [dimension.id, dimension.gap])).toEqual([
+      ['ownership', 1],
+      ['uncertainty', 0.5],
+      ['measure', 0.3],
+    ]);
+    const fewer = compareEvaluations(first, withScores([0.25, 0.24, 0, 0, 0, 0, 0, 0]));
+    expect(fewer.biggestDifferences.map((dimension) => dimension.id)).toEqual(['direction']);
+  });
+
+  it('gives the share gap in whole percentage points', () => {
+    expect(compareEvaluations(withScores([], 0.544), withScores([], 0.626)).shareGap).toBe(9);
+    expect(compareEvaluations(withScores([], 0.626), withScores([], 0.544)).shareGap).toBe(-9);
+  });
+});
+
+describe('describeShift', () => {
+  it.each([
+    {
+      name: 'a move toward product',
+      before: withShare(0.54, 'product'),
+      after: withShare(0.62, 'product'),
+      text: 'Your lean moved 8 points toward Technical Product Manager (from 54% to 62% Technical Product Manager).',
+    },
+    {
+      name: 'a move toward project',
+      before: withShare(0.62, 'product'),
+      after: withShare(0.544, 'product'),
+      text: 'Your lean moved 8 points toward Technical Project Manager (from 62% to 54% Technical Product Manager).',
+    },
+    {
+      name: 'no move',
+      before: withShare(0.7, 'product'),
+      after: withShare(0.701, 'product'),
+      text: 'Your lean is the same as last time: 70% toward Technical Product Manager.',
+    },
+    {
+      name: 'a move that changes the recommendation',
+      before: withShare(0.53, 'product'),
+      after: withShare(0.45, 'project'),
+      text: 'Your lean moved 8 points toward Technical Project Manager (from 53% to 45% Technical Product Manager). Your recommendation changed from Technical Product Manager to Technical Project Manager.',
+    },
+    {
+      name: 'a tie broken the other way',
+      before: withShare(0.5, 'project'),
+      after: withShare(0.5, 'product'),
+      text: 'Your lean is the same as last time: 50% toward Technical Product Manager. Your recommendation changed from Technical Project Manager to Technical Product Manager.',
+    },
+  ])('describes $name', ({ before, after, text }) => {
+    expect(describeShift(before, after)).toBe(text);
+  });
+});
