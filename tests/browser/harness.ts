@@ -161,8 +161,8 @@ export function formatViolations(violations: readonly AxeViolation[]): string {
 export async function waitForApp(page: Page, timeoutMs = 15_000): Promise<void> {
   // Polled with evaluate: waitForFunction would eval inside the page, which its CSP forbids.
   const started = Date.now();
-  const hydrated =
-    "Object.keys(document.getElementById('root') ?? {}).some((key) => key.startsWith('__reactContainer'))";
+  // Set once the first screen has committed (hydration included), so keys and clicks reach the app.
+  const hydrated = "document.documentElement.dataset.interactive === 'true'";
   while (!(await page.evaluate<boolean>(hydrated))) {
     if (Date.now() - started > timeoutMs) throw new Error('The app did not start within the time allowed.');
     await page.waitForTimeout(50);
