@@ -32,7 +32,7 @@ function signed(bank: QuestionBank, body: string): string {
 
 /**
  * Encodes answers compactly for a share link, together with the bank version.
- * @example encodeAnswers({ 'free-afternoon': 'sketch-future' }); // '1-0_____________________________-k2x9a'
+ * @example encodeAnswers({ 'free-afternoon': 'sketch-future' }); // '1-0_____________________________-8d0fc'
  */
 export function encodeAnswers(answers: Answers, bank: QuestionBank = questionBank): string {
   const body = bank.questions

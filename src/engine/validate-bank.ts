@@ -104,7 +104,7 @@ export function findBankProblems(bank: QuestionBank, reasons: ReasonTexts = reas
     const [fewest, most] = limits.optionCounts[question.kind];
     if (question.options.length < fewest || question.options.length > most) {
       problems.push(
-        `${where} is a ${question.kind} with ${question.options.length} options; it needs ${fewest} to ${most}.`,
+        `${where} is ${question.kind === 'agreement' ? 'an' : 'a'} ${question.kind} with ${question.options.length} options; it needs ${fewest} to ${most}.`,
       );
     }
     for (const id of duplicates(question.options.map((option) => option.id)))

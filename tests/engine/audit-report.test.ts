@@ -131,6 +131,12 @@ describe('auditBank: the figures', () => {
     expect(report.randomProductShare).toBe(0.5);
     expect(report.failures.join('\n')).not.toMatch(/Random respondents/);
   });
+
+  it('accepts a random split of exactly 55%, the edge of the band, despite float error', () => {
+    const report = auditBank(questionBank, { ...small, seed: 16 });
+    expect(report.randomProductShare).toBe(0.55);
+    expect(report.failures.join('\n')).not.toMatch(/Random respondents/);
+  });
 });
 
 describe('auditBank: failures', () => {

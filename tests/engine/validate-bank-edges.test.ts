@@ -256,7 +256,7 @@ describe('findBankProblems reports each rule with its own message', () => {
       options: question.options.slice(1),
     }));
     expect(findBankProblems(bank, reasons)).toContain(
-      'Question "question-0" is a agreement with 4 options; it needs 5 to 5.',
+      'Question "question-0" is an agreement with 4 options; it needs 5 to 5.',
     );
   });
 
@@ -352,7 +352,7 @@ describe('findBankProblems reports each rule with its own message', () => {
   it('reports a statement with no options at all, without failing', () => {
     const { bank, reasons } = changed(agreementIndex, (question) => ({ ...question, options: [] }));
     const problems = findBankProblems(bank, reasons);
-    expect(problems).toContain('Question "question-0" is a agreement with 0 options; it needs 5 to 5.');
+    expect(problems).toContain('Question "question-0" is an agreement with 0 options; it needs 5 to 5.');
     expect(problems).toContain(
       'Question "question-0" must say which role agreeing points to, and its scale must agree.',
     );
