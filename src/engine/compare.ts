@@ -1,5 +1,5 @@
-import { describeDimension, trackTitles } from './evaluate.ts';
-import type { DimensionId, Evaluation } from './types.ts';
+import { describeDimension, dimensionBands, trackTitles } from './evaluate.ts';
+import type { DimensionId, DimensionScore, Evaluation } from './types.ts';
 
 export interface DimensionDifference {
   id: DimensionId;
@@ -14,6 +14,8 @@ export interface DimensionDifference {
   secondReading: string;
   /** How far apart the two are, in [0, 2]. */
   gap: number;
+  /** Both stances in one sentence, the first side as "you": "You lean toward …; they are balanced …." */
+  difference: string;
 }
 
 export interface Comparison {
@@ -23,6 +25,18 @@ export interface Comparison {
   biggestDifferences: DimensionDifference[];
   /** Percentage points between the two product shares (positive: the second leans more to product). */
   shareGap: number;
+}
+
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** One side's stance on a dimension as a clause with `subject`, in the bands describeDimension uses. */
+function stance(subject: 'you' | 'they', dimension: DimensionScore): string {
+  const { toward } = describeDimension(dimension);
+  if (dimension.answered === 0) return `${subject} answered none of its questions`;
+  if (toward === null) return `${subject} are balanced between the two`;
+  const pole = toward === 'product' ? dimension.productPole : dimension.projectPole;
+  const strongly = Math.abs(dimension.score) >= dimensionBands.strong ? 'strongly ' : '';
+  return `${subject} lean ${strongly}toward ${pole.charAt(0).toLowerCase()}${pole.slice(1)}`;
 }
 
 /** Puts two evaluations side by side, dimension by dimension, and finds where they differ most. */
@@ -44,6 +58,7 @@ export function compareEvaluations(first: Evaluation, second: Evaluation): Compa
       firstReading: describeDimension(dimension).text,
       secondReading: describeDimension(other).text,
       gap: Math.abs(dimension.score - secondScore),
+      difference: `${capitalise(stance('you', dimension))}; ${stance('they', other)}.`,
     };
   });
   return {

@@ -16,8 +16,6 @@ import type { Evaluation } from '../engine/index.ts';
 import { useQuizStore } from '../store/quiz-store.ts';
 import { LeanBar } from '../components/lean-bar.tsx';
 
-const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
-
 function codeFrom(text: string): string {
   const fragment = text.includes('#') ? text.slice(text.indexOf('#') + 1) : text;
   try {
@@ -142,8 +140,7 @@ export function CompareScreen() {
               <ul>
                 {comparison.biggestDifferences.map((dimension) => (
                   <li key={dimension.id}>
-                    <strong>{dimension.name}</strong>: you {lowerFirst(dimension.firstReading)}; they{' '}
-                    {lowerFirst(dimension.secondReading)}.
+                    <strong>{dimension.name}</strong>: {dimension.difference}
                   </li>
                 ))}
               </ul>

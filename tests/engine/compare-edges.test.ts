@@ -52,6 +52,23 @@ describe('compareEvaluations: edges', () => {
     expect(direction?.firstReading).toMatch(/^Strongly toward /);
   });
 
+  it('says in one sentence where each side stands, in the bands of describeDimension', () => {
+    const first = withScores([0.8, 0.3, 0.1, 0.8]);
+    const second = withScores([-0.2, -0.6, -0.19, 0]);
+    const comparison = compareEvaluations(first, {
+      ...second,
+      dimensions: second.dimensions.map((dimension) =>
+        dimension.id === 'measure' ? { ...dimension, answered: 0 } : dimension,
+      ),
+    });
+    expect(comparison.dimensions.slice(0, 4).map((dimension) => dimension.difference)).toEqual([
+      'You lean strongly toward deciding where to go: vision and strategy; they lean toward getting there: planning and execution.',
+      'You lean toward customers and the market; they lean strongly toward schedule, budget and people.',
+      'You are balanced between the two; they are balanced between the two.',
+      'You lean strongly toward outcomes: adoption, satisfaction, revenue; they answered none of its questions.',
+    ]);
+  });
+
   it('names the three widest gaps of at least 0.25, widest first', () => {
     const first = withScores([0, 0, 0, 0, 0, 0, 0, 0]);
     const second = withScores([0.25, 0.24, -0.5, 0.3, 1, -0.1, 0.26, 0]);

@@ -18,7 +18,11 @@ describe('CompareScreen', () => {
     expect(within(overall).getByText(/^Technical Product Manager: 100% product/)).toBeInTheDocument();
     expect(within(overall).getByText(/^Technical Project Manager: 0% product/)).toBeInTheDocument();
     const differ = screen.getByRole('region', { name: 'Where you differ most' });
-    expect(within(differ).getAllByRole('listitem')).toHaveLength(3);
+    const differences = within(differ).getAllByRole('listitem');
+    expect(differences).toHaveLength(3);
+    expect(differences[0]).toHaveTextContent(
+      'Where you put your effort: You lean strongly toward deciding where to go: vision and strategy; they lean strongly toward getting there: planning and execution.',
+    );
     const themes = screen.getByRole('region', { name: 'Theme by theme' });
     expect(within(themes).getAllByText(/^You:/)).toHaveLength(8);
   });
