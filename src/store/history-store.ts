@@ -2,7 +2,7 @@ import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import { readAnswers } from '../engine/index.ts';
 import type { QuizMode } from './quiz-store.ts';
-import { createSafeStorage } from './safe-storage.ts';
+import { createSafeStorage, readTimestamp } from './safe-storage.ts';
 
 /** One finished attempt, kept so the person can see how their lean moves over time. */
 export interface Attempt {
@@ -31,26 +31,33 @@ function sameAnswers(first: Record<string, string>, second: Record<string, strin
   return keys.length === Object.keys(second).length && keys.every((key) => first[key] === second[key]);
 }
 
-/** Validates stored attempts, keeping each one's answers that the bank still understands. */
+/**
+ * Validates stored attempts, keeping each one's answers that the bank still understands. Attempts
+ * without a usable date, and repeats of an id already seen, are dropped.
+ */
 export function restoreAttempts(saved: unknown): Attempt[] {
   const list =
     typeof saved === 'object' && saved !== null ? (saved as Record<string, unknown>).attempts : undefined;
   if (!Array.isArray(list)) return [];
   const attempts: Attempt[] = [];
+  const seenIds = new Set<string>();
   for (const item of list as unknown[]) {
     if (typeof item !== 'object' || item === null) continue;
     const record = item as Record<string, unknown>;
     const { answers } = readAnswers(record.answers);
+    const finishedAt = readTimestamp(record.finishedAt);
     if (
       typeof record.id !== 'string' ||
-      typeof record.finishedAt !== 'number' ||
+      seenIds.has(record.id) ||
+      finishedAt === null ||
       Object.keys(answers).length === 0
     ) {
       continue;
     }
+    seenIds.add(record.id);
     attempts.push({
       id: record.id,
-      finishedAt: record.finishedAt,
+      finishedAt,
       mode: record.mode === 'quick' ? 'quick' : 'full',
       answers,
       bankVersion: typeof record.bankVersion === 'number' ? record.bankVersion : 0,

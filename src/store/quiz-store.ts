@@ -2,7 +2,7 @@ import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import { questionBank, readAnswers } from '../engine/index.ts';
 import { useNoticeStore } from './notice-store.ts';
-import { createSafeStorage } from './safe-storage.ts';
+import { createSafeStorage, readTimestamp } from './safe-storage.ts';
 
 /** The full quiz asks every question; the quick check asks until the result is settled. */
 export type QuizMode = 'full' | 'quick';
@@ -37,10 +37,6 @@ const emptyQuiz: SavedQuiz = {
   updatedAt: null,
 };
 
-function timestamp(value: unknown): number | null {
-  return typeof value === 'number' && Number.isFinite(value) && value > 0 ? value : null;
-}
-
 /** Validates whatever storage held, keeping every answer the current bank still understands. */
 export function restoreSavedQuiz(saved: unknown): { quiz: SavedQuiz; notice?: string } {
   if (typeof saved !== 'object' || saved === null) return { quiz: emptyQuiz };
@@ -50,8 +46,8 @@ export function restoreSavedQuiz(saved: unknown): { quiz: SavedQuiz; notice?: st
     answers,
     mode: record.mode === 'quick' ? 'quick' : 'full',
     bankVersion: questionBank.version,
-    startedAt: timestamp(record.startedAt),
-    updatedAt: timestamp(record.updatedAt),
+    startedAt: readTimestamp(record.startedAt),
+    updatedAt: readTimestamp(record.updatedAt),
   };
   const kept = Object.keys(answers).length;
   const changedBank = record.bankVersion !== questionBank.version;

@@ -12,6 +12,16 @@ export const storageNotices = {
 /** The key a damaged saved value is copied to before it is replaced, so nothing is thrown away. */
 export const backupSuffix = ':damaged-backup';
 
+/** The latest moment a Date can hold; a larger stored number would make every date format throw. */
+const latestDate = 8.64e15;
+
+/** A stored time in milliseconds, or null when it is not one a Date can hold. */
+export function readTimestamp(value: unknown): number | null {
+  return typeof value === 'number' && Number.isFinite(value) && value > 0 && value <= latestDate
+    ? value
+    : null;
+}
+
 function browserStorage(): Storage | undefined {
   try {
     return globalThis.localStorage;

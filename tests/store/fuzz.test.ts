@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodeAnswers, encodeAnswers, evaluate, questionBank } from '../../src/engine/index.ts';
+import { historyLimit, restoreAttempts } from '../../src/store/history-store.ts';
 import { restoreSavedQuiz } from '../../src/store/quiz-store.ts';
 import { parseStoredValue } from '../../src/store/safe-storage.ts';
 
@@ -109,6 +110,51 @@ describe('fuzzing the saved-progress reader', () => {
         },
       ),
       { numRuns: 5000 },
+    );
+  });
+});
+
+describe('fuzzing the past-results reader', () => {
+  const attempt = fc.record(
+    {
+      id: fc.oneof(fc.constantFrom('a', 'b', 'c'), fc.string(), fc.jsonValue()),
+      finishedAt: fc.oneof(fc.double(), fc.integer(), fc.constant(1e300), fc.jsonValue()),
+      mode: fc.oneof(fc.constantFrom('full', 'quick'), fc.jsonValue()),
+      answers: fc.oneof(
+        fc.dictionary(
+          fc.constantFrom(...questionBank.questions.map((question) => question.id)),
+          fc.oneof(
+            fc.constantFrom(
+              ...questionBank.questions.flatMap((question) => question.options.map((option) => option.id)),
+            ),
+            fc.jsonValue(),
+          ),
+        ),
+        fc.jsonValue(),
+      ),
+      bankVersion: fc.jsonValue(),
+    },
+    { requiredKeys: [] },
+  );
+
+  it('keeps only attempts the history screen can show, for anything stored', () => {
+    const format = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short' });
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.jsonValue(), fc.record({ attempts: fc.array(fc.oneof(attempt, fc.jsonValue())) })),
+        (saved) => {
+          const attempts = restoreAttempts(saved);
+          expect(attempts.length).toBeLessThanOrEqual(historyLimit);
+          expect(new Set(attempts.map((kept) => kept.id)).size).toBe(attempts.length);
+          for (const kept of attempts) {
+            expect(() => format.format(kept.finishedAt)).not.toThrow();
+            expect(onlyBankAnswers(kept.answers)).toBe(true);
+            expect(Object.keys(kept.answers).length).toBeGreaterThan(0);
+            expect(['full', 'quick']).toContain(kept.mode);
+          }
+        },
+      ),
+      { numRuns: 3000 },
     );
   });
 });

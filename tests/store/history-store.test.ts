@@ -46,4 +46,21 @@ describe('the history store', () => {
       }),
     ).toEqual([{ id: 'ok', finishedAt: 5, mode: 'quick', answers, bankVersion: 1 }]);
   });
+
+  it('drops attempts whose date no calendar can show, and repeats of an id', () => {
+    expect(
+      restoreAttempts({
+        attempts: [
+          { id: 'far', finishedAt: 1e300, mode: 'full', answers, bankVersion: 1 },
+          { id: 'nan', finishedAt: Number.NaN, mode: 'full', answers, bankVersion: 1 },
+          { id: 'twice', finishedAt: 9, mode: 'full', answers, bankVersion: 1 },
+          { id: 'twice', finishedAt: 8, mode: 'quick', answers, bankVersion: 1 },
+          { id: 'latest', finishedAt: 8.64e15, mode: 'full', answers, bankVersion: 1 },
+        ],
+      }).map((attempt) => [attempt.id, attempt.finishedAt]),
+    ).toEqual([
+      ['latest', 8.64e15],
+      ['twice', 9],
+    ]);
+  });
 });
