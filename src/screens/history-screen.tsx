@@ -1,4 +1,5 @@
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
+import { flushSync } from 'react-dom';
 import { Link } from 'react-router-dom';
 import { paths } from '../app/paths.ts';
 import { useDocumentTitle, useHeadingFocus } from '../app/use-page.ts';
@@ -15,6 +16,19 @@ export function HistoryScreen() {
   const attempts = useHistoryStore((state) => state.attempts);
   const deleteAttempt = useHistoryStore((state) => state.deleteAttempt);
   const clearHistory = useHistoryStore((state) => state.clearHistory);
+  const deleteButtons = useRef(new Map<string, HTMLButtonElement>());
+  // The button that had focus goes away with its row: focus moves to the next row's Delete button
+  // (or the previous one, or the heading), so keyboard and screen reader users are not dropped at the top.
+  const deleteAndMoveFocus = (index: number) => {
+    const neighbour = attempts[index + 1] ?? attempts[index - 1];
+    const deleted = attempts[index];
+    if (deleted) flushSync(() => deleteAttempt(deleted.id));
+    (neighbour ? deleteButtons.current.get(neighbour.id) : headingRef.current)?.focus();
+  };
+  const clearAndMoveFocus = () => {
+    flushSync(clearHistory);
+    headingRef.current?.focus();
+  };
   const rows = useMemo(
     () => attempts.map((attempt) => ({ attempt, evaluation: evaluate(attempt.answers) })),
     [attempts],
@@ -34,7 +48,7 @@ export function HistoryScreen() {
       ) : (
         <>
           <ol className="attempts" aria-label="Past results">
-            {rows.map(({ attempt, evaluation }) => {
+            {rows.map(({ attempt, evaluation }, index) => {
               const date = dateFormat.format(attempt.finishedAt);
               const percent = splitPercentages(evaluation.productShare);
               return (
@@ -48,10 +62,14 @@ export function HistoryScreen() {
                     {evaluation.summary}.
                   </p>
                   <button
+                    ref={(button) => {
+                      if (button) deleteButtons.current.set(attempt.id, button);
+                      else deleteButtons.current.delete(attempt.id);
+                    }}
                     type="button"
                     className="button"
                     aria-label={`Delete the result from ${date}`}
-                    onClick={() => deleteAttempt(attempt.id)}
+                    onClick={() => deleteAndMoveFocus(index)}
                   >
                     Delete
                   </button>
@@ -65,7 +83,7 @@ export function HistoryScreen() {
               question="Delete every past result kept in this browser?"
               confirmLabel="Yes, delete them all"
               cancelLabel="Keep them"
-              onConfirm={clearHistory}
+              onConfirm={clearAndMoveFocus}
             />
           </div>
         </>

@@ -26,11 +26,16 @@ describe('HistoryScreen', () => {
     expect(items[1]).toHaveTextContent(/Full quiz · 30 answers/);
   });
 
-  it('deletes one result', async () => {
+  it('deletes one result and moves focus to the next one, then to the heading when none is left', async () => {
     const { user } = await renderApp('/history');
     const [first] = screen.getAllByRole('button', { name: /^Delete the result from/ });
     await user.click(first as HTMLElement);
     expect(useHistoryStore.getState().attempts.map((attempt) => attempt.id)).toEqual(['a']);
+    const remaining = screen.getByRole('button', { name: /^Delete the result from/ });
+    expect(remaining).toHaveFocus();
+    await user.keyboard('{Enter}');
+    expect(useHistoryStore.getState().attempts).toEqual([]);
+    expect(screen.getByRole('heading', { level: 1, name: 'Your past results' })).toHaveFocus();
   });
 
   it('deletes all results only after confirmation', async () => {
@@ -42,5 +47,6 @@ describe('HistoryScreen', () => {
     await user.click(screen.getByRole('button', { name: 'Yes, delete them all' }));
     expect(useHistoryStore.getState().attempts).toEqual([]);
     expect(screen.getByText(/no finished results yet/i)).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 1, name: 'Your past results' })).toHaveFocus();
   });
 });
