@@ -1,9 +1,11 @@
+import { useMemo } from 'react';
 import { closestFlip } from '../engine/index.ts';
 import type { Answers } from '../engine/index.ts';
 
 /** "What would change my result": the fewest of the person's answers that would flip it. */
 export function FlipPanel({ answers }: { answers: Answers }) {
-  const flip = closestFlip(answers);
+  // The search re-scores the answers many times; redo it only when they change.
+  const flip = useMemo(() => closestFlip(answers), [answers]);
   if (!flip) return null;
   return (
     <section className="flip-panel" aria-labelledby="flip-heading">

@@ -109,6 +109,12 @@ function trackOf(points: number, scored: readonly ScoredAnswer[]): Track {
   return tieBreak < 0 ? 'project' : 'product';
 }
 
+/** The track `evaluate` would recommend, without the rest of the evaluation (no resampling, no reasons). */
+export function recommendedTrack(answers: Answers, bank: QuestionBank = questionBank): Track {
+  const scored = scoreAnswers(answers, bank);
+  return trackOf(sumPoints(scored), scored);
+}
+
 /** Band of a productShare: even, slight, moderate or clear. */
 export function strengthOf(productShare: number): Strength {
   // Rounded so that a share printed as 58% sits in the band 58% belongs to, whatever the float error.

@@ -1,7 +1,7 @@
 // "What would change my result": the fewest answers to change for the other track to come out ahead.
 // The search is explained in docs/scoring.md ("What would change your result").
 import { questionBank } from './bank/index.ts';
-import { evaluate, otherTrack, scoreAnswers, trackTitles } from './evaluate.ts';
+import { otherTrack, recommendedTrack, scoreAnswers, trackTitles } from './evaluate.ts';
 import type { ScoredAnswer } from './evaluate.ts';
 import type { Answers, QuestionBank, Track } from './types.ts';
 
@@ -76,7 +76,7 @@ function soften(
     for (const option of milder) {
       const trial = [...softened];
       trial[index] = { ...change, toOptionId: option.id, toLabel: option.label };
-      if (evaluate(withChanges(answers, trial), bank).track === flipsTo) {
+      if (recommendedTrack(withChanges(answers, trial), bank) === flipsTo) {
         softened[index] = trial[index] ?? change;
         break;
       }
@@ -105,7 +105,7 @@ function describe(flipsTo: Track, count: number, settled: boolean, answered: num
 export function closestFlip(answers: Answers, bank: QuestionBank = questionBank): Flip | null {
   const scored = scoreAnswers(answers, bank);
   if (scored.length === 0) return null;
-  const current = evaluate(answers, bank).track;
+  const current = recommendedTrack(answers, bank);
   const flipsTo = otherTrack(current);
   const sign = flipsTo === 'product' ? 1 : -1;
   // Points still needed to pass zero toward the other track.
@@ -120,7 +120,7 @@ export function closestFlip(answers: Answers, bank: QuestionBank = questionBank)
     if (moved < gap) continue;
     const changes = byRoom.slice(0, count).map((candidate) => strongestToward(candidate, flipsTo));
     // Exactly reaching zero leaves the tie rule to decide; check rather than assume.
-    if (evaluate(withChanges(answers, changes), bank).track !== flipsTo) {
+    if (recommendedTrack(withChanges(answers, changes), bank) !== flipsTo) {
       previousReachedExactTie = moved === gap;
       continue;
     }

@@ -10,6 +10,7 @@ import {
   UnknownQuestionError,
 } from '../../src/engine/index.ts';
 import type { Answers } from '../../src/engine/index.ts';
+import { recommendedTrack } from '../../src/engine/evaluate.ts';
 import { answersToward, optionAt, questionById, strongestOption } from './answers.ts';
 
 const total = questionBank.questions.length;
@@ -118,6 +119,7 @@ describe('evaluate: the tie rule', () => {
     expect(result.productShare).toBe(0.5);
     expect(result.strength).toBe('even');
     expect(result.track).toBe(track);
+    expect(recommendedTrack(answers)).toBe(track);
   });
 });
 

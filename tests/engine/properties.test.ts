@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { evaluate, questionBank, straightLining } from '../../src/engine/index.ts';
+import { recommendedTrack } from '../../src/engine/evaluate.ts';
 import { arbitraryAnswers } from './answers.ts';
 
 const runs = { numRuns: 300 };
@@ -70,6 +71,15 @@ describe('evaluate: properties', () => {
         const result = evaluate(answers);
         if (result.productShare > 0.5) expect(result.track).toBe('product');
         if (result.productShare < 0.5) expect(result.track).toBe('project');
+      }),
+      runs,
+    );
+  });
+
+  it('gives the same track through recommendedTrack as through evaluate', () => {
+    fc.assert(
+      fc.property(arbitraryAnswers, (answers) => {
+        expect(recommendedTrack(answers)).toBe(evaluate(answers).track);
       }),
       runs,
     );
