@@ -18,10 +18,10 @@ export default function SavedProgress() {
   // The quick check sends a step past its frontier to the right question, or to the result once it has
   // enough, so the start page need not load the adaptive engine to know where that is.
   const resumeAt =
-    mode === 'quick'
-      ? paths.quick(progress.answered + 1)
-      : progress.firstUnanswered === null
-        ? null
+    progress.firstUnanswered === null
+      ? null
+      : mode === 'quick'
+        ? paths.quick(progress.answered + 1)
         : paths.question(progress.firstUnanswered + 1);
 
   return (

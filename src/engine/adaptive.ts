@@ -1,7 +1,8 @@
 // The adaptive quick check. The method is explained in docs/scoring.md ("The quick check").
+import { progressOf } from './answers-input.ts';
 import { questionBank } from './bank/index.ts';
 import { questionReach, scoreAnswers } from './evaluate.ts';
-import type { Answers, DimensionId, Question, QuestionBank } from './types.ts';
+import type { Answers, DimensionId, Question, QuestionBank, QuizMode } from './types.ts';
 
 export const quickCheck = {
   /** Never stop before every dimension has been asked about once. */
@@ -109,4 +110,17 @@ export function quickCheckPath(
     asked.push(next);
     sofar[next] = answer;
   }
+}
+
+/**
+ * Where a quiz taken in `mode` goes on: the 1-based step of its next question, or null once it is
+ * finished (every question answered, or the quick check settled).
+ */
+export function nextStep(answers: Answers, mode: QuizMode, bank: QuestionBank = questionBank): number | null {
+  if (mode === 'quick') {
+    const { asked, next } = quickCheckPath(answers, bank);
+    return next === null ? null : asked.length + 1;
+  }
+  const { firstUnanswered } = progressOf(answers, bank);
+  return firstUnanswered === null ? null : firstUnanswered + 1;
 }

@@ -41,6 +41,7 @@ export {
 export {
   isQuickCheckSettled,
   nextQuestion,
+  nextStep,
   quickCheck,
   quickCheckPath,
   settledProbability,

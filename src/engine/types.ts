@@ -1,6 +1,9 @@
 /** The two careers the assessment separates. */
 export type Track = 'product' | 'project';
 
+/** The whole quiz in bank order, or the adaptive quick check. */
+export type QuizMode = 'full' | 'quick';
+
 /** How a question is asked. */
 export type QuestionKind = 'agreement' | 'choice' | 'scenario';
 

@@ -7,8 +7,7 @@ import {
   compareEvaluations,
   decodeAnswers,
   evaluate,
-  progressOf,
-  quickCheckPath,
+  nextStep,
   splitPercentages,
   trackTitles,
 } from '../engine/index.ts';
@@ -30,8 +29,7 @@ function useOwnEvaluation(): Evaluation | undefined {
   const answers = useQuizStore((state) => state.answers);
   const mode = useQuizStore((state) => state.mode);
   return useMemo(() => {
-    const finished = mode === 'quick' ? quickCheckPath(answers).next === null : progressOf(answers).complete;
-    return finished && Object.keys(answers).length > 0 ? evaluate(answers) : undefined;
+    return nextStep(answers, mode) === null ? evaluate(answers) : undefined;
   }, [answers, mode]);
 }
 

@@ -1,8 +1,9 @@
 import { useEffect } from 'react';
 import { Navigate, useNavigate, useParams } from 'react-router-dom';
 import { paths } from '../app/paths.ts';
+import { useContinueFullQuiz } from '../app/use-continue-full-quiz.ts';
 import { QuestionForm } from '../components/question-form.tsx';
-import { progressOf, questionBank, quickCheckPath } from '../engine/index.ts';
+import { questionBank, quickCheckPath } from '../engine/index.ts';
 import { useQuizStore } from '../store/quiz-store.ts';
 
 /**
@@ -12,7 +13,7 @@ import { useQuizStore } from '../store/quiz-store.ts';
 export function QuickCheckScreen() {
   const { step = '' } = useParams();
   const answers = useQuizStore((state) => state.answers);
-  const continueFullQuiz = useQuizStore((state) => state.continueFullQuiz);
+  const switchToFullQuiz = useContinueFullQuiz();
   const mode = useQuizStore((state) => state.mode);
   const takeQuickCheck = useQuizStore((state) => state.takeQuickCheck);
   // Being here means taking the quick check, however the person arrived.
@@ -34,12 +35,6 @@ export function QuickCheckScreen() {
   // The last question is the newest one answered, once the quick check has enough.
   const isLast = position === asked.length && next === null;
   const label = `Quick check, question ${position}`;
-
-  const switchToFullQuiz = () => {
-    continueFullQuiz();
-    const { firstUnanswered } = progressOf(useQuizStore.getState().answers);
-    void navigate(firstUnanswered === null ? paths.result : paths.question(firstUnanswered + 1));
-  };
 
   return (
     <QuestionForm

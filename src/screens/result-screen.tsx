@@ -1,6 +1,7 @@
 import { useEffect, useMemo } from 'react';
-import { Link, Navigate, useNavigate } from 'react-router-dom';
+import { Link, Navigate } from 'react-router-dom';
 import { paths, shareLink } from '../app/paths.ts';
+import { useContinueFullQuiz } from '../app/use-continue-full-quiz.ts';
 import { useDocumentTitle, useHeadingFocus } from '../app/use-page.ts';
 import { FlipPanel } from '../components/flip-panel.tsx';
 import { RestartButton } from '../components/restart-button.tsx';
@@ -12,40 +13,34 @@ import {
   evaluate,
   progressOf,
   questionBank,
-  quickCheckPath,
+  nextStep,
   trackTitles,
 } from '../engine/index.ts';
 import { useHistoryStore } from '../store/history-store.ts';
 import { useNoticeStore } from '../store/notice-store.ts';
 import { useQuizStore } from '../store/quiz-store.ts';
-import type { QuizMode } from '../store/quiz-store.ts';
+import type { QuizMode } from '../engine/index.ts';
 
 export function ResultScreen() {
   const answers = useQuizStore((state) => state.answers);
   const mode = useQuizStore((state) => state.mode);
+  const step = nextStep(answers, mode);
+  if (step === null) return <OwnResult answers={answers} mode={mode} />;
   if (mode === 'quick') {
-    const { asked, next } = quickCheckPath(answers);
-    if (next !== null) {
-      return (
-        <BackToQuiz
-          to={paths.quick(asked.length + 1)}
-          message="The quick check needs a few more answers before it can tell. Here is the next question."
-        />
-      );
-    }
-  } else {
-    const progress = progressOf(answers);
-    if (progress.firstUnanswered !== null) {
-      const left = progress.total - progress.answered;
-      return (
-        <BackToQuiz
-          to={paths.question(progress.firstUnanswered + 1)}
-          message={`Your result is ready once every question is answered: ${left} to go. Here is the next one.`}
-        />
-      );
-    }
+    return (
+      <BackToQuiz
+        to={paths.quick(step)}
+        message="The quick check needs a few more answers before it can tell. Here is the next question."
+      />
+    );
   }
-  return <OwnResult answers={answers} mode={mode} />;
+  const { total, answered } = progressOf(answers);
+  return (
+    <BackToQuiz
+      to={paths.question(step)}
+      message={`Your result is ready once every question is answered: ${total - answered} to go. Here is the next one.`}
+    />
+  );
 }
 
 function BackToQuiz({ to, message }: { to: string; message: string }) {
@@ -72,8 +67,7 @@ function usePreviousAttempt(answers: Record<string, string>, mode: QuizMode) {
 
 function OwnResult({ answers, mode }: { answers: Record<string, string>; mode: QuizMode }) {
   const evaluation = useMemo(() => evaluate(answers), [answers]);
-  const continueFullQuiz = useQuizStore((state) => state.continueFullQuiz);
-  const navigate = useNavigate();
+  const answerTheRest = useContinueFullQuiz();
   const headingRef = useHeadingFocus<HTMLHeadingElement>('result');
   const previous = usePreviousAttempt(answers, mode);
   const shift = useMemo(
@@ -83,12 +77,6 @@ function OwnResult({ answers, mode }: { answers: Record<string, string>; mode: Q
   useDocumentTitle(`Your result: ${trackTitles[evaluation.track]}`);
   const link = shareLink(encodeAnswers(answers));
   const left = evaluation.total - evaluation.answered;
-
-  const answerTheRest = () => {
-    continueFullQuiz();
-    const { firstUnanswered } = progressOf(answers);
-    void navigate(firstUnanswered === null ? paths.result : paths.question(firstUnanswered + 1));
-  };
 
   return (
     <ResultView

@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import { readAnswers } from '../engine/index.ts';
-import type { QuizMode } from './quiz-store.ts';
+import type { QuizMode } from '../engine/index.ts';
 import { createSafeStorage, readTimestamp } from './safe-storage.ts';
 
 /** One finished attempt, kept so the person can see how their lean moves over time. */

@@ -1,11 +1,9 @@
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import { questionBank, readAnswers } from '../engine/index.ts';
+import type { QuizMode } from '../engine/index.ts';
 import { useNoticeStore } from './notice-store.ts';
 import { createSafeStorage, readTimestamp } from './safe-storage.ts';
-
-/** The full quiz asks every question; the quick check asks until the result is settled. */
-export type QuizMode = 'full' | 'quick';
 
 /** What is saved: the answers, the way the quiz is being taken, and when. Every score is derived. */
 export interface SavedQuiz {
@@ -18,8 +16,8 @@ export interface SavedQuiz {
 
 interface QuizState extends SavedQuiz {
   answerQuestion: (questionId: string, optionId: string) => void;
-  /** Clears the answers and starts again in the given mode. */
-  restartQuiz: (mode?: QuizMode) => void;
+  /** Clears the answers and starts again with the full quiz. */
+  restartQuiz: () => void;
   /** Leaves the quick check for the full quiz, keeping every answer. */
   continueFullQuiz: () => void;
   /** Takes the quick check from here, keeping every answer. */
@@ -75,7 +73,7 @@ export const useQuizStore = create<QuizState>()(
             updatedAt: now,
           };
         }),
-      restartQuiz: (mode = 'full') => set({ ...emptyQuiz, mode }),
+      restartQuiz: () => set(emptyQuiz),
       continueFullQuiz: () => set({ mode: 'full' }),
       takeQuickCheck: () => set({ mode: 'quick' }),
     }),

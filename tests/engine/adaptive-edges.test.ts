@@ -2,13 +2,14 @@ import { describe, expect, it } from 'vitest';
 import {
   isQuickCheckSettled,
   nextQuestion,
+  nextStep,
   questionBank,
   quickCheck,
   quickCheckPath,
   settledProbability,
 } from '../../src/engine/index.ts';
 import type { Answers } from '../../src/engine/index.ts';
-import { optionAt } from './answers.ts';
+import { answersToward, optionAt } from './answers.ts';
 
 // The reference probabilities below were worked out by hand from the model in docs/scoring.md ("The
 // quick check"), with an exact normal distribution: mean lean of the answers extrapolated to the rest
@@ -154,5 +155,30 @@ describe('quickCheckPath: edges', () => {
       asked: [],
       next: 'shared-engineer',
     });
+  });
+});
+
+describe('nextStep', () => {
+  it('goes on with the full quiz at its first unanswered question, and is done when none is left', () => {
+    expect(nextStep({}, 'full')).toBe(1);
+    const skipsTheSecond = Object.fromEntries(
+      questionBank.questions
+        .filter((_, index) => index === 0 || index === 2)
+        .map((question) => [question.id, optionAt(question, 0)]),
+    );
+    expect(nextStep(skipsTheSecond, 'full')).toBe(2);
+    expect(nextStep(answersToward('product'), 'full')).toBeNull();
+  });
+
+  it('goes on with the quick check one step past the questions it asked, and is done once settled', () => {
+    expect(nextStep({}, 'quick')).toBe(1);
+    const { asked } = quickCheckPath(answersToward('project'));
+    const firstFour = Object.fromEntries(
+      asked.slice(0, 4).map((id) => [id, answersToward('project')[id] ?? '']),
+    );
+    expect(nextStep(firstFour, 'quick')).toBe(5);
+    const settled = Object.fromEntries(asked.map((id) => [id, answersToward('project')[id] ?? '']));
+    expect(nextStep(settled, 'quick')).toBeNull();
+    expect(asked.length).toBeLessThan(questionBank.questions.length);
   });
 });

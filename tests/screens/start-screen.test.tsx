@@ -55,4 +55,12 @@ describe('StartScreen', () => {
     await renderApp('/');
     expect(await screen.findByRole('link', { name: 'See my result' })).toHaveAttribute('href', '/result');
   });
+
+  it('links to the result, not back into the quick check, when a quick check has every answer', async () => {
+    saveAnswers(fullAnswers('project'));
+    useQuizStore.setState({ mode: 'quick' });
+    await renderApp('/');
+    expect(await screen.findByRole('link', { name: 'See my result' })).toHaveAttribute('href', '/result');
+    expect(screen.queryByRole('link', { name: /resume/i })).not.toBeInTheDocument();
+  });
 });

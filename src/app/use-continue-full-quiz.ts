@@ -1,0 +1,15 @@
+import { useNavigate } from 'react-router-dom';
+import { nextStep } from '../engine/index.ts';
+import { useQuizStore } from '../store/quiz-store.ts';
+import { paths } from './paths.ts';
+
+/** Leaves the quick check for the full quiz, keeping every answer, and goes to its first unanswered question. */
+export function useContinueFullQuiz(): () => void {
+  const continueFullQuiz = useQuizStore((state) => state.continueFullQuiz);
+  const navigate = useNavigate();
+  return () => {
+    continueFullQuiz();
+    const step = nextStep(useQuizStore.getState().answers, 'full');
+    void navigate(step === null ? paths.result : paths.question(step));
+  };
+}
