@@ -87,7 +87,7 @@ export function ResultView({ evaluation, eyebrow, headingRef, actions, insights 
         <h2 id="dimensions-heading">Your answers, theme by theme</h2>
         <DimensionChart
           dimensions={evaluation.dimensions}
-          title="Where you stand on each of the eight themes"
+          title={`Where you stand on each of the ${evaluation.dimensions.length} themes`}
         />
       </section>
 

@@ -1,10 +1,8 @@
 import { Link } from 'react-router-dom';
 import { paths } from '../app/paths.ts';
-import { progressOf, questionBank } from '../engine/index.ts';
+import { minutesToAnswer, progressOf, questionBank } from '../engine/index.ts';
 import { useQuizStore } from '../store/quiz-store.ts';
 import { RestartButton } from './restart-button.tsx';
-
-const minutes = Math.round((questionBank.questions.length * 14) / 60);
 
 /**
  * The start page's facts and actions: Start, or Resume and Start over when answers are saved. It loads
@@ -28,7 +26,7 @@ export default function SavedProgress() {
     <>
       <ul className="facts">
         <li>
-          <strong>{questionBank.questions.length} questions</strong>, about {minutes} minutes
+          <strong>{questionBank.questions.length} questions</strong>, about {minutesToAnswer()} minutes
         </li>
         <li>
           <strong>Real situations</strong> from technical work, not “are you a leader?”

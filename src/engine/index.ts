@@ -21,9 +21,9 @@ export {
   explainResult,
   splitPercentages,
 } from './evaluate.ts';
-export { progressOf, readAnswers } from './answers-input.ts';
+export { minutesToAnswer, progressOf, readAnswers } from './answers-input.ts';
 export type { Progress, ReadAnswers } from './answers-input.ts';
-export { decodeAnswers, encodeAnswers } from './share-code.ts';
+export { decodeAnswers, encodeAnswers, shareCodeFrom } from './share-code.ts';
 export type { DecodedShareCode, ShareCodeError, ShareCodeErrorCode } from './share-code.ts';
 export type { ScoredAnswer } from './evaluate.ts';
 export { UnknownOptionError, UnknownQuestionError } from './errors.ts';

@@ -31,6 +31,20 @@ function signed(bank: QuestionBank, body: string): string {
 }
 
 /**
+ * The share code in whatever a person pasted or opened: a whole link, its fragment, or the bare code,
+ * with any percent-escapes undone.
+ * @example shareCodeFrom('https://example.org/shared#1-0_-8d0fc'); // '1-0_-8d0fc'
+ */
+export function shareCodeFrom(text: string): string {
+  const fragment = (text.includes('#') ? text.slice(text.indexOf('#') + 1) : text).trim();
+  try {
+    return decodeURIComponent(fragment);
+  } catch {
+    return fragment;
+  }
+}
+
+/**
  * Encodes answers compactly for a share link, together with the bank version.
  * @example encodeAnswers({ 'free-afternoon': 'sketch-future' }); // '1-0_____________________________-8d0fc'
  */

@@ -6,6 +6,7 @@ import { useDocumentTitle, useHeadingFocus } from '../app/use-page.ts';
 import {
   compareEvaluations,
   decodeAnswers,
+  shareCodeFrom,
   evaluate,
   nextStep,
   splitPercentages,
@@ -14,15 +15,6 @@ import {
 import type { Evaluation } from '../engine/index.ts';
 import { useQuizStore } from '../store/quiz-store.ts';
 import { LeanBar } from '../components/lean-bar.tsx';
-
-function codeFrom(text: string): string {
-  const fragment = text.includes('#') ? text.slice(text.indexOf('#') + 1) : text;
-  try {
-    return decodeURIComponent(fragment.trim());
-  } catch {
-    return fragment.trim();
-  }
-}
 
 /** The person's own result, when they have one to compare. */
 function useOwnEvaluation(): Evaluation | undefined {
@@ -66,7 +58,7 @@ export function CompareScreen() {
   const navigate = useNavigate();
   const inputId = useId();
   const [pasted, setPasted] = useState('');
-  const code = codeFrom(hash);
+  const code = shareCodeFrom(hash);
   const decoded = useMemo(() => (code ? decodeAnswers(code) : undefined), [code]);
   const theirs = useMemo(() => (decoded?.ok ? evaluate(decoded.answers) : undefined), [decoded]);
   const mine = useOwnEvaluation();
@@ -79,7 +71,7 @@ export function CompareScreen() {
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
-    void navigate(`${paths.compare}#${codeFrom(pasted)}`);
+    void navigate(`${paths.compare}#${shareCodeFrom(pasted)}`);
   };
 
   return (

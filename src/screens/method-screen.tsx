@@ -9,6 +9,7 @@ import {
   questionBank,
   strengthBands,
   straightLining,
+  tieBreakDimension,
   trackTitles,
 } from '../engine/index.ts';
 
@@ -22,7 +23,7 @@ export function MethodScreen() {
   const reach = bankReach(questionBank);
   const count = (kind: keyof typeof kindWeights) =>
     questions.filter((question) => question.kind === kind).length;
-  const tieDimension = dimensions.find((dimension) => dimension.id === 'direction')?.name ?? '';
+  const tieDimension = dimensions.find((dimension) => dimension.id === tieBreakDimension)?.name ?? '';
 
   return (
     <div className="page narrow method">

@@ -3,20 +3,12 @@ import { Link, useLocation } from 'react-router-dom';
 import { paths } from '../app/paths.ts';
 import { useDocumentTitle, useHeadingFocus } from '../app/use-page.ts';
 import { ResultView } from '../components/result-view.tsx';
-import { decodeAnswers, evaluate, trackTitles } from '../engine/index.ts';
-
-function fragmentText(hash: string): string {
-  try {
-    return decodeURIComponent(hash.replace(/^#/, ''));
-  } catch {
-    return hash.replace(/^#/, '');
-  }
-}
+import { decodeAnswers, evaluate, minutesToAnswer, shareCodeFrom, trackTitles } from '../engine/index.ts';
 
 /** Someone else's result, from the link's fragment. Read-only: the opener's own answers are not touched. */
 export function SharedResultScreen() {
   const { hash } = useLocation();
-  const decoded = useMemo(() => decodeAnswers(fragmentText(hash)), [hash]);
+  const decoded = useMemo(() => decodeAnswers(shareCodeFrom(hash)), [hash]);
   const headingRef = useHeadingFocus<HTMLHeadingElement>(`shared-${decoded.ok ? 'ok' : decoded.error.code}`);
   const evaluation = useMemo(() => (decoded.ok ? evaluate(decoded.answers) : undefined), [decoded]);
   useDocumentTitle(
@@ -31,7 +23,8 @@ export function SharedResultScreen() {
         </h1>
         <p>{decoded.ok ? 'This link holds no answers.' : decoded.error.message}</p>
         <p>
-          Ask the person who sent it for a fresh link, or take the quiz yourself: it takes about 7 minutes.
+          Ask the person who sent it for a fresh link, or take the quiz yourself: it takes about{' '}
+          {minutesToAnswer()} minutes.
         </p>
         <div className="actions">
           <Link className="button primary" to={paths.start}>

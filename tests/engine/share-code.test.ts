@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeAnswers, encodeAnswers, questionBank } from '../../src/engine/index.ts';
+import { decodeAnswers, encodeAnswers, questionBank, shareCodeFrom } from '../../src/engine/index.ts';
 import { answersToward, arbitraryAnswers } from './answers.ts';
 
 describe('share codes', () => {
@@ -68,5 +68,18 @@ describe('share codes', () => {
     };
     const forged = encodeAnswers({ [first.id]: 'extra' }, widened);
     expect(decodeAnswers(forged)).toMatchObject({ ok: false, error: { code: 'option' } });
+  });
+});
+
+describe('shareCodeFrom', () => {
+  it.each([
+    ['a whole link', 'https://example.org/which-tpm/shared#1-0_-8d0fc', '1-0_-8d0fc'],
+    ['a fragment', '#1-0_-8d0fc', '1-0_-8d0fc'],
+    ['a bare code with spaces around it', '  1-0_-8d0fc \n', '1-0_-8d0fc'],
+    ['a percent-escaped fragment', 'https://example.org/shared#1-0%5F-8d0fc', '1-0_-8d0fc'],
+    ['a broken escape, kept as it is', '#1-0%E0%A4%A-8d0fc', '1-0%E0%A4%A-8d0fc'],
+    ['nothing', '', ''],
+  ])('finds the code in %s', (_, text, code) => {
+    expect(shareCodeFrom(text)).toBe(code);
   });
 });

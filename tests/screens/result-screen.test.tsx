@@ -52,7 +52,7 @@ describe('ResultScreen', () => {
   it('shows every dimension score in words, and the role profile with next steps', async () => {
     saveAnswers(fullAnswers('project'));
     await renderApp('/result');
-    const chart = await screen.findByRole('figure', { name: /each of the eight themes/ });
+    const chart = await screen.findByRole('figure', { name: /each of the 8 themes/ });
     expect(within(chart).getAllByText(/^Strongly toward/)).toHaveLength(questionBank.dimensions.length);
     const profile = screen.getByRole('region', { name: 'What a Technical Project Manager does' });
     expect(
