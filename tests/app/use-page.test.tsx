@@ -29,9 +29,4 @@ describe('useHeadingFocus', () => {
     rerender(<Page name="Second" />);
     expect(screen.getByRole('heading', { name: 'Second' })).toHaveFocus();
   });
-
-  it('is not interactive before any page has been shown', async () => {
-    await loadHook();
-    expect(document.documentElement.dataset.interactive).toBeUndefined();
-  });
 });

@@ -83,7 +83,7 @@ describe('saved progress', () => {
   });
 
   it('that names questions which no longer exist keeps the rest and says so', async () => {
-    const { context, page } = await openPage(browser, { path: '/' });
+    const { context, page, consoleErrors } = await openPage(browser, { path: '/' });
     try {
       await page.evaluate(
         `localStorage.setItem('which-tpm:quiz', JSON.stringify({ version: 1, state: { bankVersion: 0, answers: { 'free-afternoon': 'sketch-future', retired: 'agree' } } }))`,
@@ -91,6 +91,7 @@ describe('saved progress', () => {
       await page.reload();
       await page.getByText(/the questions have changed since your last visit/i).waitFor();
       await page.getByText(`You have answered 1 of ${total} questions.`).waitFor();
+      expect(consoleErrors).toEqual([]);
     } finally {
       await context.close();
     }
