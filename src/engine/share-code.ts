@@ -36,7 +36,8 @@ function signed(bank: QuestionBank, body: string): string {
  * @example shareCodeFrom('https://example.org/shared#1-0_-8d0fc'); // '1-0_-8d0fc'
  */
 export function shareCodeFrom(text: string): string {
-  const fragment = (text.includes('#') ? text.slice(text.indexOf('#') + 1) : text).trim();
+  // Everything after the first '#', or all of it when there is none (indexOf gives -1).
+  const fragment = text.slice(text.indexOf('#') + 1).trim();
   try {
     return decodeURIComponent(fragment);
   } catch {

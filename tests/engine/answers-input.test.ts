@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { progressOf, questionBank, readAnswers } from '../../src/engine/index.ts';
+import { minutesToAnswer, progressOf, questionBank, readAnswers } from '../../src/engine/index.ts';
 import { answersToward } from './answers.ts';
 
 describe('readAnswers', () => {
@@ -36,5 +36,13 @@ describe('progressOf', () => {
 
   it('says when every question is answered', () => {
     expect(progressOf(answersToward('product'))).toMatchObject({ complete: true, firstUnanswered: null });
+  });
+});
+
+describe('minutesToAnswer', () => {
+  it('allows about 14 seconds a question, to the nearest minute', () => {
+    expect(minutesToAnswer()).toBe(7);
+    const short = { ...questionBank, questions: questionBank.questions.slice(0, 13) };
+    expect(minutesToAnswer(short)).toBe(3);
   });
 });
