@@ -14,8 +14,8 @@ export function useDocumentTitle(title?: string): void {
 /**
  * Returns a ref for the page's main heading and moves focus to it whenever the page (or `key`) changes,
  * so keyboard and screen reader users start at the top of new content. The first page load is left alone,
- * and marks the document `data-interactive` instead: from then on, links are handled by the app rather
- * than by full page loads (a prerendered page is visible before it is hydrated).
+ * and marks the document `data-interactive` instead: the first screen has been hydrated (a part of it that
+ * loads lazily may follow a moment later), so a prerendered page can tell when the app has taken over.
  */
 export function useHeadingFocus<Element extends HTMLElement>(key: string) {
   const ref = useRef<Element>(null);
