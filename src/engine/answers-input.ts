@@ -37,12 +37,12 @@ export interface Progress {
   firstUnanswered: number | null;
 }
 
-/** How far through the bank a set of answers is. */
 /** About how long the quiz takes, at some 14 seconds a question (a scenario takes longer, a statement less). */
 export function minutesToAnswer(bank: QuestionBank = questionBank): number {
   return Math.round((bank.questions.length * 14) / 60);
 }
 
+/** How far through the bank a set of answers is. */
 export function progressOf(
   answers: Readonly<Record<string, string>>,
   bank: QuestionBank = questionBank,

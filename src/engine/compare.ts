@@ -1,4 +1,4 @@
-import { describeDimension, dimensionBands, trackTitles } from './evaluate.ts';
+import { describeDimension, dimensionLean, trackTitles } from './evaluate.ts';
 import type { DimensionId, DimensionScore, Evaluation } from './types.ts';
 
 export interface DimensionDifference {
@@ -31,12 +31,10 @@ const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1
 
 /** One side's stance on a dimension as a clause with `subject`, in the bands describeDimension uses. */
 function stance(subject: 'you' | 'they', dimension: DimensionScore): string {
-  const { toward } = describeDimension(dimension);
   if (dimension.answered === 0) return `${subject} answered none of its questions`;
-  if (toward === null) return `${subject} are balanced between the two`;
-  const pole = toward === 'product' ? dimension.productPole : dimension.projectPole;
-  const strongly = Math.abs(dimension.score) >= dimensionBands.strong ? 'strongly ' : '';
-  return `${subject} lean ${strongly}toward ${pole.charAt(0).toLowerCase()}${pole.slice(1)}`;
+  const lean = dimensionLean(dimension);
+  if (!lean) return `${subject} are balanced between the two`;
+  return `${subject} lean ${lean.strongly ? 'strongly ' : ''}toward ${lean.pole}`;
 }
 
 /** Puts two evaluations side by side, dimension by dimension, and finds where they differ most. */

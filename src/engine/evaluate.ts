@@ -320,15 +320,28 @@ export function splitPercentages(productShare: number): Record<Track, number> {
 /** Dimension scores below `balanced` (in size) read as balanced; from `strong` up, as strong. */
 export const dimensionBands = { balanced: 0.2, strong: 0.6 } as const;
 
-/** A dimension score in plain words, naming the pole it leans to. */
-export function describeDimension(dimension: DimensionScore): { toward: Track | null; text: string } {
-  if (dimension.answered === 0) return { toward: null, text: 'Not answered yet' };
+/**
+ * Which pole a dimension score leans to, whether strongly, and that pole's words to follow "toward";
+ * null when it is balanced (or unanswered, which scores 0).
+ */
+export function dimensionLean(
+  dimension: DimensionScore,
+): { toward: Track; strongly: boolean; pole: string } | null {
   const size = Math.abs(dimension.score);
-  if (size < dimensionBands.balanced) return { toward: null, text: 'Balanced between the two' };
+  if (size < dimensionBands.balanced) return null;
   const toward: Track = dimension.score > 0 ? 'product' : 'project';
   const pole = toward === 'product' ? dimension.productPole : dimension.projectPole;
   return {
     toward,
-    text: `${size >= dimensionBands.strong ? 'Strongly toward' : 'Leans toward'} ${pole.charAt(0).toLowerCase()}${pole.slice(1)}`,
+    strongly: size >= dimensionBands.strong,
+    pole: `${pole.charAt(0).toLowerCase()}${pole.slice(1)}`,
   };
+}
+
+/** A dimension score in plain words, naming the pole it leans to. */
+export function describeDimension(dimension: DimensionScore): { toward: Track | null; text: string } {
+  if (dimension.answered === 0) return { toward: null, text: 'Not answered yet' };
+  const lean = dimensionLean(dimension);
+  if (!lean) return { toward: null, text: 'Balanced between the two' };
+  return { toward: lean.toward, text: `${lean.strongly ? 'Strongly toward' : 'Leans toward'} ${lean.pole}` };
 }

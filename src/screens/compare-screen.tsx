@@ -6,9 +6,9 @@ import { useDocumentTitle, useHeadingFocus } from '../app/use-page.ts';
 import {
   compareEvaluations,
   decodeAnswers,
-  shareCodeFrom,
   evaluate,
   nextStep,
+  shareCodeFrom,
   splitPercentages,
   trackTitles,
 } from '../engine/index.ts';

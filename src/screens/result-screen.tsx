@@ -11,9 +11,9 @@ import {
   describeShift,
   encodeAnswers,
   evaluate,
+  nextStep,
   progressOf,
   questionBank,
-  nextStep,
   trackTitles,
 } from '../engine/index.ts';
 import { useHistoryStore } from '../store/history-store.ts';
