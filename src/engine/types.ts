@@ -4,8 +4,24 @@ export type Track = 'product' | 'project';
 /** The whole quiz in bank order, or the adaptive quick check. */
 export type QuizMode = 'full' | 'quick';
 
-/** How a question is asked. */
-export type QuestionKind = 'agreement' | 'choice' | 'scenario';
+/**
+ * How a question is asked. `interest` rates how much one role's activity appeals on its own;
+ * `agreement`, `choice` and `scenario` measure relative preference; `background` is asked at the end,
+ * may be skipped and is never scored.
+ */
+export type QuestionKind = 'interest' | 'agreement' | 'choice' | 'scenario' | 'background';
+
+/** The articles in shared/seeds that the role facts come from. */
+export type SeedFile = '000_0bce19b767154173.txt' | '002_3df570e5d625a93c.txt';
+
+/** Public frameworks an option's direction may rest on. */
+export type Framework = 'PMBOK 7 performance domains' | 'ISPMA product management areas' | 'Scrum Guide 2020';
+
+/**
+ * Why a scored option counts the way it does: a short quote from a seed, or a named public framework
+ * and the part of it that supports the direction.
+ */
+export type Evidence = { seed: SeedFile; quote: string } | { framework: Framework; part: string };
 
 /**
  * The attributes the seeds compare the roles on. Every attribute is covered by at least two
@@ -49,6 +65,10 @@ export interface Option {
   id: string;
   label: string;
   lean: Lean;
+  /** Required on every option that leans; a test fails without it. */
+  evidence?: Evidence;
+  /** Why this answer counts the way it does, in plain words, for the method page. */
+  why?: string;
 }
 
 export interface Question {
@@ -59,6 +79,13 @@ export interface Question {
   prompt: string;
   /** For agreement statements: the pole that agreeing points to. */
   keyedToward?: Track;
+  /** For interest items: the role whose everyday activity the item describes. */
+  role?: Track;
+  /**
+   * For agreement statements written as one of a pair that asks the same thing in opposite words: the
+   * id of the other. Agreeing strongly with both is a contradiction.
+   */
+  mirrorOf?: string;
   /** How much one point of lean counts: scenarios and forced choices say more than self-ratings. */
   weight: number;
   covers: readonly Attribute[];
