@@ -6,9 +6,11 @@ import { useQuizStore } from '../store/quiz-store.ts';
 import { OptionList } from './option-list.tsx';
 
 const kindHints = {
+  interest: 'How much would you enjoy it?',
   agreement: 'How much do you agree?',
   choice: 'Pick the one you would rather do.',
   scenario: 'Pick what you would most likely do.',
+  background: 'Optional: it helps you read your result, and never changes it.',
 } as const;
 
 function isTyping(target: EventTarget | null): boolean {

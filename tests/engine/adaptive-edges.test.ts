@@ -123,7 +123,7 @@ describe('nextQuestion: the order of asking', () => {
         .map((question) => {
           if (question.kind === 'agreement') return [question.id, 'neutral'];
           const lean = question.kind === 'choice' ? 2 : 1;
-          const wanted = turns[question.kind]++ % 2 ? -lean : lean;
+          const wanted = turns[question.kind as 'choice' | 'scenario']++ % 2 ? -lean : lean;
           return [question.id, question.options.find((option) => option.lean === wanted)?.id ?? ''];
         }),
     );

@@ -1,7 +1,7 @@
 import type { Attribute, DimensionId, Lean, Option, Question, Track } from '../types.ts';
 
 // Why these weights: see docs/scoring.md ("Weights"). Whole numbers keep every sum exact.
-export const kindWeights = { agreement: 2, choice: 3, scenario: 4 } as const;
+export const kindWeights = { interest: 2, agreement: 2, choice: 3, scenario: 4, background: 0 } as const;
 
 const agreementScale = [
   { id: 'strongly-disagree', label: 'Strongly disagree' },
