@@ -26,7 +26,13 @@ export const bankLimits = {
   keyingShare: 0.4,
   /** Most the product-leaning option may sit first more (or less) often than last. */
   positionImbalance: 2,
-  optionCounts: { interest: [5, 5], agreement: [5, 5], choice: [2, 2], scenario: [3, 4], background: [2, 12] },
+  optionCounts: {
+    interest: [5, 5],
+    agreement: [5, 5],
+    choice: [2, 2],
+    scenario: [3, 4],
+    background: [2, 12],
+  },
 } as const;
 
 function duplicates(values: readonly string[]): string[] {
