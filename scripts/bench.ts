@@ -15,14 +15,9 @@ import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import { chromium } from 'playwright-core';
 import type { Page } from 'playwright-core';
-import {
-  auditBank,
-  createRandom,
-  evaluate,
-  questionBank,
-  respondentProfiles,
-  simulateRespondent,
-} from '../src/engine/index.ts';
+import { createRandom, evaluate, isScored, questionBank } from '../src/engine/index.ts';
+import { auditBank } from '../src/engine/tooling/audit.ts';
+import { drawPerson, populationStyle, sitQuiz } from '../src/engine/tooling/simulate.ts';
 import { countBytes, measureBuild } from './build-size.ts';
 import type { BuildSize, ByteCount } from './build-size.ts';
 import { chromiumArgs, findChromium } from './find-chromium.ts';
@@ -645,8 +640,9 @@ interface EngineResult {
 }
 
 function engineSpeed(): EngineResult {
-  const answers = simulateRespondent(respondentProfiles.even, createRandom(1));
-  const questions = questionBank.questions.length;
+  const random = createRandom(1);
+  const answers = sitQuiz(drawPerson(populationStyle, random), populationStyle, random);
+  const questions = questionBank.questions.filter(isScored).length;
   if (Object.keys(answers).length !== questions)
     throw new Error('The simulated respondent skipped questions.');
   let sink = 0;

@@ -1,12 +1,15 @@
 // npm run screenshot: captures the result screen for the README from a running build
 // (start one with `npm start`). Usage: npm run screenshot -- [base URL]
 import { chromium } from 'playwright-core';
-import { createRandom, evaluate, respondentProfiles, simulateRespondent } from '../src/engine/index.ts';
+import { createRandom, evaluate, questionBank } from '../src/engine/index.ts';
+import { makePerson, populationStyle, sitQuiz } from '../src/engine/tooling/simulate.ts';
 import { chromiumArgs, findChromium } from './find-chromium.ts';
 
 const baseUrl = process.argv[2] ?? 'http://localhost:4173';
 // A seeded respondent who leans toward product, with some answers pulling the other way.
-const answers = simulateRespondent(respondentProfiles.slightProduct, createRandom(11));
+const random = createRandom(11);
+const person = makePerson({ interest: { product: 0.8, project: 0.45 }, lean: 0.35 }, populationStyle, random);
+const answers = sitQuiz(person, populationStyle, random);
 const evaluation = evaluate(answers);
 
 const browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs });
@@ -14,7 +17,7 @@ try {
   const page = await browser.newPage({ viewport: { width: 960, height: 1400 }, deviceScaleFactor: 1 });
   await page.goto(baseUrl);
   const saved = JSON.stringify({
-    state: { answers, bankVersion: 1, startedAt: 1, updatedAt: 1 },
+    state: { answers, bankVersion: questionBank.version, startedAt: 1, updatedAt: 1 },
     version: 1,
   });
   await page.evaluate(`localStorage.setItem('which-tpm:quiz', ${JSON.stringify(saved)})`);

@@ -2,7 +2,13 @@ import type { ReactNode, Ref } from 'react';
 import { Link } from 'react-router-dom';
 import { paths } from '../app/paths.ts';
 import { roleProfiles } from '../content/roles.ts';
-import { explainResult, otherTrack, splitPercentages, trackTitles } from '../engine/index.ts';
+import {
+  explainResult,
+  interestLevelWords,
+  otherTrack,
+  splitPercentages,
+  trackTitles,
+} from '../engine/index.ts';
 import type { Evaluation } from '../engine/index.ts';
 import { DimensionChart } from './dimension-chart.tsx';
 import { ReasonList } from './reason-list.tsx';
@@ -25,16 +31,17 @@ export function ResultView({ evaluation, eyebrow, headingRef, actions, insights 
   const other = otherTrack(track);
   const percent = splitPercentages(evaluation.productShare);
   const { supporting, opposing } = explainResult(evaluation);
+  const close = evaluation.strength === 'close';
 
   return (
     <article className="page result">
       <header className="result-header">
         <p className="eyebrow">{eyebrow}</p>
         <h1 ref={headingRef} tabIndex={-1}>
-          {trackTitles[track]}
+          {close ? evaluation.summary : trackTitles[track]}
         </h1>
         <p className="split-words">
-          <strong>{evaluation.summary}.</strong> {evaluation.confidenceNote}.
+          {close ? evaluation.tilt : <strong>{evaluation.summary}.</strong>} {evaluation.stabilityNote}
         </p>
         <div className="split" aria-hidden="true">
           <span className="product" style={{ width: `${percent.product}%` }} />
@@ -42,12 +49,26 @@ export function ResultView({ evaluation, eyebrow, headingRef, actions, insights 
         </div>
         <p className="split-figures">
           <span className="product-figure">
-            {percent.product}% {trackTitles.product}
+            {percent.product}% of answer points toward {trackTitles.product}
           </span>
           <span className="project-figure">
-            {percent.project}% {trackTitles.project}
+            {percent.project}% toward {trackTitles.project}
           </span>
         </p>
+        <section className="interest-levels" aria-labelledby="interest-heading">
+          <h2 id="interest-heading">How much each kind of work appeals</h2>
+          <dl>
+            <div>
+              <dt>Product work: deciding what to build and why</dt>
+              <dd>{interestLevelWords(evaluation.interest.product)}</dd>
+            </div>
+            <div>
+              <dt>Project work: planning how and when it gets done</dt>
+              <dd>{interestLevelWords(evaluation.interest.project)}</dd>
+            </div>
+          </dl>
+          <p>{evaluation.interestNote}</p>
+        </section>
       </header>
 
       {evaluation.cautions.length > 0 ? (
@@ -64,7 +85,9 @@ export function ResultView({ evaluation, eyebrow, headingRef, actions, insights 
       <div className="result-actions">{actions}</div>
 
       <section aria-labelledby="why-heading">
-        <h2 id="why-heading">Why {trackTitles[track]}</h2>
+        <h2 id="why-heading">
+          {close ? `What tilts it toward ${trackTitles[track]}` : `Why ${trackTitles[track]}`}
+        </h2>
         {supporting.length > 0 ? (
           <ReasonList reasons={supporting} />
         ) : (

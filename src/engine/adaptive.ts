@@ -1,7 +1,9 @@
 // The adaptive quick check. The method is explained in docs/scoring.md ("The quick check").
 import { progressOf } from './answers-input.ts';
 import { questionBank } from './bank/index.ts';
-import { questionReach, scoreAnswers } from './evaluate.ts';
+import { isScored, questionReach, scoreAnswers, shareOf } from './evaluate.ts';
+import { normalCdf } from './normal.ts';
+import { stabilityOf, strengthOf } from './stability.ts';
 import type { Answers, DimensionId, Question, QuestionBank, QuizMode } from './types.ts';
 
 export const quickCheck = {
@@ -10,16 +12,6 @@ export const quickCheck = {
   /** Stop once the full quiz would agree with the current track with at least this probability. */
   settledProbability: 0.95,
 } as const;
-
-/** Standard normal cumulative distribution (Abramowitz and Stegun 7.1.26; error below 1.5e-7). */
-function normalCdf(z: number): number {
-  const x = Math.abs(z) / Math.SQRT2;
-  const t = 1 / (1 + 0.3275911 * x);
-  const poly =
-    t * (0.254829592 + t * (-0.284496736 + t * (1.421413741 + t * (-1.453152027 + t * 1.061405429))));
-  const erf = 1 - poly * Math.exp(-x * x);
-  return z >= 0 ? (1 + erf) / 2 : (1 - erf) / 2;
-}
 
 /**
  * How likely the full quiz is to give the same track as the answers so far: the questions still
@@ -30,7 +22,9 @@ function normalCdf(z: number): number {
 export function settledProbability(answers: Answers, bank: QuestionBank = questionBank): number {
   const scored = scoreAnswers(answers, bank);
   const answeredIds = new Set(scored.map((answer) => answer.question.id));
-  const remaining = bank.questions.filter((question) => !answeredIds.has(question.id)).map(questionReach);
+  const remaining = bank.questions
+    .filter((question) => isScored(question) && !answeredIds.has(question.id))
+    .map(questionReach);
   if (remaining.length === 0) return 1;
   if (scored.length < 2) return 0.5;
   const points = scored.reduce((sum, answer) => sum + answer.points, 0);
@@ -51,14 +45,22 @@ export function settledProbability(answers: Answers, bank: QuestionBank = questi
   return normalCdf(Math.abs(expectedTotal) / Math.sqrt(totalVariance));
 }
 
-/** True when the quick check has enough: the minimum is asked and the track is settled. */
+/**
+ * True when the quick check has enough: every scored question is answered; or the minimum is asked,
+ * the full quiz would very likely agree, and the answers so far are not a close call (a close call
+ * keeps asking, since more answers are what can firm it up).
+ */
 export function isQuickCheckSettled(answers: Answers, bank: QuestionBank = questionBank): boolean {
-  const answered = bank.questions.filter((question) => Object.hasOwn(answers, question.id)).length;
-  if (answered === bank.questions.length) return true;
-  return (
-    answered >= quickCheck.minimumAnswers &&
-    settledProbability(answers, bank) >= quickCheck.settledProbability
-  );
+  const scoredQuestions = bank.questions.filter(isScored);
+  const answered = scoredQuestions.filter((question) => Object.hasOwn(answers, question.id)).length;
+  if (answered === scoredQuestions.length) return true;
+  if (answered < quickCheck.minimumAnswers) return false;
+  const scored = scoreAnswers(answers, bank);
+  const points = scored.reduce((sum, answer) => sum + answer.points, 0);
+  const reach = scored.reduce((sum, answer) => sum + answer.reach, 0);
+  const wholeReach = scoredQuestions.reduce((sum, question) => sum + questionReach(question), 0);
+  if (strengthOf(stabilityOf(shareOf(points, reach) - 0.5, reach / wholeReach)) === 'close') return false;
+  return settledProbability(answers, bank) >= quickCheck.settledProbability;
 }
 
 /**
@@ -72,6 +74,7 @@ export function nextQuestion(answers: Answers, bank: QuestionBank = questionBank
   const heardReach = new Map<DimensionId, number>(bank.dimensions.map((dimension) => [dimension.id, 0]));
   const unanswered: Question[] = [];
   for (const question of bank.questions) {
+    if (!isScored(question)) continue;
     if (Object.hasOwn(answers, question.id)) {
       heardReach.set(question.dimension, (heardReach.get(question.dimension) ?? 0) + questionReach(question));
     } else {

@@ -42,16 +42,24 @@ export function minutesToAnswer(bank: QuestionBank = questionBank): number {
   return Math.round((bank.questions.length * 14) / 60);
 }
 
-/** How far through the bank a set of answers is. */
+/**
+ * How far through the bank's scored questions a set of answers is. The optional background questions
+ * at the end never hold a quiz back.
+ */
 export function progressOf(
   answers: Readonly<Record<string, string>>,
   bank: QuestionBank = questionBank,
 ): Progress {
-  const index = bank.questions.findIndex((question) => !Object.hasOwn(answers, question.id));
-  const answered = bank.questions.filter((question) => Object.hasOwn(answers, question.id)).length;
+  const scored = (question: QuestionBank['questions'][number]) => question.kind !== 'background';
+  const index = bank.questions.findIndex(
+    (question) => scored(question) && !Object.hasOwn(answers, question.id),
+  );
+  const answered = bank.questions.filter(
+    (question) => scored(question) && Object.hasOwn(answers, question.id),
+  ).length;
   return {
     answered,
-    total: bank.questions.length,
+    total: bank.questions.filter(scored).length,
     complete: index === -1,
     firstUnanswered: index === -1 ? null : index,
   };

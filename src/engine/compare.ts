@@ -1,4 +1,5 @@
-import { describeDimension, dimensionLean, trackTitles } from './evaluate.ts';
+import { describeDimension, dimensionLean } from './evaluate.ts';
+import { trackTitles } from './result-copy.ts';
 import type { DimensionId, DimensionScore, Evaluation } from './types.ts';
 
 export interface DimensionDifference {

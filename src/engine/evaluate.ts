@@ -2,46 +2,39 @@
 import { questionBank } from './bank/index.ts';
 import { reasonTexts } from './bank/reasons.ts';
 import { UnknownOptionError, UnknownQuestionError } from './errors.ts';
-import { createRandom } from './random.ts';
+import { cautionsOf } from './cautions.ts';
+import { headlineOf, interestNotes, stabilityNoteOf, tiltOf } from './result-copy.ts';
+import { stabilityOf, strengthOf } from './stability.ts';
 import type {
   Answers,
-  Caution,
   DimensionId,
   DimensionScore,
   Evaluation,
+  Interest,
+  InterestPattern,
   Option,
   Question,
   QuestionBank,
   Reason,
   ReasonTexts,
-  Strength,
   Track,
 } from './types.ts';
-
-export const trackTitles: Readonly<Record<Track, string>> = {
-  product: 'Technical Product Manager',
-  project: 'Technical Project Manager',
-};
 
 /** The other track. */
 export function otherTrack(track: Track): Track {
   return track === 'product' ? 'project' : 'product';
 }
 
-/**
- * Strength bands on the distance of productShare from one half: below `slight` is a slight lean,
- * below `moderate` a moderate one, anything further a clear one. Exactly one half is even.
- */
-export const strengthBands = { slight: 0.08, moderate: 0.18 } as const;
-
 /** An exact tie goes to the track this dimension favours: the seeds' own deciding question. */
 export const tieBreakDimension: DimensionId = 'direction';
 
-/** Resamples drawn for the confidence figure, and the fixed seed that keeps it reproducible. */
-export const bootstrap = { resamples: 1000, seed: 20_251_121 } as const;
+/** Both interests from `high` up read as "both appeal"; both up to `low` as "neither pulls strongly". */
+export const interestBands = { high: 0.625, low: 0.375, apart: 0.25 } as const;
 
-/** At least this many answers, and this share on one option position, count as straight-lining. */
-export const straightLining = { minimumAnswers: 6, share: 0.8 } as const;
+/** True for a question that counts toward the score; the optional background questions do not. */
+export function isScored(question: Question): boolean {
+  return question.kind !== 'background';
+}
 
 /** One answered question, resolved against the bank. */
 export interface ScoredAnswer {
@@ -75,7 +68,7 @@ export function scoreAnswers(answers: Answers, bank: QuestionBank = questionBank
   }
   const scored: ScoredAnswer[] = [];
   for (const question of bank.questions) {
-    if (!Object.hasOwn(answers, question.id)) continue;
+    if (!isScored(question) || !Object.hasOwn(answers, question.id)) continue;
     const optionIndex = question.options.findIndex((option) => option.id === answers[question.id]);
     const option = question.options[optionIndex];
     if (!option) continue;
@@ -115,52 +108,39 @@ export function recommendedTrack(answers: Answers, bank: QuestionBank = question
   return trackOf(sumPoints(scored), scored);
 }
 
-/** Band of a productShare: even, slight, moderate or clear. */
-export function strengthOf(productShare: number): Strength {
-  // Rounded so that a share printed as 58% sits in the band 58% belongs to, whatever the float error.
-  const margin = Math.round(Math.abs(productShare - 0.5) * 1e9) / 1e9;
-  if (margin === 0) return 'even';
-  if (margin < strengthBands.slight) return 'slight';
-  if (margin < strengthBands.moderate) return 'moderate';
-  return 'clear';
+/** The whole bank's reach: what the answered reach is measured against for stability. */
+function bankReach(bank: QuestionBank): number {
+  return bank.questions.filter(isScored).reduce((sum, question) => sum + questionReach(question), 0);
 }
 
-const strengthWords: Readonly<Record<Exclude<Strength, 'even'>, string>> = {
-  slight: 'A slight lean',
-  moderate: 'A moderate lean',
-  clear: 'A clear lean',
-};
-
-function summaryOf(strength: Strength, track: Track, answered: number): string {
-  if (answered === 0) return 'No answers yet';
-  if (strength === 'even') return 'An even balance between the two roles';
-  return `${strengthWords[strength]} toward ${trackTitles[track]}`;
-}
-
-/** Confidence from which the result is called consistent, and very consistent. */
-export const confidenceBands = { fair: 0.8, high: 0.95 } as const;
-
-/** A confidence figure in plain words. */
-export function describeConfidence(confidence: number, answered: number): string {
-  if (answered === 0) return 'Answer a few questions to see where you lean';
-  if (confidence >= confidenceBands.high) return 'Your answers agree with each other strongly';
-  if (confidence >= confidenceBands.fair) return 'Most of your answers point the same way';
-  return 'A close call: your answers pull both ways';
-}
-
-function confidenceOf(scored: readonly ScoredAnswer[], track: Track): number {
-  if (scored.length === 0) return 0;
-  const random = createRandom(bootstrap.seed);
-  let agreeing = 0;
-  for (let resample = 0; resample < bootstrap.resamples; resample++) {
-    let points = 0;
-    for (let draw = 0; draw < scored.length; draw++) {
-      points += scored[Math.floor(random() * scored.length)]?.points ?? 0;
-    }
-    if (points === 0) agreeing += 0.5;
-    else if (points > 0 === (track === 'product')) agreeing += 1;
+/** Each role's interest in [0, 1]: the mean rating of its interest items, from 0 (not at all) to 1 (very much). */
+function interestOf(scored: readonly ScoredAnswer[]): { interest: Interest; rated: Record<Track, number> } {
+  const sums: Record<Track, number> = { product: 0, project: 0 };
+  const rated: Record<Track, number> = { product: 0, project: 0 };
+  for (const answer of scored) {
+    const role = answer.question.role;
+    if (answer.question.kind !== 'interest' || !role) continue;
+    sums[role] += answer.optionIndex / (answer.question.options.length - 1);
+    rated[role] += 1;
   }
-  return agreeing / bootstrap.resamples;
+  return {
+    interest: {
+      product: rated.product === 0 ? 0 : sums.product / rated.product,
+      project: rated.project === 0 ? 0 : sums.project / rated.project,
+    },
+    rated,
+  };
+}
+
+/** Names the interest pattern by the bands in `interestBands`. */
+export function interestPatternOf(interest: Interest, rated: Record<Track, number>): InterestPattern {
+  if (rated.product === 0 || rated.project === 0) return 'unknown';
+  const { high, low, apart } = interestBands;
+  if (interest.product >= high && interest.project >= high) return 'both';
+  if (interest.product <= low && interest.project <= low) return 'neither';
+  if (interest.product - interest.project >= apart) return 'product';
+  if (interest.project - interest.product >= apart) return 'project';
+  return 'similar';
 }
 
 function dimensionScores(scored: readonly ScoredAnswer[], bank: QuestionBank): DimensionScore[] {
@@ -174,7 +154,8 @@ function dimensionScores(scored: readonly ScoredAnswer[], bank: QuestionBank): D
       projectPole: dimension.projectPole,
       score: reach === 0 ? 0 : sumPoints(inDimension) / reach,
       answered: inDimension.length,
-      total: bank.questions.filter((question) => question.dimension === dimension.id).length,
+      total: bank.questions.filter((question) => isScored(question) && question.dimension === dimension.id)
+        .length,
     };
   });
 }
@@ -198,70 +179,9 @@ function reasonsOf(scored: readonly ScoredAnswer[], texts: ReasonTexts): Reason[
     .sort((first, second) => second.size - first.size);
 }
 
-/** Where an option sits, as a person sees it: first, last, or its place in between. */
-function positionOf(answer: ScoredAnswer): string {
-  if (answer.optionIndex === 0) return 'first';
-  if (answer.optionIndex === answer.question.options.length - 1) return 'last';
-  return `middle-${answer.optionIndex}`;
-}
-
-function straightLiningCaution(scored: readonly ScoredAnswer[]): Caution | undefined {
-  if (scored.length < straightLining.minimumAnswers) return undefined;
-  const counts = new Map<string, number>();
-  for (const answer of scored) counts.set(positionOf(answer), (counts.get(positionOf(answer)) ?? 0) + 1);
-  const [position, count] = [...counts].sort((first, second) => second[1] - first[1])[0] ?? ['', 0];
-  if (count / scored.length < straightLining.share) return undefined;
-  const where = position === 'first' ? 'the first' : position === 'last' ? 'the last' : 'the same';
-  return {
-    code: 'straight-lining',
-    message: `You picked ${where} option on ${count} of ${scored.length} questions. If you were clicking through quickly, the result may say more about the order of the options than about you.`,
-  };
-}
-
-function inconsistentCaution(scored: readonly ScoredAnswer[], bank: QuestionBank): Caution | undefined {
-  const clashes: { name: string; questionIds: string[] }[] = [];
-  for (const dimension of bank.dimensions) {
-    // Only graded questions count: on a forced choice every answer is at full strength.
-    const graded = scored.filter(
-      (answer) => answer.question.dimension === dimension.id && answer.question.options.length > 2,
-    );
-    const fullProduct = graded.filter((answer) => answer.points === answer.reach);
-    const fullProject = graded.filter((answer) => answer.points === -answer.reach);
-    if (fullProduct.length > 0 && fullProject.length > 0) {
-      clashes.push({
-        name: dimension.name.toLowerCase(),
-        questionIds: [...fullProduct, ...fullProject].map((answer) => answer.question.id),
-      });
-    }
-  }
-  if (clashes.length === 0) return undefined;
-  const names = clashes.map((clash) => `“${clash.name}”`).join(', ');
-  return {
-    code: 'inconsistent',
-    message: `Some of your strongest answers about ${names} point in opposite directions. The score there may not describe you well; it can help to read those questions again.`,
-    questionIds: clashes.flatMap((clash) => clash.questionIds),
-  };
-}
-
-function cautionsOf(scored: readonly ScoredAnswer[], bank: QuestionBank): Caution[] {
-  const cautions: Caution[] = [];
-  const total = bank.questions.length;
-  if (scored.length < total) {
-    cautions.push({
-      code: 'incomplete',
-      message: `You answered ${scored.length} of ${total} questions. The result uses only those answers, so it is less certain than a full one.`,
-    });
-  }
-  const straight = straightLiningCaution(scored);
-  if (straight) cautions.push(straight);
-  const inconsistent = inconsistentCaution(scored, bank);
-  if (inconsistent) cautions.push(inconsistent);
-  return cautions;
-}
-
 /**
  * Scores a set of answers (any subset of the bank, an unfinished quiz included) and explains the result.
- * @returns the recommended track, the split, its strength and confidence, a score per dimension,
+ * @returns the recommended track, the split, its stability and strength, both interests, a score per dimension,
  *   the answers that drove it (strongest first) and any cautions
  * @param reasons the sentences that explain each answer, by question id
  * @throws UnknownQuestionError or UnknownOptionError for an id the bank does not hold
@@ -274,19 +194,26 @@ export function evaluate(
 ): Evaluation {
   const scored = scoreAnswers(answers, bank);
   const points = sumPoints(scored);
-  const productShare = shareOf(points, sumReach(scored));
+  const answeredReach = sumReach(scored);
+  const productShare = shareOf(points, answeredReach);
   const track = trackOf(points, scored);
-  const strength = strengthOf(productShare);
-  const confidence = confidenceOf(scored, track);
+  const stability = stabilityOf(productShare - 0.5, answeredReach / bankReach(bank));
+  const strength = strengthOf(stability);
+  const { interest, rated } = interestOf(scored);
+  const interestPattern = interestPatternOf(interest, rated);
   return {
     track,
     productShare,
+    stability,
     strength,
-    confidence,
-    confidenceNote: describeConfidence(confidence, scored.length),
-    summary: summaryOf(strength, track, scored.length),
+    stabilityNote: stabilityNoteOf(strength, scored.length),
+    summary: headlineOf(strength, track, scored.length),
+    tilt: tiltOf(strength, track, productShare, scored.length),
+    interest,
+    interestPattern,
+    interestNote: interestNotes[interestPattern],
     answered: scored.length,
-    total: bank.questions.length,
+    total: bank.questions.filter(isScored).length,
     dimensions: dimensionScores(scored, bank),
     reasons: reasonsOf(scored, reasons),
     cautions: cautionsOf(scored, bank),

@@ -1,7 +1,8 @@
 // "What would change my result": the fewest answers to change for the other track to come out ahead.
 // The search is explained in docs/scoring.md ("What would change your result").
 import { questionBank } from './bank/index.ts';
-import { otherTrack, recommendedTrack, scoreAnswers, trackTitles } from './evaluate.ts';
+import { otherTrack, recommendedTrack, scoreAnswers } from './evaluate.ts';
+import { trackTitles } from './result-copy.ts';
 import type { ScoredAnswer } from './evaluate.ts';
 import type { Answers, QuestionBank, Track } from './types.ts';
 

@@ -4,23 +4,22 @@ export { kindWeights } from './bank/build.ts';
 export { reasonTexts } from './bank/reasons.ts';
 export {
   evaluate,
+  explainResult,
+  interestBands,
+  interestPatternOf,
+  isScored,
   otherTrack,
   questionReach,
   scoreAnswers,
   shareOf,
-  strengthBands,
-  strengthOf,
-  straightLining,
+  splitPercentages,
   tieBreakDimension,
-  trackTitles,
-  bootstrap,
-  confidenceBands,
-  describeConfidence,
   describeDimension,
   dimensionBands,
-  explainResult,
-  splitPercentages,
 } from './evaluate.ts';
+export { retakeModel, stabilityBands, stabilityOf, strengthOf } from './stability.ts';
+export { contradictionThreshold, straightLining } from './cautions.ts';
+export { interestLevelWords, trackTitles } from './result-copy.ts';
 export { minutesToAnswer, progressOf, readAnswers } from './answers-input.ts';
 export type { Progress, ReadAnswers } from './answers-input.ts';
 export { decodeAnswers, encodeAnswers, shareCodeFrom } from './share-code.ts';
@@ -28,8 +27,6 @@ export type { DecodedShareCode, ShareCodeError, ShareCodeErrorCode } from './sha
 export type { ScoredAnswer } from './evaluate.ts';
 export { UnknownOptionError, UnknownQuestionError } from './errors.ts';
 export { createRandom } from './random.ts';
-export { randomRespondent, respondentProfiles, simulateRespondent } from './simulate.ts';
-export type { Respondent } from './simulate.ts';
 export {
   allAttributes,
   bankLimits,
@@ -50,6 +47,4 @@ export { closestFlip, smallFlip } from './flip.ts';
 export type { Flip, FlipChange } from './flip.ts';
 export { compareEvaluations, describeShift } from './compare.ts';
 export type { Comparison, DimensionDifference } from './compare.ts';
-export { auditBank, auditTargets, defaultAuditSize, totalReach } from './audit.ts';
-export type { AuditReport, AuditSize, DimensionBalance, QuickCheckFigures } from './audit.ts';
 export type * from './types.ts';

@@ -109,7 +109,20 @@ export interface QuestionBank {
 /** Question id -> chosen option id. Any subset of the bank's questions. */
 export type Answers = Readonly<Record<string, string>>;
 
-export type Strength = 'even' | 'slight' | 'moderate' | 'clear';
+/** How sure the result is, from its stability: a close call, a moderate lean or a clear lean. */
+export type Strength = 'close' | 'moderate' | 'clear';
+
+/**
+ * How the two interests compare: both high, both low, one clearly higher, about the same, or not known
+ * yet (no interest item answered for one of the roles).
+ */
+export type InterestPattern = 'both' | 'neither' | 'product' | 'project' | 'similar' | 'unknown';
+
+/** How much each role's everyday work appeals on its own, each in [0, 1], from the interest items. */
+export interface Interest {
+  product: number;
+  project: number;
+}
 
 export interface DimensionScore {
   id: DimensionId;
@@ -141,21 +154,26 @@ export type CautionCode = 'incomplete' | 'straight-lining' | 'inconsistent';
 export interface Caution {
   code: CautionCode;
   message: string;
-  /** The questions the caution is about, where it is about particular ones. */
-  questionIds?: readonly string[];
 }
 
 export interface Evaluation {
   track: Track;
   /** In [0, 1]; the project share is 1 - productShare. */
   productShare: number;
+  /** The probability, under the retake model in docs/scoring.md, that a retake gives the same track. */
+  stability: number;
   strength: Strength;
-  /** Share of bootstrap resamples of the answered questions that give the same track, in [0, 1]. */
-  confidence: number;
-  /** The confidence in plain words, e.g. "Most of your answers point the same way". */
-  confidenceNote: string;
-  /** Plain words for the lean and its strength, e.g. "A clear lean toward Technical Product Manager". */
+  /** The stability in words, e.g. "A retake would most likely give the same role". */
+  stabilityNote: string;
+  /** The headline: "A close call between the two roles", or "A clear lean toward …". */
   summary: string;
+  /** For a close call, which way it tilts, in words; null otherwise. */
+  tilt: string | null;
+  interest: Interest;
+  interestPattern: InterestPattern;
+  /** The interest pattern in words, e.g. "Both kinds of work appeal to you". */
+  interestNote: string;
+  /** Scored questions answered, and in the bank (the optional background questions do not count). */
   answered: number;
   total: number;
   dimensions: readonly DimensionScore[];

@@ -1,0 +1,46 @@
+import { seedArticles } from '../content/seed-articles.ts';
+import type { Evidence, Question } from '../engine/index.ts';
+
+const directionWords = (lean: number) => {
+  if (lean > 0) return `leans product (+${lean})`;
+  if (lean < 0) return `leans project (${lean})`;
+  return 'leans neither way (0)';
+};
+
+function EvidenceSource({ evidence }: { evidence: Evidence }) {
+  if ('seed' in evidence) {
+    return <>Source: one of the two articles the role facts come from, which says “{evidence.quote}”</>;
+  }
+  return (
+    <>
+      Source: {evidence.framework}, {evidence.part}
+    </>
+  );
+}
+
+/** For each question, each answer's direction, why it counts that way, and what that rests on. */
+export function EvidenceList({ questions }: { questions: readonly Question[] }) {
+  return (
+    <div className="evidence-list">
+      {questions.map((question) => (
+        <details key={question.id}>
+          <summary>{question.prompt}</summary>
+          <ul>
+            {question.options.map((option) => (
+              <li key={option.id}>
+                <strong>{option.label}</strong> {directionWords(option.lean)}.
+                {option.why ? <> {option.why}</> : null}
+                {option.evidence ? (
+                  <span className="evidence-source">
+                    {' '}
+                    <EvidenceSource evidence={option.evidence} />
+                  </span>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        </details>
+      ))}
+    </div>
+  );
+}
