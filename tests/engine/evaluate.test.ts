@@ -1,244 +1,285 @@
 import { describe, expect, it } from 'vitest';
 import {
+  describeDimension,
+  dimensionBands,
   evaluate,
-  questionBank,
-  reasonTexts,
-  strengthBands,
-  strengthOf,
-  straightLining,
+  explainResult,
+  otherTrack,
+  questionReach,
+  scoreAnswers,
+  shareOf,
+  splitPercentages,
+  stabilityOf,
   UnknownOptionError,
   UnknownQuestionError,
 } from '../../src/engine/index.ts';
-import type { Answers } from '../../src/engine/index.ts';
+import type { Answers, DimensionScore } from '../../src/engine/index.ts';
 import { recommendedTrack } from '../../src/engine/evaluate.ts';
-import { answersToward, optionAt, questionById, strongestOption } from './answers.ts';
+import { fixtureBank, rateEveryTask } from './fixture-bank.ts';
 
-const total = questionBank.questions.length;
+const evaluateFixture = (answers: Answers) => evaluate(answers, fixtureBank, {});
+const question = (id: string) => {
+  const found = fixtureBank.questions.find((candidate) => candidate.id === id);
+  if (!found) throw new Error(`No question ${id}`);
+  return found;
+};
 
-describe('evaluate: the split, track, strength and confidence', () => {
-  it.each([
-    {
-      name: 'every answer fully product',
-      answers: answersToward('product'),
-      track: 'product',
-      share: 1,
-      strength: 'clear',
-    },
-    {
-      name: 'every answer fully project',
-      answers: answersToward('project'),
-      track: 'project',
-      share: 0,
-      strength: 'clear',
-    },
-    { name: 'no answers', answers: {}, track: 'product', share: 0.5, strength: 'even' },
-    {
-      name: 'one full product choice',
-      answers: { 'free-afternoon': 'sketch-future' },
-      track: 'product',
-      share: 1,
-      strength: 'clear',
-    },
-    {
-      name: 'one mild project scenario answer',
-      answers: { 'shared-engineer': 'fit-both-plans' },
-      track: 'project',
-      share: 0.25,
-      strength: 'clear',
-    },
-    {
-      name: 'a neutral agreement answer',
-      answers: { 'blank-page': 'neutral' },
-      track: 'product',
-      share: 0.5,
-      strength: 'even',
-    },
-  ] as const)('$name gives $track at $share ($strength)', ({ answers, track, share, strength }) => {
-    const result = evaluate(answers);
-    expect(result.track).toBe(track);
-    expect(result.productShare).toBeCloseTo(share, 10);
-    expect(result.strength).toBe(strength);
-  });
-
-  it('weights each answer by its kind and normalises by what the answered questions could reach', () => {
-    // agreement weight 2 x lean +1 = +2 of 4; choice weight 3 x lean -2 = -6 of 6. Sum -4 of 10 => 0.3.
-    const result = evaluate({ 'support-tickets': 'agree', 'know-inside-out': 'team-capacity' });
-    expect(result.productShare).toBeCloseTo(0.3, 10);
+describe('evaluate: the split and the track', () => {
+  it('weights each answer by its kind and measures it against what the answered questions could reach', () => {
+    // Task p1 rated "a lot": weight 2 x lean +1 = +2 of 4. Choice c1 to project: 3 x -2 = -6 of 6.
+    // Sum -4 of 10, so the share is (−4 + 10) / 20 = 0.3.
+    const result = evaluateFixture({ p1: 'a-lot', c1: 'project' });
+    expect(result.productShare).toBeCloseTo(0.3, 12);
     expect(result.track).toBe('project');
   });
 
-  it.each([
-    { share: 0.5 + strengthBands.slight - 0.01, strength: 'slight' },
-    { share: 0.5 + strengthBands.slight, strength: 'moderate' },
-    { share: 0.5 + strengthBands.moderate, strength: 'clear' },
-  ] as const)('bands a share of $share as $strength', ({ share, strength }) => {
-    expect(strengthOf(share)).toBe(strength);
-    expect(strengthOf(1 - share)).toBe(strength);
+  it('counts enjoying a project task toward project, and enjoying a product task toward product', () => {
+    expect(evaluateFixture({ j1: 'very-much' }).productShare).toBe(0);
+    expect(evaluateFixture({ p1: 'very-much' }).productShare).toBe(1);
+    expect(evaluateFixture({ j1: 'not-at-all' }).productShare).toBe(1);
   });
 
-  it('reports a summary in words for each kind of result', () => {
-    expect(evaluate({}).summary).toBe('No answers yet');
-    expect(evaluate({ 'blank-page': 'neutral' }).summary).toBe('An even balance between the two roles');
-    expect(evaluate(answersToward('project')).summary).toBe('A clear lean toward Technical Project Manager');
+  it('never scores the optional background question, and never counts it as a question left', () => {
+    const without = evaluateFixture({ c1: 'product' });
+    const withIt = evaluateFixture({ c1: 'product', 'current-role': 'student' });
+    expect(withIt).toEqual(without);
+    expect(withIt.total).toBe(fixtureBank.questions.length - 1);
   });
 
-  it('gives full confidence when every answer points the same way, and none without answers', () => {
-    expect(evaluate(answersToward('product')).confidence).toBe(1);
-    expect(evaluate({}).confidence).toBe(0);
-  });
-
-  it('gives a middling confidence when the answers are split nearly evenly', () => {
-    const half = questionBank.questions.slice(0, total / 2);
-    const rest = questionBank.questions.slice(total / 2);
-    const result = evaluate({ ...answersToward('product', half), ...answersToward('project', rest) });
-    expect(result.confidence).toBeGreaterThan(0.3);
-    expect(result.confidence).toBeLessThan(0.9);
-  });
-});
-
-describe('evaluate: the tie rule', () => {
-  // A choice (weight 3 x 2 = 6) on one side and a scenario mild answer plus an agreement on the other.
   it.each([
     {
-      name: 'the direction dimension favours project',
-      answers: { 'free-afternoon': 'untangle-schedule', 'know-inside-out': 'customer-pains' },
+      name: 'the direction theme favours project',
+      answers: { c1: 'project', s1: 'mild-product', 'decide-over-plan': 'agree' },
       track: 'project',
     },
     {
-      name: 'the direction dimension favours product',
-      answers: { 'free-afternoon': 'sketch-future', 'know-inside-out': 'team-capacity' },
+      name: 'the direction theme favours product',
+      answers: { c1: 'product', s1: 'mild-project', 'decide-over-plan': 'disagree' },
       track: 'product',
     },
-    {
-      name: 'nothing favours either side',
-      answers: { 'know-inside-out': 'team-capacity', 'lunch-meeting': 'design-and-marketing' },
-      track: 'product',
-    },
-  ] as const)('an exact tie where $name goes to $track', ({ answers, track }) => {
-    const result = evaluate(answers);
+  ] as const)('breaks an exact tie where $name toward $track', ({ answers, track }) => {
+    // The choice (direction) is worth 6 points; the mild scenario answer 4 and the statement 2 cancel it.
+    const result = evaluateFixture(answers);
     expect(result.productShare).toBe(0.5);
-    expect(result.strength).toBe('even');
     expect(result.track).toBe(track);
-    expect(recommendedTrack(answers)).toBe(track);
+    expect(recommendedTrack(answers, fixtureBank)).toBe(track);
+  });
+
+  it('gives an exact tie with nothing to break it to Technical Product Manager', () => {
+    expect(evaluateFixture({ s1: 'mild-product', s2: 'mild-project' }).track).toBe('product');
   });
 });
 
-describe('evaluate: partial answers', () => {
-  it('scores only what was answered and says how much that is', () => {
-    const result = evaluate({ 'free-afternoon': 'sketch-future', 'promise-kept': 'strongly-agree' });
-    expect(result.answered).toBe(2);
-    expect(result.total).toBe(total);
-    const direction = result.dimensions.find((dimension) => dimension.id === 'direction');
-    const career = result.dimensions.find((dimension) => dimension.id === 'career');
-    expect(direction).toMatchObject({ score: 1, answered: 1, total: 4 });
-    expect(career).toMatchObject({ score: 0, answered: 0 });
+describe('evaluate: stability and the headline', () => {
+  it('takes stability from the retake model, using the share of the quiz answered', () => {
+    const answers = { ...rateEveryTask('somewhat'), c1: 'product' };
+    const result = evaluateFixture(answers);
+    const wholeReach = fixtureBank.questions.reduce((sum, item) => sum + questionReach(item), 0);
+    const answeredReach = scoreAnswers(answers, fixtureBank).reduce((sum, answer) => sum + answer.reach, 0);
+    expect(result.stability).toBeCloseTo(
+      stabilityOf(result.productShare - 0.5, answeredReach / wholeReach),
+      12,
+    );
+  });
+
+  it('headlines a close call as one, names no role in it, and gives the tilt in words', () => {
+    const result = evaluateFixture({ p1: 'a-lot', j1: 'somewhat', c1: 'product', c2: 'project' });
+    expect(result.strength).toBe('close');
+    expect(result.summary).toBe('A close call between the two roles');
+    expect(result.tilt).toBe('Your answers tilt a little toward Technical Product Manager.');
+    expect(result.stabilityNote).toBe('If you took the quiz again, you could well get the other role.');
+  });
+
+  it('says a perfectly balanced close call is evenly balanced', () => {
+    expect(evaluateFixture({ c1: 'product', c2: 'project' }).tilt).toBe(
+      'Your answers are evenly balanced between the two.',
+    );
+  });
+
+  it('names the role in the headline of a clear lean, with no tilt', () => {
+    const allProject = Object.fromEntries(
+      fixtureBank.questions
+        .filter((item) => item.kind !== 'background')
+        .map((item) => [item.id, [...item.options].sort((a, b) => a.lean - b.lean)[0]?.id ?? '']),
+    );
+    const result = evaluateFixture(allProject);
+    expect(result.strength).toBe('clear');
+    expect(result.summary).toBe('A clear lean toward Technical Project Manager');
+    expect(result.tilt).toBeNull();
+    expect(result.stabilityNote).toBe(
+      'If you took the quiz again, you would almost surely get the same role.',
+    );
+  });
+
+  it('has nothing to say before any answer', () => {
+    const result = evaluateFixture({});
+    expect(result).toMatchObject({
+      summary: 'No answers yet',
+      tilt: null,
+      stability: 0.5,
+      strength: 'close',
+    });
   });
 });
 
-describe('evaluate: ids the bank does not hold', () => {
-  it('names the unknown question', () => {
-    expect(() => evaluate({ 'no-such-question': 'agree' })).toThrow(UnknownQuestionError);
-    expect(() => evaluate({ 'no-such-question': 'agree' })).toThrow(/no-such-question/);
+describe('evaluate: the two interests', () => {
+  it.each([
+    { rating: 'very-much', level: 1, pattern: 'both', note: 'Both kinds of work appeal to you.' },
+    { rating: 'a-lot', level: 0.75, pattern: 'both', note: 'Both kinds of work appeal to you.' },
+    {
+      rating: 'somewhat',
+      level: 0.5,
+      pattern: 'similar',
+      note: 'The two kinds of work appeal to you about the same.',
+    },
+    { rating: 'a-little', level: 0.25, pattern: 'neither', note: 'Neither kind of work pulls strongly.' },
+    { rating: 'not-at-all', level: 0, pattern: 'neither', note: 'Neither kind of work pulls strongly.' },
+  ] as const)(
+    'rating every task "$rating" gives both interests $level: $pattern',
+    ({ rating, level, pattern, note }) => {
+      const result = evaluateFixture(rateEveryTask(rating));
+      expect(result.interest).toEqual({ product: level, project: level });
+      expect(result.interestPattern).toBe(pattern);
+      expect(result.interestNote).toBe(note);
+    },
+  );
+
+  it('averages each role over its own tasks only, and names the one that appeals more', () => {
+    const result = evaluateFixture({ p1: 'very-much', p2: 'a-lot', j1: 'a-little', c1: 'project' });
+    expect(result.interest).toEqual({ product: 0.875, project: 0.25 });
+    expect(result.interestPattern).toBe('product');
+    expect(evaluateFixture({ p1: 'a-little', j1: 'a-lot' }).interestPattern).toBe('project');
   });
 
-  it('names the question and the unknown option', () => {
-    const call = () => evaluate({ 'blank-page': 'sort-of' });
+  it('does not name a pattern until both roles have a rated task', () => {
+    const result = evaluateFixture({ p1: 'very-much', c1: 'product' });
+    expect(result.interestPattern).toBe('unknown');
+    expect(result.interest.project).toBe(0);
+  });
+
+  it('keeps the interests apart from the choices: liking both and choosing project is a project lean', () => {
+    const result = evaluateFixture({
+      ...rateEveryTask('very-much'),
+      c1: 'project',
+      c2: 'project',
+      s1: 'strong-project',
+      s2: 'strong-project',
+    });
+    expect(result.interestPattern).toBe('both');
+    expect(result.track).toBe('project');
+  });
+});
+
+describe('evaluate: answers the bank does not hold', () => {
+  it('names the unknown question, or the question and the unknown option', () => {
+    expect(() => evaluateFixture({ ghost: 'agree' })).toThrow(UnknownQuestionError);
+    expect(() => evaluateFixture({ ghost: 'agree' })).toThrow(/ghost/);
+    const call = () => evaluateFixture({ c1: 'sort-of' });
     expect(call).toThrow(UnknownOptionError);
-    expect(call).toThrow(/"blank-page".*"sort-of"/);
+    expect(call).toThrow(/"c1".*"sort-of"/);
   });
 
   it('does not treat inherited object keys as answers', () => {
-    const answers = Object.create({ 'blank-page': 'agree' }) as Answers;
-    expect(evaluate(answers).answered).toBe(0);
+    expect(evaluateFixture(Object.create({ c1: 'product' }) as Answers).answered).toBe(0);
   });
 });
 
-describe('evaluate: reasons', () => {
-  it('explains each answer that pushed one way, strongest first, in the second person', () => {
-    const result = evaluate({
-      'blank-page': 'agree',
-      'free-afternoon': 'untangle-schedule',
-      'payments-launch': 'find-need',
-      'promise-kept': 'neutral',
-    });
+describe('evaluate: reasons and dimensions', () => {
+  it('lists every answer that pushed one way, strongest first, with what the person saw', () => {
+    const result = evaluate(
+      { p1: 'a-lot', c1: 'project', s1: 'strong-product', j1: 'somewhat' },
+      fixtureBank,
+      {
+        s1: { product: 'You went for the product side.', project: 'You went for the project side.' },
+      },
+    );
     expect(result.reasons.map((reason) => [reason.questionId, reason.toward, reason.size])).toEqual([
-      ['payments-launch', 'product', 8],
-      ['free-afternoon', 'project', 6],
-      ['blank-page', 'product', 2],
+      ['s1', 'product', 8],
+      ['c1', 'project', 6],
+      ['p1', 'product', 2],
     ]);
-    const first = result.reasons[0];
-    expect(first?.text).toBe(reasonTexts['payments-launch']?.product);
-    expect(first?.answer).toBe('Finding out which customers need it most and what they would use it for');
-    expect(first?.prompt).toBe(questionById('payments-launch').prompt);
+    expect(result.reasons[0]).toMatchObject({
+      prompt: 'Scenario one',
+      answer: 'Strongly product',
+      text: 'You went for the product side.',
+    });
+    expect(result.reasons[1]?.text).toBe('');
+  });
+
+  it('scores each theme from its own answers', () => {
+    const result = evaluateFixture({ c1: 'product', s1: 'mild-project' });
+    expect(result.dimensions.find((dimension) => dimension.id === 'direction')).toMatchObject({
+      score: 1,
+      answered: 1,
+    });
+    expect(result.dimensions.find((dimension) => dimension.id === 'compass')).toMatchObject({
+      score: -0.5,
+      answered: 1,
+    });
+  });
+
+  it('shows the strongest reasons each way', () => {
+    const result = evaluateFixture({
+      p1: 'very-much',
+      p2: 'a-lot',
+      c1: 'product',
+      s1: 'strong-product',
+      c2: 'project',
+    });
+    const { supporting, opposing } = explainResult(result, { supporting: 2, opposing: 1 });
+    expect(supporting.map((reason) => reason.questionId)).toEqual(['s1', 'c1']);
+    expect(opposing.map((reason) => reason.questionId)).toEqual(['c2']);
   });
 });
 
-describe('evaluate: cautions', () => {
-  const codes = (answers: Answers) => evaluate(answers).cautions.map((caution) => caution.code);
+describe('small helpers', () => {
+  it.each([
+    { points: 12, reach: 30, share: 0.7 },
+    { points: -30, reach: 30, share: 0 },
+    { points: 0, reach: 0, share: 0.5 },
+  ])('shareOf gives $share for $points points of $reach', ({ points, reach, share }) => {
+    expect(shareOf(points, reach)).toBeCloseTo(share, 12);
+  });
 
-  it('flags an unfinished quiz, and not a finished one', () => {
-    expect(codes({ 'blank-page': 'agree' })).toContain('incomplete');
-    expect(codes(answersToward('product'))).not.toContain('incomplete');
-    expect(evaluate({ 'blank-page': 'agree' }).cautions[0]?.message).toMatch(`1 of ${total}`);
+  it('questionReach is the weight times the strongest lean either way', () => {
+    expect(questionReach(question('p1'))).toBe(4);
+    expect(questionReach(question('c1'))).toBe(6);
+    expect(questionReach(question('s2'))).toBe(8);
   });
 
   it.each([
-    { position: 'first', index: () => 0 },
-    { position: 'last', index: (count: number) => count - 1 },
-  ])('flags picking the $position option every time', ({ position, index }) => {
-    const answers = Object.fromEntries(
-      questionBank.questions.map((question) => [
-        question.id,
-        optionAt(question, index(question.options.length)),
-      ]),
-    );
-    const caution = evaluate(answers).cautions.find((candidate) => candidate.code === 'straight-lining');
-    expect(caution?.message).toMatch(`the ${position} option on ${total} of ${total}`);
+    { share: 0.7, product: 70 },
+    { share: 0.125, product: 13 },
+    { share: 0.994, product: 99 },
+  ])('splitPercentages splits $share as $product and the rest', ({ share, product }) => {
+    expect(splitPercentages(share)).toEqual({ product, project: 100 - product });
   });
 
-  it('does not flag a person whose answers lean consistently one way', () => {
-    expect(codes(answersToward('product'))).not.toContain('straight-lining');
-    expect(codes(answersToward('project'))).not.toContain('straight-lining');
+  it('otherTrack names the other track', () => {
+    expect(otherTrack('product')).toBe('project');
+    expect(otherTrack('project')).toBe('product');
   });
 
-  it('needs enough answers before calling anything straight-lining', () => {
-    const few = questionBank.questions.slice(0, straightLining.minimumAnswers - 1);
-    expect(
-      codes(Object.fromEntries(few.map((question) => [question.id, optionAt(question, 0)]))),
-    ).not.toContain('straight-lining');
-    const enough = questionBank.questions.slice(0, straightLining.minimumAnswers);
-    expect(
-      codes(Object.fromEntries(enough.map((question) => [question.id, optionAt(question, 0)]))),
-    ).toContain('straight-lining');
+  const dimension = (score: number, answered = 2): DimensionScore => ({
+    id: 'direction',
+    name: 'Where you put your effort',
+    productPole: 'Deciding where to go',
+    projectPole: 'Getting there',
+    score,
+    answered,
+    total: 4,
   });
 
-  it('flags full-strength answers in opposite directions within one dimension, naming the questions', () => {
-    const caution = evaluate({
-      'blank-page': 'strongly-agree',
-      'goal-into-plan': 'strongly-agree',
-    }).cautions.find((candidate) => candidate.code === 'inconsistent');
-    expect(caution?.questionIds).toEqual(['blank-page', 'goal-into-plan']);
-    expect(caution?.message).toMatch(/where you put your effort/);
-  });
-
-  it('does not count a forced choice, where every answer is full strength, nor milder answers', () => {
-    expect(
-      codes({ 'free-afternoon': 'sketch-future', 'payments-launch': 'plan-budget-risks' }),
-    ).not.toContain('inconsistent');
-    expect(codes({ 'payments-launch': 'find-need', 'goal-into-plan': 'strongly-agree' })).toContain(
-      'inconsistent',
-    );
-    expect(codes({ 'blank-page': 'agree', 'goal-into-plan': 'strongly-agree' })).not.toContain(
-      'inconsistent',
-    );
-    expect(codes({ 'free-afternoon': 'sketch-future', 'blank-page': 'strongly-disagree' })).not.toContain(
-      'inconsistent',
-    );
-    expect(
-      codes({
-        'blank-page': strongestOption(questionById('blank-page'), 'product'),
-        'watch-the-budget': 'strongly-agree',
-      }),
-    ).not.toContain('inconsistent');
-  });
+  it.each([
+    { score: 1, answered: 0, toward: null, text: 'Not answered yet' },
+    { score: 0.19, answered: 2, toward: null, text: 'Balanced between the two' },
+    { score: 0.2, answered: 2, toward: 'product', text: 'Leans toward deciding where to go' },
+    { score: -0.6, answered: 2, toward: 'project', text: 'Strongly toward getting there' },
+  ] as const)(
+    'describeDimension reads $score over $answered answers as "$text"',
+    ({ score, answered, toward, text }) => {
+      expect(describeDimension(dimension(score, answered))).toEqual({ toward, text });
+      expect(dimensionBands).toEqual({ balanced: 0.2, strong: 0.6 });
+    },
+  );
 });

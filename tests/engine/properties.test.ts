@@ -16,14 +16,18 @@ describe('evaluate: properties', () => {
     );
   });
 
-  it('keeps every figure in bounds: shares and confidence in [0, 1], dimensions in [-1, 1]', () => {
+  it('keeps every figure in bounds: shares, stability and interests in [0, 1], dimensions in [-1, 1]', () => {
     fc.assert(
       fc.property(arbitraryAnswers, (answers) => {
         const result = evaluate(answers);
         expect(result.productShare).toBeGreaterThanOrEqual(0);
         expect(result.productShare).toBeLessThanOrEqual(1);
-        expect(result.confidence).toBeGreaterThanOrEqual(0);
-        expect(result.confidence).toBeLessThanOrEqual(1);
+        expect(result.stability).toBeGreaterThanOrEqual(0.5);
+        expect(result.stability).toBeLessThanOrEqual(1);
+        for (const level of [result.interest.product, result.interest.project]) {
+          expect(level).toBeGreaterThanOrEqual(0);
+          expect(level).toBeLessThanOrEqual(1);
+        }
         for (const dimension of result.dimensions) {
           expect(Math.abs(dimension.score)).toBeLessThanOrEqual(1);
         }
@@ -85,10 +89,13 @@ describe('evaluate: properties', () => {
     );
   });
 
-  it('flags straight-lining whenever enough answers all sit on the first, or all on the last, option', () => {
+  it('flags straight-lining whenever enough choices and statements all sit on the first, or all on the last, option', () => {
+    const choicesAndStatements = questionBank.questions.filter(
+      (question) => question.kind !== 'interest' && question.kind !== 'background',
+    );
     fc.assert(
       fc.property(
-        fc.subarray([...questionBank.questions], { minLength: straightLining.minimumAnswers }),
+        fc.subarray(choicesAndStatements, { minLength: straightLining.minimumAnswers }),
         fc.boolean(),
         (questions, first) => {
           const answers = Object.fromEntries(
@@ -100,6 +107,20 @@ describe('evaluate: properties', () => {
           expect(evaluate(answers).cautions.map((caution) => caution.code)).toContain('straight-lining');
         },
       ),
+      runs,
+    );
+  });
+
+  it('calls a result a close call exactly when its stability is below 0.8, and clear from 0.95', () => {
+    fc.assert(
+      fc.property(arbitraryAnswers, (answers) => {
+        const result = evaluate(answers);
+        expect(result.strength === 'close').toBe(result.stability < 0.8);
+        expect(result.strength === 'clear').toBe(result.stability >= 0.95);
+        expect(result.summary.startsWith('A close call')).toBe(
+          result.strength === 'close' && result.answered > 0,
+        );
+      }),
       runs,
     );
   });

@@ -1,0 +1,92 @@
+// A small bank of every kind, for engine tests that must not depend on the shipped questions.
+import { agreement, choice, scenario } from '../../src/engine/bank/build.ts';
+import { dimensions } from '../../src/engine/bank/dimensions.ts';
+import type { Lean, Question, QuestionBank, Track } from '../../src/engine/index.ts';
+
+const enjoyment = ['not-at-all', 'a-little', 'somewhat', 'a-lot', 'very-much'] as const;
+const seedQuote = { seed: '000_0bce19b767154173.txt', quote: 'release planning' } as const;
+
+function interestItem(role: Track, id: string): Question {
+  const sign = role === 'product' ? 1 : -1;
+  return {
+    id,
+    kind: 'interest',
+    role,
+    dimension: 'direction',
+    prompt: `Task ${id}`,
+    weight: 2,
+    covers: ['focus'],
+    options: enjoyment.map((optionId, index) => ({
+      id: optionId,
+      label: optionId,
+      lean: ((index - 2) * sign || 0) as Lean,
+      evidence: seedQuote,
+    })),
+  };
+}
+
+function mirrored(keyedToward: Track, id: string, mirrorOf: string): Question {
+  return {
+    ...agreement(keyedToward, { id, dimension: 'ownership', prompt: `Statement ${id}`, covers: ['focus'] }),
+    mirrorOf,
+  };
+}
+
+/** 4 product and 4 project tasks, one mirrored pair of statements, 2 choices, 2 scenarios, 1 background. */
+export const fixtureBank: QuestionBank = {
+  id: 'fixture',
+  version: 1,
+  dimensions,
+  questions: [
+    interestItem('product', 'p1'),
+    interestItem('project', 'j1'),
+    interestItem('product', 'p2'),
+    interestItem('project', 'j2'),
+    mirrored('product', 'decide-over-plan', 'plan-over-decide'),
+    choice({ id: 'c1', dimension: 'direction', prompt: 'Choice one', covers: ['goal'] }, [
+      { id: 'product', label: 'Product side', lean: 2 },
+      { id: 'project', label: 'Project side', lean: -2 },
+    ]),
+    interestItem('product', 'p3'),
+    interestItem('project', 'j3'),
+    scenario({ id: 's1', dimension: 'compass', prompt: 'Scenario one', covers: ['goal'] }, [
+      { id: 'strong-product', label: 'Strongly product', lean: 2 },
+      { id: 'mild-product', label: 'Mildly product', lean: 1 },
+      { id: 'mild-project', label: 'Mildly project', lean: -1 },
+      { id: 'strong-project', label: 'Strongly project', lean: -2 },
+    ]),
+    mirrored('project', 'plan-over-decide', 'decide-over-plan'),
+    choice({ id: 'c2', dimension: 'compass', prompt: 'Choice two', covers: ['goal'] }, [
+      { id: 'project', label: 'Project side', lean: -2 },
+      { id: 'product', label: 'Product side', lean: 2 },
+    ]),
+    interestItem('product', 'p4'),
+    interestItem('project', 'j4'),
+    scenario({ id: 's2', dimension: 'measure', prompt: 'Scenario two', covers: ['goal'] }, [
+      { id: 'strong-project', label: 'Strongly project', lean: -2 },
+      { id: 'mild-project', label: 'Mildly project', lean: -1 },
+      { id: 'strong-product', label: 'Strongly product', lean: 2 },
+    ]),
+    {
+      id: 'current-role',
+      kind: 'background',
+      dimension: 'career',
+      prompt: 'What do you do now?',
+      weight: 0,
+      covers: ['career-path'],
+      options: [
+        { id: 'software-engineer', label: 'Software engineer', lean: 0 },
+        { id: 'student', label: 'Student', lean: 0 },
+      ],
+    },
+  ],
+};
+
+/** Every interest item rated at `optionId`; nothing else answered. */
+export function rateEveryTask(optionId: (typeof enjoyment)[number]): Record<string, string> {
+  return Object.fromEntries(
+    fixtureBank.questions
+      .filter((question) => question.kind === 'interest')
+      .map((question) => [question.id, optionId]),
+  );
+}
