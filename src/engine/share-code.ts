@@ -1,8 +1,9 @@
 import { questionBank } from './bank/index.ts';
-import type { Answers, QuestionBank } from './types.ts';
+import type { Answers, Question, QuestionBank } from './types.ts';
 
-// A share code is "<bank version>-<one character per question>-<checksum>": a digit for the chosen
-// option's position, or "_" for a question left unanswered. The checksum catches edits and cut-offs.
+// A share code is "<bank version>-<one character per scored question>-<checksum>": a digit for the
+// chosen option's position, or "_" for a question left unanswered. The checksum catches edits and
+// cut-offs. The optional background questions are never shared: what someone does now is theirs.
 const unanswered = '_';
 const shape = /^(\d{1,6})-([0-9_]{1,200})-([0-9a-z]{5})$/;
 
@@ -25,6 +26,9 @@ function checksum(text: string): string {
   }
   return hash.toString(36).padStart(7, '0').slice(-5);
 }
+
+const sharedQuestions = (bank: QuestionBank): Question[] =>
+  bank.questions.filter((question) => question.kind !== 'background');
 
 function signed(bank: QuestionBank, body: string): string {
   return checksum(`${bank.id}:${bank.version}:${body}`);
@@ -50,7 +54,7 @@ export function shareCodeFrom(text: string): string {
  * @example encodeAnswers({ 'free-afternoon': 'sketch-future' }); // '1-0_____________________________-8d0fc'
  */
 export function encodeAnswers(answers: Answers, bank: QuestionBank = questionBank): string {
-  const body = bank.questions
+  const body = sharedQuestions(bank)
     .map((question) => {
       const index = question.options.findIndex((option) => option.id === answers[question.id]);
       return index === -1 ? unanswered : String(index);
@@ -80,10 +84,13 @@ export function decodeAnswers(text: string, bank: QuestionBank = questionBank): 
   if (Number(version) !== bank.version) {
     return failure(
       'version',
-      `This link was made with a different set of questions (version ${version}; this is version ${bank.version}), so its answers cannot be read any more.`,
+      Number(version) < bank.version
+        ? 'This link was made with an earlier set of questions. Its answers would not mean the same thing now, so it cannot show a result. Ask for a new link, or take the quiz yourself.'
+        : 'This link was made with a newer set of questions than this page has. Reload the page to get the newest version, then open the link again.',
     );
   }
-  if (body.length !== bank.questions.length) {
+  const questions = sharedQuestions(bank);
+  if (body.length !== questions.length) {
     return failure(
       'length',
       'This link is incomplete: it has the wrong number of answers. It may have been cut short.',
@@ -96,7 +103,7 @@ export function decodeAnswers(text: string, bank: QuestionBank = questionBank): 
     );
   }
   const answers: Record<string, string> = {};
-  for (const [index, question] of bank.questions.entries()) {
+  for (const [index, question] of questions.entries()) {
     const character = body[index] ?? unanswered;
     if (character === unanswered) continue;
     const option = question.options[Number(character)];
