@@ -9,7 +9,11 @@ const directionWords = (lean: number) => {
 
 function EvidenceSource({ evidence }: { evidence: Evidence }) {
   if ('seed' in evidence) {
-    return <>Source: one of the two articles the role facts come from, which says “{evidence.quote}”</>;
+    return (
+      <>
+        Source: {seedArticles[evidence.seed]}, which says “{evidence.quote}”
+      </>
+    );
   }
   return (
     <>

@@ -34,6 +34,8 @@ interface QuestionFormProps {
   onNext: () => void;
   /** Anything to show under the buttons (a way to switch modes, say). */
   footer?: ReactNode;
+  /** An optional question: the person may go on without answering ("Skip"). */
+  optional?: boolean;
 }
 
 /**
@@ -48,6 +50,7 @@ export function QuestionForm({
   onBack,
   onNext,
   footer,
+  optional = false,
 }: QuestionFormProps) {
   const selected = useQuizStore((state) => state.answers[question.id]);
   const answerQuestion = useQuizStore((state) => state.answerQuestion);
@@ -56,7 +59,7 @@ export function QuestionForm({
   useDocumentTitle(label);
 
   const goOn = () => {
-    if (selected) onNext();
+    if (selected || optional) onNext();
   };
 
   // Digit keys pick an option wherever focus is on the page (except while typing in a text field).
@@ -116,8 +119,8 @@ export function QuestionForm({
           <button type="button" className="button" onClick={onBack}>
             Back
           </button>
-          <button type="submit" className="button primary" disabled={!selected}>
-            {nextLabel}
+          <button type="submit" className="button primary" disabled={!selected && !optional}>
+            {selected || !optional ? nextLabel : 'Skip'}
           </button>
         </div>
       </form>

@@ -20,19 +20,26 @@ export function QuestionScreen() {
   const progress = progressOf(answers);
   const position = /^\d{1,3}$/.test(number) ? Number(number) : Number.NaN;
   const question = questionBank.questions[position - 1];
-  const frontier = (progress.firstUnanswered ?? progress.total - 1) + 1;
-  const total = progress.total;
+  const total = questionBank.questions.length;
+  // The optional questions at the end open once every scored question is answered.
+  const frontier = progress.firstUnanswered === null ? total : progress.firstUnanswered + 1;
 
   if (!question) return <MissingQuestion number={number} resumeAt={frontier} />;
   // No skipping ahead past questions the person has not seen.
   if (position > frontier) return <Navigate to={paths.question(frontier)} replace />;
   const isLast = position === total;
+  const optional = question.kind === 'background';
   return (
     <QuestionForm
       key={question.id}
       question={question}
-      label={`Question ${position} of ${total}`}
+      label={
+        optional
+          ? `Optional question ${position - progress.total} of ${total - progress.total}`
+          : `Question ${position} of ${progress.total}`
+      }
       progress={{ value: position, max: total }}
+      optional={optional}
       nextLabel={isLast ? 'See my result' : 'Next'}
       onBack={() => void navigate(position === 1 ? paths.start : paths.question(position - 1))}
       onNext={() => void navigate(isLast ? paths.result : paths.question(position + 1))}

@@ -4,6 +4,8 @@ import { paths } from '../app/paths.ts';
 import { useContinueFullQuiz } from '../app/use-continue-full-quiz.ts';
 import { QuestionForm } from '../components/question-form.tsx';
 import { questionBank, quickCheckPath } from '../engine/index.ts';
+
+const backgroundQuestions = questionBank.questions.filter((question) => question.kind === 'background');
 import { useQuizStore } from '../store/quiz-store.ts';
 
 /**
@@ -23,18 +25,26 @@ export function QuickCheckScreen() {
   const navigate = useNavigate();
   const { asked, next } = quickCheckPath(answers);
   const position = /^\d{1,3}$/.test(step) ? Number(step) : Number.NaN;
-  const frontier = asked.length + 1;
+  // Once the quick check has enough, the optional questions follow it.
+  const optionalQuestions = next === null ? backgroundQuestions : [];
+  const frontier = next === null ? asked.length + optionalQuestions.length : asked.length + 1;
 
   if (!(position >= 1 && position <= frontier)) {
     return <Navigate to={next === null ? paths.result : paths.quick(frontier)} replace />;
   }
-  const questionId = position <= asked.length ? asked[position - 1] : next;
-  const question = questionBank.questions.find((candidate) => candidate.id === questionId);
+  const question =
+    position <= asked.length
+      ? questionBank.questions.find((candidate) => candidate.id === asked[position - 1])
+      : next === null
+        ? optionalQuestions[position - asked.length - 1]
+        : questionBank.questions.find((candidate) => candidate.id === next);
   if (!question) return <Navigate to={paths.result} replace />;
 
-  // The last question is the newest one answered, once the quick check has enough.
-  const isLast = position === asked.length && next === null;
-  const label = `Quick check, question ${position}`;
+  const isLast = position === frontier && next === null;
+  const optional = question.kind === 'background';
+  const label = optional
+    ? `Optional question ${position - asked.length} of ${optionalQuestions.length}`
+    : `Quick check, question ${position}`;
 
   return (
     <QuestionForm
@@ -42,6 +52,7 @@ export function QuickCheckScreen() {
       question={question}
       label={label}
       progress={{ value: position, max: questionBank.questions.length }}
+      optional={optional}
       nextLabel={isLast ? 'See my result' : 'Next'}
       onBack={() => void navigate(position === 1 ? paths.start : paths.quick(position - 1))}
       onNext={() => void navigate(isLast ? paths.result : paths.quick(position + 1))}
