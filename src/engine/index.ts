@@ -48,3 +48,5 @@ export type { Flip, FlipChange } from './flip.ts';
 export { compareEvaluations, describeShift } from './compare.ts';
 export type { Comparison, DimensionDifference } from './compare.ts';
 export type * from './types.ts';
+export { neighbourProfileOf, skillOrder } from './career.ts';
+export type { NeighbourProfile } from './career.ts';

@@ -1,0 +1,30 @@
+// Rules that turn a result into a career path. The path's facts live in src/content; these rules only
+// decide what to show first. Explained in docs/scoring.md ("Your path").
+import type { DimensionId, Evaluation, Track } from './types.ts';
+
+/** A profile that points to the neighbouring roles rather than to one of the two. */
+export type NeighbourProfile = 'both-appeal' | 'neither-pulls';
+
+/**
+ * When both interests are high, roles that mix the two kinds of work fit; when both are low, roles
+ * that lead the people or the team's way of working. Otherwise the two roles themselves are the path.
+ */
+export function neighbourProfileOf(evaluation: Pick<Evaluation, 'interestPattern'>): NeighbourProfile | null {
+  if (evaluation.interestPattern === 'both') return 'both-appeal';
+  if (evaluation.interestPattern === 'neither') return 'neither-pulls';
+  return null;
+}
+
+/**
+ * The themes to build skills in for `track`, where the person leaned least toward it first: their
+ * weakest side of that role is the first thing to grow. Unanswered themes (score 0) sit with the
+ * balanced ones; ties keep the bank's order.
+ * @example skillOrder(evaluate(answers), 'product'); // ['measure', 'people', ...]
+ */
+export function skillOrder(evaluation: Pick<Evaluation, 'dimensions'>, track: Track): DimensionId[] {
+  const toward = track === 'product' ? 1 : -1;
+  return evaluation.dimensions
+    .map((dimension, index) => ({ id: dimension.id, lean: toward * dimension.score, index }))
+    .sort((first, second) => first.lean - second.lean || first.index - second.index)
+    .map((dimension) => dimension.id);
+}
