@@ -13,12 +13,13 @@ export interface Output {
   error: (line: string) => void;
 }
 
-const usage = `Usage: npm run validate -- [--bank PATH] FILE...
+const usage = `Usage: npm run validate -- [--bank PATH] [--retest-days DAYS] FILE...
 
 Reads answer files that people downloaded from the result screen (JSON or CSV) and prints, for the
 question bank (the app's, or the module at PATH that exports questionBank): each interest scale's
 Cronbach's alpha and item-rest correlations, how often people who enjoy their product or project role
-are recommended it, and the retest correlation. See docs/validity.md.`;
+are recommended it, and the retest correlation (with --retest-days, only attempts at least DAYS apart
+count as a retest). See docs/validity.md.`;
 
 function table(headers: readonly string[], rows: readonly (readonly string[])[]): string {
   const widths = headers.map((header, column) =>
@@ -40,11 +41,12 @@ const verdict = (value: number | null, floor: number) =>
 
 interface Arguments {
   bankPath: string | null;
+  retestDays: number;
   files: string[];
 }
 
 function parseArguments(args: readonly string[]): Arguments | string {
-  const parsed: Arguments = { bankPath: null, files: [] };
+  const parsed: Arguments = { bankPath: null, retestDays: 0, files: [] };
   for (let index = 0; index < args.length; index++) {
     const arg = args[index] ?? '';
     if (arg === '--bank') {
@@ -52,7 +54,11 @@ function parseArguments(args: readonly string[]): Arguments | string {
       if (!path) return '--bank needs a path to a module that exports questionBank.';
       parsed.bankPath = path;
     } else if (arg.startsWith('--bank=')) parsed.bankPath = arg.slice('--bank='.length);
-    else if (arg.startsWith('--')) return `Unknown option ${arg}.`;
+    else if (arg === '--retest-days') {
+      const days = Number(args[++index]);
+      if (!Number.isFinite(days) || days < 0) return '--retest-days needs a number of days, 0 or more.';
+      parsed.retestDays = days;
+    } else if (arg.startsWith('--')) return `Unknown option ${arg}.`;
     else parsed.files.push(arg);
   }
   return parsed.files.length === 0 ? 'Name at least one answer file.' : parsed;
@@ -170,13 +176,14 @@ function print(report: PilotReport, bank: QuestionBank, output: Output): void {
   notes(roleMatch.note);
 
   const { retest } = report;
-  log("\nRetest: productShare in each person's newest two full attempts");
+  log("\nRetest: productShare in each person's newest full attempt and the one before it");
   log(
     table(
-      ['people', 'correlation', 'same track', `floor ${pilotTargets.retest.toFixed(2)}`],
+      ['people', 'median days apart', 'correlation', 'same track', `floor ${pilotTargets.retest.toFixed(2)}`],
       [
         [
           String(retest.n),
+          retest.medianDaysApart === null ? 'n/a' : retest.medianDaysApart.toFixed(1),
           figure(retest.correlation),
           `${retest.sameTrack} of ${retest.n}`,
           verdict(retest.correlation, pilotTargets.retest),
@@ -207,7 +214,7 @@ export async function main(args: readonly string[], output: Output = console): P
     output.error('No file could be read: nothing to report.');
     return 1;
   }
-  print(pilotReport(exports, bank), bank, output);
+  print(pilotReport(exports, bank, { minimumDaysApart: parsed.retestDays }), bank, output);
   return 0;
 }
 

@@ -80,7 +80,10 @@ describe('npm run validate', () => {
     }
     const { out } = await run([...bankArgs, ...fixtureFiles]);
     const correlation = pearson(older, newer)?.toFixed(2) ?? 'n/a';
-    expect(out).toMatch(new RegExp(`^5\\s+${correlation.replace('.', '\\.')}\\s+${sameTrack} of 5\\s`, 'm'));
+    // The fixture's retakes are two weeks apart.
+    expect(out).toMatch(
+      new RegExp(`^5\\s+14\\.0\\s+${correlation.replace('.', '\\.')}\\s+${sameTrack} of 5\\s`, 'm'),
+    );
     expect(out).toMatch(/^Only 5 people took the full quiz twice/m);
   });
 
@@ -124,6 +127,14 @@ describe('npm run validate', () => {
     expect(out).toMatch(/^13 people, 20 attempts\.$/m);
   });
 
+  it('counts as a retest only attempts at least --retest-days apart', async () => {
+    const { out } = await run([...bankArgs, '--retest-days', '15', ...fixtureFiles]);
+    expect(out).toMatch(/^0\s+n\/a\s+n\/a\s+0 of 0\s*$/m);
+    const wrong = await run([...bankArgs, '--retest-days', 'soon', ...fixtureFiles]);
+    expect(wrong.code).toBe(1);
+    expect(wrong.errors).toMatch(/^--retest-days needs a number of days, 0 or more\./);
+  });
+
   it('exits with 1 when no file could be read', async () => {
     const { code, out, errors } = await run([...bankArgs, join(scratch, 'nothing-here.json')]);
     expect(code).toBe(1);
@@ -135,7 +146,7 @@ describe('npm run validate', () => {
     const bare = await run([]);
     expect(bare.code).toBe(1);
     expect(bare.errors).toMatch(
-      /^Name at least one answer file\.\n\nUsage: npm run validate -- \[--bank PATH\] FILE/,
+      /^Name at least one answer file\.\n\nUsage: npm run validate -- \[--bank PATH\] \[--retest-days DAYS\] FILE/,
     );
     const wrongBank = await run(['--bank', 'src/engine/random.ts', ...fixtureFiles]);
     expect(wrongBank.code).toBe(1);

@@ -60,12 +60,17 @@ export interface RoleMatchReport {
 }
 
 export interface RetestReport {
-  /** People with two or more full attempts. */
+  /** People with two or more full attempts (far enough apart, when a minimum is asked for). */
   n: number;
-  /** Pearson correlation of productShare between their newest two full attempts. */
+  /**
+   * Pearson correlation of productShare between each person's newest full attempt and the one before
+   * it (the newest one at least `minimumDaysApart` older).
+   */
   correlation: number | null;
   /** How many of them got the same track both times. */
   sameTrack: number;
+  /** Median days between the two attempts: answers changed minutes later are not a retest. */
+  medianDaysApart: number | null;
   note: string | null;
 }
 
@@ -223,26 +228,47 @@ function roleMatchReport(files: readonly PilotFile[], bank: QuestionBank): RoleM
   };
 }
 
-function retestReport(files: readonly PilotFile[], bank: QuestionBank): RetestReport {
+const day = 24 * 60 * 60 * 1000;
+
+function median(values: readonly number[]): number | null {
+  const sorted = [...values].sort((first, second) => first - second);
+  const middle = Math.floor(sorted.length / 2);
+  if (sorted.length === 0) return null;
+  return sorted.length % 2 === 1
+    ? (sorted[middle] ?? 0)
+    : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+}
+
+function retestReport(
+  files: readonly PilotFile[],
+  bank: QuestionBank,
+  minimumDaysApart: number,
+): RetestReport {
   const older: number[] = [];
   const newer: number[] = [];
+  const daysApart: number[] = [];
   let sameTrack = 0;
   for (const file of files) {
     const full = file.attempts
       .filter((attempt) => attempt.mode === 'full')
-      .map((attempt) => scoredAnswers(attempt, bank).answers)
-      .filter((answers) => Object.keys(answers).length > 0);
-    const [latest, previous] = full;
+      .map((attempt) => ({ takenAt: attempt.takenAt, answers: scoredAnswers(attempt, bank).answers }))
+      .filter((attempt) => Object.keys(attempt.answers).length > 0);
+    const [latest, ...earlier] = full;
+    const previous = earlier.find(
+      (attempt) => latest && latest.takenAt - attempt.takenAt >= minimumDaysApart * day,
+    );
     if (!latest || !previous) continue;
-    const [first, second] = [evaluate(previous, bank), evaluate(latest, bank)];
+    const [first, second] = [evaluate(previous.answers, bank), evaluate(latest.answers, bank)];
     older.push(first.productShare);
     newer.push(second.productShare);
+    daysApart.push((latest.takenAt - previous.takenAt) / day);
     if (first.track === second.track) sameTrack++;
   }
   return {
     n: older.length,
     correlation: pearson(older, newer),
     sameTrack,
+    medianDaysApart: median(daysApart),
     note: smallSampleNote(older.length, 'people took the full quiz twice'),
   };
 }
@@ -252,8 +278,14 @@ function retestReport(files: readonly PilotFile[], bank: QuestionBank): RetestRe
  * correlations, how often people who enjoy a product or project role are recommended that role, and the
  * retest correlation of productShare. Files of another bank version are counted and left out.
  * @param files one per person, each with its attempts newest first
+ * @param options.minimumDaysApart pair the newest full attempt with the newest one at least this many days
+ *   older, so that answers changed on the spot do not count as a retest (default 0: the newest two)
  */
-export function pilotReport(files: readonly PilotFile[], bank: QuestionBank): PilotReport {
+export function pilotReport(
+  files: readonly PilotFile[],
+  bank: QuestionBank,
+  { minimumDaysApart = 0 }: { minimumDaysApart?: number } = {},
+): PilotReport {
   const sameVersion = files
     .filter((file) => file.bankVersion === bank.version)
     .map((file) => ({
@@ -270,6 +302,6 @@ export function pilotReport(files: readonly PilotFile[], bank: QuestionBank): Pi
       .reduce((sum, attempt) => sum + scoredAnswers(attempt, bank).unknown, 0),
     scales: (['product', 'project'] as const).map((role) => scaleReport(role, sameVersion, bank)),
     roleMatch: roleMatchReport(sameVersion, bank),
-    retest: retestReport(sameVersion, bank),
+    retest: retestReport(sameVersion, bank, minimumDaysApart),
   };
 }

@@ -138,6 +138,7 @@ const bank = fixtureBank([
 ]);
 
 type Attempt = PilotFile['attempts'][number];
+const day = 24 * 60 * 60 * 1000;
 
 function attempt(answers: Record<string, string>, change: Partial<Attempt> = {}): Attempt {
   return { takenAt: 0, mode: 'full', answers, background: {}, ...change };
@@ -250,6 +251,31 @@ describe('pilotReport: retest', () => {
     expect(retest.correlation).toBeCloseTo(0.5, 12);
     expect(retest.sameTrack).toBe(2);
     expect(retest.note).toMatch(/^Only 3 people took the full quiz twice/);
+  });
+
+  it('gives the median days between the two attempts', () => {
+    const spaced = [
+      file(attempt(choices(3), { takenAt: 3 * day }), attempt(choices(4), { takenAt: day })),
+      file(attempt(choices(1), { takenAt: 14 * day }), attempt(choices(1), { takenAt: 0 })),
+      file(attempt(choices(0), { takenAt: 7 * day }), attempt(choices(3), { takenAt: 0 })),
+    ];
+    expect(pilotReport(spaced, bank).retest.medianDaysApart).toBe(7);
+  });
+
+  it('can skip attempts taken too soon after one another to count as a retest', () => {
+    // The first person changed an answer an hour later: with a week required, their older sitting counts.
+    const withChange = [
+      file(
+        attempt(choices(4), { takenAt: 10 * day + 3_600_000 }),
+        attempt(choices(3), { takenAt: 10 * day }),
+        attempt(choices(4), { takenAt: 0 }),
+      ),
+      ...files.slice(1),
+    ];
+    expect(pilotReport(withChange, bank).retest.medianDaysApart).toBeCloseTo(0, 0);
+    const { retest } = pilotReport(withChange, bank, { minimumDaysApart: 7 });
+    expect(retest.n).toBe(1);
+    expect(retest.medianDaysApart).toBeCloseTo(10 + 1 / 24, 9);
   });
 
   it('reads attempts by date, whatever order the file lists them in', () => {
