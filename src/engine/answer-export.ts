@@ -209,14 +209,16 @@ function problem(message: string): never {
 function readDate(value: unknown, where: string): number {
   const time = typeof value === 'string' && isoDate.test(value) ? Date.parse(value) : Number.NaN;
   if (!Number.isFinite(time)) {
-    problem(`${where} is ${JSON.stringify(value)}; expected a date like "2025-11-21T14:03:00.000Z".`);
+    problem(
+      `${where} is ${JSON.stringify(value) ?? 'missing'}; expected a date like "2025-11-21T14:03:00.000Z".`,
+    );
   }
   return time;
 }
 
 function readMode(value: unknown, where: string): QuizMode {
   if (value === 'full' || value === 'quick') return value;
-  return problem(`${where} is ${JSON.stringify(value)}; expected "full" or "quick".`);
+  return problem(`${where} is ${JSON.stringify(value) ?? 'missing'}; expected "full" or "quick".`);
 }
 
 function readText(value: unknown, where: string): string {

@@ -175,6 +175,11 @@ describe('readAnswerExport', () => {
       json({ bankVersion: 'two' }),
       /bankVersion is "two"; expected a whole number/,
     ],
+    [
+      'an attempt without a mode',
+      json({ attempts: [{ takenAt: '2025-11-21T14:03:00Z', answers: {} }] }),
+      /attempts\[0\]\.mode is missing; expected "full" or "quick"/,
+    ],
     ['attempts that are not a list', json({ attempts: {} }), /"attempts" is not a list/],
     [
       'an attempt with a bad date',
