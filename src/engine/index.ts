@@ -24,6 +24,22 @@ export { minutesToAnswer, progressOf, readAnswers } from './answers-input.ts';
 export type { Progress, ReadAnswers } from './answers-input.ts';
 export { decodeAnswers, encodeAnswers, shareCodeFrom } from './share-code.ts';
 export type { DecodedShareCode, ShareCodeError, ShareCodeErrorCode } from './share-code.ts';
+export {
+  answerCsvColumns,
+  answerExportFormat,
+  answerExportFormatVersion,
+  backgroundQuestionIds,
+  buildAnswerExport,
+  readAnswerExport,
+} from './answer-export.ts';
+export type {
+  AnswerAttempt,
+  AnswerExport,
+  AnswerExportFiles,
+  Background,
+  ExportedAttempt,
+  ReadAnswerExport,
+} from './answer-export.ts';
 export type { ScoredAnswer } from './evaluate.ts';
 export { UnknownOptionError, UnknownQuestionError } from './errors.ts';
 export { createRandom } from './random.ts';

@@ -1,0 +1,54 @@
+import { useId } from 'react';
+import { buildAnswerExport } from '../engine/index.ts';
+import type { AnswerAttempt, QuestionBank } from '../engine/index.ts';
+
+const mediaTypes = { csv: 'text/csv;charset=utf-8', json: 'application/json' } as const;
+
+/** Saves text as a file through a temporary link: the file is made here, and nothing is uploaded. */
+function saveFile(name: string, text: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Some browsers read the blob after click() returns; freeing it at once can cancel the download.
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}
+
+/**
+ * "Download my answers" as CSV or JSON, for a person who wants to give their answers to a study
+ * (docs/validity.md). `attempts` are this browser's attempts of `bank`'s version, newest first.
+ */
+export function DownloadAnswers({
+  attempts,
+  bank,
+}: {
+  attempts: readonly AnswerAttempt[];
+  bank: QuestionBank;
+}) {
+  const noteId = useId();
+
+  const download = (extension: 'csv' | 'json') => {
+    const files = buildAnswerExport({ attempts, bank, exportedAt: Date.now() });
+    saveFile(files.fileName(extension), files[extension], mediaTypes[extension]);
+  };
+
+  return (
+    <div className="download-answers">
+      <div className="actions">
+        <button type="button" className="button" aria-describedby={noteId} onClick={() => download('csv')}>
+          Download my answers (CSV)
+        </button>
+        <button type="button" className="button" aria-describedby={noteId} onClick={() => download('json')}>
+          Download my answers (JSON)
+        </button>
+      </div>
+      <p id={noteId} className="muted">
+        The file holds your answers each time you took this version of the quiz here, what you do now if you
+        said, and the dates. It is made in your browser; nothing is sent anywhere.
+      </p>
+    </div>
+  );
+}
