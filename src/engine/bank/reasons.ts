@@ -28,8 +28,9 @@ export const reasonTexts: ReasonTexts = {
       'Testing ideas with users before they are built does not draw you much, and that is product work.',
   },
   'plan-around-delays': {
-    project: 'You would enjoy spotting what could make a project late and finding a way around it.',
-    product: 'Hunting for what could make a project late does not draw you much, and that is project work.',
+    project:
+      'You would enjoy spotting what could make the work late, and finding a way around it. That is project work.',
+    product: 'Hunting for what could make the work late does not draw you much, and that is project work.',
   },
   'watch-feature-use': {
     product: 'You would enjoy seeing how people use a feature, and whether it helps. That is product work.',

@@ -21,7 +21,7 @@ export const uncertaintyQuestions: readonly Question[] = [
   interest('project', {
     id: 'plan-around-delays',
     dimension: 'uncertainty',
-    prompt: 'Spot what could make a project late, and find a way around it',
+    prompt: 'Spot what could make the work late, and find a way around it',
     covers: ['responsibilities', 'methods'],
     evidence: fromComparison('Risk management and issue resolution'),
   }),
