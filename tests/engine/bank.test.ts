@@ -14,6 +14,7 @@ import {
   reasonTexts,
 } from '../../src/engine/index.ts';
 import type { Question, QuestionKind, SeedFile } from '../../src/engine/index.ts';
+import { fleschKincaidGrade } from '../../src/engine/tooling/reading-level.ts';
 // The seeds sit beside the worktrees, in the shared folder: ../shared/seeds from the repository root.
 import comparisonArticle from '../../../shared/seeds/000_0bce19b767154173.txt?raw';
 import differencesArticle from '../../../shared/seeds/002_3df570e5d625a93c.txt?raw';
@@ -174,6 +175,17 @@ describe('interest items', () => {
       expect(question.prompt).not.toMatch(jargon);
       expect(question.prompt.split(/\s+/).length).toBeLessThanOrEqual(16);
     }
+  });
+
+  it('describe each role’s activities in about as many words, and words as easy, so neither reads as heavier', () => {
+    const mean = (values: readonly number[]) => values.reduce((sum, value) => sum + value, 0) / values.length;
+    const prompts = (role: 'product' | 'project') =>
+      interests.filter((question) => question.role === role).map((question) => question.prompt);
+    const words = (role: 'product' | 'project') =>
+      mean(prompts(role).map((prompt) => prompt.split(/\s+/).length));
+    const grade = (role: 'product' | 'project') => mean(prompts(role).map(fleschKincaidGrade));
+    expect(Math.abs(words('product') - words('project'))).toBeLessThanOrEqual(2);
+    expect(Math.abs(grade('product') - grade('project'))).toBeLessThanOrEqual(1.5);
   });
 
   it('cite the same evidence on every answer that leans, that the activity belongs to its role', () => {
