@@ -42,7 +42,15 @@ export type Attribute =
   | 'collaboration';
 
 export type DimensionId =
-  'direction' | 'compass' | 'uncertainty' | 'measure' | 'ownership' | 'people' | 'toolkit' | 'career';
+  | 'direction'
+  | 'compass'
+  | 'uncertainty'
+  | 'measure'
+  | 'ownership'
+  | 'people'
+  | 'toolkit'
+  | 'career'
+  | 'technical';
 
 /**
  * Points an option gives, before the question's weight: positive toward product, negative toward project.

@@ -1,6 +1,7 @@
+import { enjoymentScale } from './bank/build.ts';
 import { reasonTexts } from './bank/reasons.ts';
 import { questionReach } from './evaluate.ts';
-import type { Attribute, QuestionBank, ReasonTexts, Track } from './types.ts';
+import type { Attribute, Option, Question, QuestionBank, ReasonTexts, SeedFile, Track } from './types.ts';
 
 export const allAttributes: readonly Attribute[] = [
   'focus',
@@ -18,14 +19,25 @@ export const allAttributes: readonly Attribute[] = [
 ];
 
 export const bankLimits = {
-  questions: { min: 24, max: 36 },
-  dimensions: { min: 5, max: 8 },
+  /** All questions, the unscored background ones included: at most about eight minutes. */
+  questions: { min: 30, max: 40 },
+  dimensions: { min: 8, max: 9 },
+  /** Scored questions each dimension needs. */
   questionsPerDimension: 3,
+  /** Scored questions each seed attribute needs. */
   questionsPerAttribute: 2,
   /** Each pole's minimum share of the agreement statements. */
   keyingShare: 0.4,
-  /** Most the product-leaning option may sit first more (or less) often than last. */
-  positionImbalance: 2,
+  /** Most the product-leaning option may sit first more (or less) often than last, among choices and scenarios. */
+  positionImbalance: 1,
+  /** Pairs of statements that ask the same thing in opposite words, to catch careless answers. */
+  mirrorPairs: { min: 2, max: 3 },
+  /** Fewest places between the two statements of a mirrored pair, so the second does not read as a repeat. */
+  mirrorGap: 10,
+  /** Fewest places between two questions of one dimension, so no stretch of the quiz dwells on one theme. */
+  sameDimensionGap: 3,
+  /** Most scored questions of one kind in a row. */
+  longestKindRun: 2,
   optionCounts: {
     interest: [5, 5],
     agreement: [5, 5],
@@ -35,16 +47,25 @@ export const bankLimits = {
   },
 } as const;
 
+/** Seed file -> its text, for checking that every quote is really there. */
+export type SeedTexts = Readonly<Partial<Record<SeedFile, string>>>;
+
 function duplicates(values: readonly string[]): string[] {
   return values.filter((value, index) => values.indexOf(value) !== index);
 }
 
-/** Which questions cover each attribute. */
+/** Whether a question counts toward the score; background questions never do. */
+export function isScored(question: Question): boolean {
+  return question.kind !== 'background';
+}
+
+/** Which scored questions cover each attribute. */
 export function coverageOf(bank: QuestionBank): Map<Attribute, string[]> {
+  const scored = bank.questions.filter(isScored);
   return new Map(
     allAttributes.map((attribute) => [
       attribute,
-      bank.questions.filter((question) => question.covers.includes(attribute)).map((question) => question.id),
+      scored.filter((question) => question.covers.includes(attribute)).map((question) => question.id),
     ]),
   );
 }
@@ -60,11 +81,15 @@ export function bankReach(bank: QuestionBank): Record<Track, number> {
   return { product: reachToward(1), project: reachToward(-1) };
 }
 
-/** How often the most product-leaning option is shown first, and how often last. */
+/**
+ * How often the most product-leaning option is shown first, and how often last, among forced choices
+ * and scenarios. Interest items and statements are balanced by their own rules (roles and keying).
+ */
 export function productOptionPositions(bank: QuestionBank): { first: number; last: number } {
   let first = 0;
   let last = 0;
   for (const question of bank.questions) {
+    if (question.kind !== 'choice' && question.kind !== 'scenario') continue;
     const leans = question.options.map((option) => option.lean);
     const top = leans.indexOf(Math.max(...leans) as (typeof leans)[number]);
     if (top === 0) first++;
@@ -73,14 +98,120 @@ export function productOptionPositions(bank: QuestionBank): { first: number; las
   return { first, last };
 }
 
+const enjoymentIds = enjoymentScale.map((step) => step.id).join(',');
+
+function evidenceProblems(where: string, option: Option, seedTexts: SeedTexts | undefined): string[] {
+  const problems: string[] = [];
+  const { evidence } = option;
+  if (!evidence) {
+    problems.push(`${where} option "${option.id}" leans but cites no evidence.`);
+  } else if ('seed' in evidence) {
+    const text = seedTexts?.[evidence.seed];
+    if (evidence.quote.trim() === '') problems.push(`${where} option "${option.id}" cites an empty quote.`);
+    else if (seedTexts && text === undefined)
+      problems.push(`${where} option "${option.id}" cites an unknown seed "${evidence.seed}".`);
+    else if (text !== undefined && !text.includes(evidence.quote))
+      problems.push(`${where} option "${option.id}" quotes words that are not in ${evidence.seed}.`);
+  } else if (evidence.part.trim() === '') {
+    problems.push(`${where} option "${option.id}" names ${evidence.framework} but not which part.`);
+  }
+  if ((option.why ?? '').trim() === '')
+    problems.push(`${where} option "${option.id}" leans but does not say why.`);
+  return problems;
+}
+
+function interestProblems(where: string, question: Question): string[] {
+  const problems: string[] = [];
+  if (!question.role) return [`${where} is an interest item without a role.`];
+  if (question.options.map((option) => option.id).join(',') !== enjoymentIds)
+    problems.push(`${where} must list the enjoyment scale in order, from least to most.`);
+  const sign = question.role === 'product' ? 1 : -1;
+  const rising = question.options.every((option, index) => option.lean === ((index - 2) * sign || 0));
+  if (!rising) problems.push(`${where} must lean further toward ${question.role} the more it is enjoyed.`);
+  return problems;
+}
+
+function mirrorProblems(questions: readonly Question[], minimumGap: number): string[] {
+  const problems: string[] = [];
+  const positions = new Map(questions.map((question, index) => [question.id, index]));
+  for (const [index, question] of questions.entries()) {
+    if (question.mirrorOf === undefined) continue;
+    const where = `Question "${question.id}"`;
+    const mirror = questions.find((candidate) => candidate.id === question.mirrorOf);
+    if (!mirror) {
+      problems.push(`${where} mirrors "${question.mirrorOf}", which the bank does not hold.`);
+      continue;
+    }
+    if (question.kind !== 'agreement' || mirror.kind !== 'agreement')
+      problems.push(`${where} and its mirror must both be agreement statements.`);
+    if (mirror.mirrorOf !== question.id)
+      problems.push(`${where} mirrors "${mirror.id}", which does not mirror it back.`);
+    if (mirror.mirrorOf === question.id && question.id < mirror.id) {
+      if (question.keyedToward === mirror.keyedToward)
+        problems.push(`${where} and "${mirror.id}" must be keyed toward opposite roles.`);
+      if (question.dimension !== mirror.dimension)
+        problems.push(`${where} and "${mirror.id}" must measure the same dimension.`);
+      if (Math.abs((positions.get(mirror.id) ?? index) - index) < minimumGap)
+        problems.push(`${where} and "${mirror.id}" must sit at least ${minimumGap} questions apart.`);
+    }
+  }
+  return problems;
+}
+
+function orderProblems(questions: readonly Question[], limits: typeof bankLimits): string[] {
+  const problems: string[] = [];
+  const first = questions[0];
+  if (first && first.kind !== 'interest' && first.kind !== 'choice')
+    problems.push(`The quiz opens with a ${first.kind}; open it with an interest item or a forced choice.`);
+  const lastScored = questions.findLastIndex(isScored);
+  for (const question of questions.slice(0, lastScored)) {
+    if (!isScored(question))
+      problems.push(`Background question "${question.id}" must come after every scored question.`);
+  }
+  const scored = questions.filter(isScored);
+  const lastSeen = new Map<string, number>();
+  for (const [index, question] of scored.entries()) {
+    const before = lastSeen.get(question.dimension);
+    if (before !== undefined && index - before < limits.sameDimensionGap) {
+      problems.push(
+        `Questions "${scored[before]?.id}" and "${question.id}" are within ${limits.sameDimensionGap} places of each other on the same dimension.`,
+      );
+    }
+    lastSeen.set(question.dimension, index);
+  }
+  let run = 0;
+  for (const [index, question] of scored.entries()) {
+    run = index > 0 && scored[index - 1]?.kind === question.kind ? run + 1 : 1;
+    if (run === limits.longestKindRun + 1)
+      problems.push(
+        `More than ${limits.longestKindRun} ${question.kind} questions in a row end at "${question.id}".`,
+      );
+  }
+  const interests = scored.filter((question) => question.kind === 'interest');
+  for (const [index, question] of interests.entries()) {
+    const previous = interests[index - 1];
+    if (previous && previous.role === question.role)
+      problems.push(
+        `Interest items "${previous.id}" and "${question.id}" follow each other with the same role.`,
+      );
+  }
+  return problems;
+}
+
 /**
- * Checks the bank's own invariants: ids, sizes, balance, keying, coverage and texts.
+ * Checks the bank's own invariants: ids, sizes, balance, keying, evidence, mirrored pairs, order,
+ * coverage and texts. Pass `seedTexts` to check that every quote is really in its seed.
  * @returns one plain sentence per problem; an empty list means the bank is sound
  */
-export function findBankProblems(bank: QuestionBank, reasons: ReasonTexts = reasonTexts): string[] {
+export function findBankProblems(
+  bank: QuestionBank,
+  reasons: ReasonTexts = reasonTexts,
+  seedTexts?: SeedTexts,
+): string[] {
   const problems: string[] = [];
   const { questions, dimensions } = bank;
   const limits = bankLimits;
+  const scored = questions.filter(isScored);
 
   if (!Number.isInteger(bank.version) || bank.version < 1)
     problems.push('The bank version must be a whole number from 1.');
@@ -105,12 +236,10 @@ export function findBankProblems(bank: QuestionBank, reasons: ReasonTexts = reas
     if (!dimensionIds.has(question.dimension))
       problems.push(`${where} names an unknown dimension "${question.dimension}".`);
     if (question.prompt.trim() === '') problems.push(`${where} has no prompt.`);
-    if (!(question.weight > 0)) problems.push(`${where} needs a positive weight.`);
-    if (question.covers.length === 0) problems.push(`${where} covers no attribute.`);
     const [fewest, most] = limits.optionCounts[question.kind];
     if (question.options.length < fewest || question.options.length > most) {
       problems.push(
-        `${where} is ${question.kind === 'agreement' ? 'an' : 'a'} ${question.kind} with ${question.options.length} options; it needs ${fewest} to ${most}.`,
+        `${where} is ${question.kind === 'agreement' || question.kind === 'interest' ? 'an' : 'a'} ${question.kind} with ${question.options.length} options; it needs ${fewest} to ${most}.`,
       );
     }
     for (const id of duplicates(question.options.map((option) => option.id)))
@@ -123,11 +252,24 @@ export function findBankProblems(bank: QuestionBank, reasons: ReasonTexts = reas
       if (!Number.isInteger(option.lean) || Math.abs(option.lean) > 2)
         problems.push(`${where} option "${option.id}" has a lean outside -2..2.`);
     }
+
+    if (!isScored(question)) {
+      if (question.weight !== 0 || question.options.some((option) => option.lean !== 0))
+        problems.push(
+          `${where} is a background question, so it must have weight 0 and no option that leans.`,
+        );
+      continue;
+    }
+    if (!(question.weight > 0)) problems.push(`${where} needs a positive weight.`);
+    if (question.covers.length === 0) problems.push(`${where} covers no attribute.`);
     const leans = question.options.map((option) => option.lean);
     if (Math.max(...leans) !== 2 || Math.min(...leans) !== -2) {
       problems.push(
         `${where} must offer a full-strength option toward each role, so neither pole can score higher.`,
       );
+    }
+    for (const option of question.options) {
+      if (option.lean !== 0) problems.push(...evidenceProblems(where, option, seedTexts));
     }
     if (question.kind === 'agreement') {
       const agreeLean = question.options.at(-1)?.lean ?? 0;
@@ -137,6 +279,7 @@ export function findBankProblems(bank: QuestionBank, reasons: ReasonTexts = reas
         problems.push(`${where} must say which role agreeing points to, and its scale must agree.`);
       }
     }
+    if (question.kind === 'interest') problems.push(...interestProblems(where, question));
     for (const track of ['product', 'project'] as const) {
       const text = (reasons[question.id]?.[track] ?? '').trim();
       if (text === '') problems.push(`${where} has no reason text for ${track}.`);
@@ -146,10 +289,10 @@ export function findBankProblems(bank: QuestionBank, reasons: ReasonTexts = reas
   }
 
   for (const dimension of dimensions) {
-    const count = questions.filter((question) => question.dimension === dimension.id).length;
+    const count = scored.filter((question) => question.dimension === dimension.id).length;
     if (count < limits.questionsPerDimension) {
       problems.push(
-        `Dimension "${dimension.id}" has ${count} questions; it needs at least ${limits.questionsPerDimension}.`,
+        `Dimension "${dimension.id}" has ${count} scored questions; it needs at least ${limits.questionsPerDimension}.`,
       );
     }
   }
@@ -160,10 +303,28 @@ export function findBankProblems(bank: QuestionBank, reasons: ReasonTexts = reas
       );
     }
   }
-  for (const kind of ['agreement', 'choice', 'scenario'] as const) {
+  for (const kind of ['interest', 'agreement', 'choice', 'scenario'] as const) {
     if (!questions.some((question) => question.kind === kind))
       problems.push(`The bank has no ${kind} questions.`);
   }
+
+  const interests = scored.filter((question) => question.kind === 'interest');
+  const productInterests = interests.filter((question) => question.role === 'product').length;
+  const projectInterests = interests.filter((question) => question.role === 'project').length;
+  if (productInterests !== projectInterests) {
+    problems.push(
+      `The bank has ${productInterests} product and ${projectInterests} project interest items; they must be equal.`,
+    );
+  }
+
+  const mirrored = questions.filter((question) => question.mirrorOf !== undefined).length;
+  const pairs = Math.floor(mirrored / 2);
+  if (pairs < limits.mirrorPairs.min || pairs > limits.mirrorPairs.max) {
+    problems.push(
+      `The bank has ${pairs} mirrored pairs of statements; it needs ${limits.mirrorPairs.min} to ${limits.mirrorPairs.max}.`,
+    );
+  }
+  problems.push(...mirrorProblems(questions, limits.mirrorGap));
 
   const reach = bankReach(bank);
   if (reach.product !== reach.project) {
@@ -183,8 +344,9 @@ export function findBankProblems(bank: QuestionBank, reasons: ReasonTexts = reas
   const positions = productOptionPositions(bank);
   if (Math.abs(positions.first - positions.last) > limits.positionImbalance) {
     problems.push(
-      `The product-leaning option is first ${positions.first} times and last ${positions.last} times; keep them within ${limits.positionImbalance}.`,
+      `Among choices and scenarios, the product-leaning option is first ${positions.first} times and last ${positions.last} times; keep them within ${limits.positionImbalance}.`,
     );
   }
+  problems.push(...orderProblems(questions, limits));
   return problems;
 }

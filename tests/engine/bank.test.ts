@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { carriedOverFromVersion1 } from '../../src/engine/bank/index.ts';
 import {
   allAttributes,
   bankLimits,
@@ -6,47 +7,90 @@ import {
   coverageOf,
   evaluate,
   findBankProblems,
+  kindWeights,
   productOptionPositions,
   questionBank,
+  questionReach,
   reasonTexts,
 } from '../../src/engine/index.ts';
-import type { Question, QuestionBank, ReasonTexts } from '../../src/engine/index.ts';
+import type { Question, QuestionKind, SeedFile } from '../../src/engine/index.ts';
+import { fleschKincaidGrade } from '../../src/engine/tooling/reading-level.ts';
+// The seeds sit beside the worktrees, in the shared folder: ../shared/seeds from the repository root.
+import comparisonArticle from '../../../shared/seeds/000_0bce19b767154173.txt?raw';
+import differencesArticle from '../../../shared/seeds/002_3df570e5d625a93c.txt?raw';
 
 const { questions, dimensions } = questionBank;
+const scored = questions.filter((question) => question.kind !== 'background');
+const ofKind = (kind: QuestionKind) => questions.filter((question) => question.kind === kind);
 
-/** A copy of the reason texts with one question's sentences changed. */
-function withReason(index: number, change: Partial<Record<'product' | 'project', string>>): ReasonTexts {
-  const id = questions[index]?.id ?? '';
-  const current = reasonTexts[id] ?? { product: '', project: '' };
-  return { ...reasonTexts, [id]: { ...current, ...change } };
-}
+const seedTexts: Record<SeedFile, string> = {
+  '000_0bce19b767154173.txt': comparisonArticle,
+  '002_3df570e5d625a93c.txt': differencesArticle,
+};
 
-/** A copy of the bank with one question changed. */
-function withQuestion(index: number, change: (question: Question) => Question): QuestionBank {
-  return {
-    ...questionBank,
-    questions: questions.map((question, at) => (at === index ? change(question) : question)),
-  };
-}
+// The 30 question ids of bank version 1, for checking what carries over.
+const version1Ids = [
+  'free-afternoon',
+  'support-tickets',
+  'way-of-working',
+  'promise-kept',
+  'shared-engineer',
+  'join-sales-call',
+  'build-from-scratch',
+  'answer-for-product',
+  'payments-launch',
+  'know-inside-out',
+  'spot-risks-early',
+  'one-chart',
+  'who-what-when',
+  'lunch-meeting',
+  'longest-chain',
+  'one-course',
+  'goal-into-plan',
+  'rival-feature',
+  'start-without-answer',
+  'proudest-line',
+  'blank-page',
+  'two-weeks-late',
+  'final-say',
+  'watch-the-budget',
+  'first-document',
+  'used-not-shipped',
+  'title-in-ten-years',
+  'say-not-yet',
+  'vague-request',
+  'straight-answer',
+];
 
-describe('the question bank', () => {
-  it('has no problems by its own invariants', () => {
-    expect(findBankProblems(questionBank)).toEqual([]);
+describe('the question bank, version 2', () => {
+  it('has no problems by its own invariants, with every quote checked against its seed', () => {
+    expect(questionBank.version).toBe(2);
+    expect(findBankProblems(questionBank, reasonTexts, seedTexts)).toEqual([]);
   });
 
-  it('has 24 to 36 questions over 5 to 8 dimensions, each measured by at least 3', () => {
-    expect(questions.length).toBeGreaterThanOrEqual(24);
-    expect(questions.length).toBeLessThanOrEqual(36);
-    expect(dimensions.length).toBeGreaterThanOrEqual(5);
-    expect(dimensions.length).toBeLessThanOrEqual(8);
+  it('holds 18 interest items, 3 mirrored pairs of statements, 12 choices and scenarios and 2 background questions', () => {
+    expect(questions.length).toBeLessThanOrEqual(40);
+    expect(ofKind('interest')).toHaveLength(18);
+    expect(ofKind('agreement')).toHaveLength(6);
+    expect(ofKind('choice').length + ofKind('scenario').length).toBe(12);
+    expect(ofKind('background').map((question) => question.id)).toEqual([
+      'current-role',
+      'current-enjoyment',
+    ]);
+  });
+
+  it('measures 8 or 9 dimensions, the technical one among them, each with at least 3 scored questions', () => {
+    expect(dimensions.length).toBeGreaterThanOrEqual(8);
+    expect(dimensions.length).toBeLessThanOrEqual(9);
+    expect(dimensions.map((dimension) => dimension.id)).toContain('technical');
     for (const dimension of dimensions) {
-      expect(
-        questions.filter((question) => question.dimension === dimension.id).length,
-      ).toBeGreaterThanOrEqual(3);
+      expect(scored.filter((question) => question.dimension === dimension.id).length).toBeGreaterThanOrEqual(
+        3,
+      );
     }
   });
 
-  it('uses unique, stable, kebab-case ids', () => {
+  it('uses unique, kebab-case ids', () => {
     const ids = questions.map((question) => question.id);
     expect(new Set(ids).size).toBe(ids.length);
     for (const question of questions) {
@@ -57,48 +101,256 @@ describe('the question bank', () => {
     }
   });
 
-  it('asks in all three ways: agreement statements, forced choices and scenarios', () => {
-    const kinds = new Set(questions.map((question) => question.kind));
-    expect([...kinds].sort()).toEqual(['agreement', 'choice', 'scenario']);
-    for (const question of questions.filter((candidate) => candidate.kind === 'scenario')) {
-      expect(question.options.length).toBeGreaterThanOrEqual(3);
-      expect(question.options.length).toBeLessThanOrEqual(4);
-    }
-  });
-
-  it("covers every attribute of the seeds' comparison tables with at least two questions", () => {
+  it("covers every attribute of the seeds' comparison tables with at least two scored questions", () => {
     const coverage = coverageOf(questionBank);
     for (const attribute of allAttributes) expect(coverage.get(attribute)?.length).toBeGreaterThanOrEqual(2);
   });
 
-  it('lets neither pole score higher than the other', () => {
+  it('lets neither pole score higher than the other, overall and within each kind', () => {
     const reach = bankReach(questionBank);
     expect(reach.product).toBe(reach.project);
-    expect(
-      evaluate(Object.fromEntries(questions.map((question) => [question.id, question.options[0]?.id ?? ''])))
-        .productShare,
-    ).not.toBeNaN();
-  });
-
-  it('keys at least 40% of the agreement statements toward each pole', () => {
-    const statements = questions.filter((question) => question.kind === 'agreement');
-    for (const track of ['product', 'project'] as const) {
-      const keyed = statements.filter((question) => question.keyedToward === track).length;
-      expect(keyed / statements.length).toBeGreaterThanOrEqual(0.4);
+    for (const kind of ['interest', 'agreement', 'choice', 'scenario'] as const) {
+      const kindReach = bankReach({ ...questionBank, questions: ofKind(kind) });
+      expect(kindReach.product).toBe(kindReach.project);
+      expect(kindReach.product).toBe(
+        ofKind(kind).reduce((sum, question) => sum + questionReach(question), 0),
+      );
     }
   });
 
-  it('puts the product-leaning option first about as often as last', () => {
+  it('puts the product-leaning option first exactly as often as last among choices and scenarios', () => {
     const { first, last } = productOptionPositions(questionBank);
-    expect(first + last).toBe(questions.length);
-    expect(Math.abs(first - last)).toBeLessThanOrEqual(bankLimits.positionImbalance);
+    expect(first + last).toBe(ofKind('choice').length + ofKind('scenario').length);
+    expect(first).toBe(last);
+    expect(bankLimits.positionImbalance).toBeLessThanOrEqual(1);
+  });
+
+  it('opens with an interest item and keeps the background questions for the end', () => {
+    expect(questions[0]?.kind).toBe('interest');
+    expect(questions.slice(-2).every((question) => question.kind === 'background')).toBe(true);
+  });
+
+  it('alternates interest items with the other kinds, and product with project activities', () => {
+    const order = scored.map((question) => question.kind === 'interest');
+    expect(order).toEqual(scored.map((_, index) => index % 2 === 0));
+    const roles = ofKind('interest').map((question) => question.role);
+    expect(roles).toEqual(roles.map((_, index) => (index % 2 === 0 ? 'product' : 'project')));
+  });
+
+  it('never brings a dimension back within three questions', () => {
+    for (const [index, question] of scored.entries()) {
+      const nearby = scored.slice(Math.max(0, index - 2), index);
+      expect(nearby.map((other) => other.dimension)).not.toContain(question.dimension);
+    }
+  });
+});
+
+describe('interest items', () => {
+  const interests = ofKind('interest');
+
+  it('rate one activity on the enjoyment scale, least to most, leaning toward the activity’s role', () => {
+    for (const question of interests) {
+      expect(question.options.map((option) => [option.id, option.label])).toEqual([
+        ['not-at-all', 'Not at all'],
+        ['a-little', 'A little'],
+        ['somewhat', 'Somewhat'],
+        ['a-lot', 'A lot'],
+        ['very-much', 'Very much'],
+      ]);
+      const leans = question.role === 'product' ? [-2, -1, 0, 1, 2] : [2, 1, 0, -1, -2];
+      expect(question.options.map((option) => option.lean)).toEqual(leans);
+      expect(question.weight).toBe(kindWeights.interest);
+    }
+  });
+
+  it('describe nine activities of each role', () => {
+    expect(interests.filter((question) => question.role === 'product')).toHaveLength(9);
+    expect(interests.filter((question) => question.role === 'project')).toHaveLength(9);
+  });
+
+  it('use plain words: no job titles and none of the jargon a newcomer must decode', () => {
+    const jargon =
+      /gantt|critical path|user stor|wireframe|risk register|backlog|stakeholder|sprint|\bkpi|roadmap|manager|scrum|agile|waterfall|milestone/i;
+    for (const question of interests) {
+      expect(question.prompt).not.toMatch(jargon);
+      expect(question.prompt.split(/\s+/).length).toBeLessThanOrEqual(16);
+    }
+  });
+
+  it('describe each role’s activities in about as many words, and words as easy, so neither reads as heavier', () => {
+    const mean = (values: readonly number[]) => values.reduce((sum, value) => sum + value, 0) / values.length;
+    const prompts = (role: 'product' | 'project') =>
+      interests.filter((question) => question.role === role).map((question) => question.prompt);
+    const words = (role: 'product' | 'project') =>
+      mean(prompts(role).map((prompt) => prompt.split(/\s+/).length));
+    const grade = (role: 'product' | 'project') => mean(prompts(role).map(fleschKincaidGrade));
+    expect(Math.abs(words('product') - words('project'))).toBeLessThanOrEqual(2);
+    expect(Math.abs(grade('product') - grade('project'))).toBeLessThanOrEqual(1.5);
+  });
+
+  it('cite the same evidence on every answer that leans, that the activity belongs to its role', () => {
+    for (const question of interests) {
+      const leaning = question.options.filter((option) => option.lean !== 0);
+      expect(new Set(leaning.map((option) => JSON.stringify(option.evidence))).size).toBe(1);
+      for (const option of leaning) {
+        const toward = option.lean > 0 ? 'product' : 'project';
+        expect(option.why).toMatch(new RegExp(`counts toward ${toward}`));
+      }
+    }
+  });
+});
+
+describe('mirrored statements', () => {
+  const statements = ofKind('agreement');
+
+  it('come in exactly three pairs, linked both ways and keyed toward opposite roles', () => {
+    expect(statements).toHaveLength(6);
+    for (const statement of statements) {
+      const mirror = statements.find((candidate) => candidate.id === statement.mirrorOf);
+      expect(mirror?.mirrorOf).toBe(statement.id);
+      expect(mirror?.keyedToward).not.toBe(statement.keyedToward);
+      expect(mirror?.dimension).toBe(statement.dimension);
+    }
+  });
+
+  it('ask the same preference in opposite words: each prompt swaps the two halves of the other', () => {
+    const halves = (prompt: string) =>
+      prompt
+        .replace(/\.$/, '')
+        .replace(/^I would rather /, '')
+        .split(' than ')
+        .map((half) =>
+          half
+            .replace(/^(be guided )?by /, '')
+            .replace(/\bsomething\b|\bit\b/g, '')
+            .replace(/\s+/g, ' ')
+            .trim(),
+        );
+    for (const statement of statements) {
+      const mirror = statements.find((candidate) => candidate.id === statement.mirrorOf);
+      const [ownFirst, ownSecond] = halves(statement.prompt);
+      const [mirrorFirst, mirrorSecond] = halves(mirror?.prompt ?? '');
+      expect([ownFirst, ownSecond]).toEqual([mirrorSecond, mirrorFirst]);
+    }
+  });
+
+  it('lean nowhere when a person is neutral on both, or agrees strongly with both', () => {
+    const leanOf = (question: Question | undefined, optionId: string) =>
+      question?.options.find((option) => option.id === optionId)?.lean ?? Number.NaN;
+    for (const statement of statements) {
+      const mirror = statements.find((candidate) => candidate.id === statement.mirrorOf);
+      for (const answer of ['neutral', 'strongly-agree', 'agree', 'disagree']) {
+        expect(leanOf(statement, answer) + leanOf(mirror, answer)).toBe(0);
+      }
+    }
+  });
+});
+
+describe('evidence behind every key', () => {
+  const leaningOptions = scored.flatMap((question) =>
+    question.options.filter((option) => option.lean !== 0).map((option) => ({ question, option })),
+  );
+
+  it('gives every scored option that leans a source and a plain reason', () => {
+    expect(leaningOptions.length).toBeGreaterThan(100);
+    for (const { option } of leaningOptions) {
+      expect(option.evidence).toBeDefined();
+      expect(option.why?.trim()).toMatch(/\.$/);
+    }
+  });
+
+  it('quotes every seed word for word', () => {
+    for (const { question, option } of leaningOptions) {
+      const evidence = option.evidence;
+      if (evidence && 'seed' in evidence) {
+        expect(seedTexts[evidence.seed], `${question.id}/${option.id}`).toContain(evidence.quote);
+      }
+    }
+  });
+
+  it('gives no evidence to the options that lean neither way, and background questions no weight', () => {
+    for (const question of questions) {
+      for (const option of question.options.filter((candidate) => candidate.lean === 0)) {
+        expect(option.evidence).toBeUndefined();
+      }
+    }
+    for (const question of ofKind('background')) {
+      expect(question.weight).toBe(0);
+      expect(question.options.every((option) => option.lean === 0)).toBe(true);
+    }
+  });
+});
+
+describe('the contested keys of version 1', () => {
+  const byId = (id: string) => questions.find((question) => question.id === id);
+  const leanOf = (question: Question | undefined, optionId: string) =>
+    question?.options.find((option) => option.id === optionId)?.lean;
+
+  it('retires the questions whose keys the seeds did not support, or whose options were obvious or rare', () => {
+    for (const id of ['rival-feature', 'spot-risks-early', 'say-not-yet', 'lunch-meeting', 'vague-request'])
+      expect(byId(id)).toBeUndefined();
+    for (const id of ['one-chart', 'shared-engineer']) expect(byId(id)).toBeUndefined();
+  });
+
+  it('gives asking customers full product weight when a rival moves, and release planning to product', () => {
+    const rival = byId('rival-launch');
+    expect(leanOf(rival, 'ask-customers')).toBe(2);
+    expect(leanOf(rival, 'rethink-next-release')).toBeGreaterThan(0);
+    expect(rival?.options.map((option) => option.id)).not.toContain('protect-date');
+  });
+
+  it('keeps proudest-line about finishing a project, not a release', () => {
+    const label = byId('proudest-line')?.options.find((option) => option.id === 'on-time-on-budget')?.label;
+    expect(label).toMatch(/project/);
+    expect(label).not.toMatch(/release/);
+  });
+
+  it('names developers and engineers only as partners of product work', () => {
+    const sitDown = byId('sit-down-with');
+    const projectSide = sitDown?.options.find((option) => option.lean < 0)?.label ?? '';
+    expect(projectSide).not.toMatch(/engineer|developer/i);
+  });
+
+  it('drops the status report from first-document and keeps its other option ids', () => {
+    expect(byId('first-document')?.options.map((option) => option.id)).toEqual([
+      'project-plan',
+      'feature-spec',
+      'market-scan',
+    ]);
+  });
+});
+
+describe('answers carried over from version 1', () => {
+  it('lists only questions of both versions', () => {
+    for (const id of carriedOverFromVersion1) {
+      expect(version1Ids).toContain(id);
+      expect(questions.map((question) => question.id)).toContain(id);
+    }
+  });
+
+  it('gives every question that is new in version 2 an id version 1 never used', () => {
+    const carried = new Set(carriedOverFromVersion1);
+    for (const question of questions) {
+      if (!carried.has(question.id)) expect(version1Ids).not.toContain(question.id);
+    }
+  });
+});
+
+describe('texts', () => {
+  it('has reason texts for both directions of every scored question, written to the person', () => {
+    expect(Object.keys(reasonTexts).sort()).toEqual(scored.map((question) => question.id).sort());
+    for (const question of scored) {
+      const reasons = reasonTexts[question.id];
+      expect(reasons?.product).toMatch(/\byou/i);
+      expect(reasons?.project).toMatch(/\byou/i);
+      expect(reasons?.product).not.toBe(reasons?.project);
+    }
   });
 
   it('makes every option reachable, and every option that leans gives a reason pointing its way', () => {
-    for (const question of questions) {
+    for (const question of scored) {
       for (const option of question.options) {
         const result = evaluate({ [question.id]: option.id });
-        expect(result.answered).toBe(1);
         if (option.lean === 0) {
           expect(result.reasons).toEqual([]);
         } else {
@@ -109,18 +361,8 @@ describe('the question bank', () => {
     }
   });
 
-  it('has reason texts for both directions, written to the person, and none for questions it lacks', () => {
-    expect(Object.keys(reasonTexts).sort()).toEqual(questions.map((question) => question.id).sort());
-    for (const question of questions) {
-      const reasons = reasonTexts[question.id];
-      expect(reasons?.product).toMatch(/\byou/i);
-      expect(reasons?.project).toMatch(/\byou/i);
-      expect(reasons?.product).not.toBe(reasons?.project);
-    }
-  });
-
-  it('never gives the answer away by naming either role in a prompt or an option', () => {
-    for (const question of questions) {
+  it('never gives the answer away by naming either role in a scored prompt or option', () => {
+    for (const question of scored) {
       const shown = [question.prompt, ...question.options.map((option) => option.label)].join(' ');
       expect(shown).not.toMatch(/product manag|project manag/i);
     }
@@ -128,103 +370,5 @@ describe('the question bank', () => {
 
   it('keeps prompts short enough to read at a glance', () => {
     for (const question of questions) expect(question.prompt.split(/\s+/).length).toBeLessThanOrEqual(30);
-  });
-});
-
-describe('findBankProblems catches a broken bank', () => {
-  it.each([
-    {
-      name: 'a duplicated question id',
-      bank: withQuestion(1, (question) => ({ ...question, id: questions[0]?.id ?? '' })),
-      problem: /used twice/,
-    },
-    {
-      name: 'a question that leans further one way',
-      bank: withQuestion(0, (question) => ({
-        ...question,
-        options: question.options.map((option) =>
-          option.lean < 0 ? { ...option, lean: -1 as const } : option,
-        ),
-      })),
-      problem: /full-strength option toward each role/,
-    },
-    {
-      name: 'a missing reason text',
-      bank: questionBank,
-      reasons: withReason(3, { project: ' ' }),
-      problem: /no reason text for project/,
-    },
-    {
-      name: 'a reason not written to the person',
-      bank: questionBank,
-      reasons: withReason(3, { product: 'Nice.' }),
-      problem: /not written to the person/,
-    },
-    {
-      name: 'an agreement scale that contradicts its keying',
-      bank: withQuestion(
-        questions.findIndex((question) => question.kind === 'agreement'),
-        (question) => ({
-          ...question,
-          keyedToward: question.keyedToward === 'product' ? 'project' : 'product',
-        }),
-      ),
-      problem: /which role agreeing points to/,
-    },
-    {
-      name: 'too few questions',
-      bank: { ...questionBank, questions: questions.slice(0, 10) },
-      problem: /it needs 24 to 36/,
-    },
-    {
-      name: 'an attribute left uncovered',
-      bank: {
-        ...questionBank,
-        questions: questions.map((question) => ({
-          ...question,
-          covers: question.covers
-            .filter((attribute) => attribute !== 'tools')
-            .concat(question.covers.length === 1 && question.covers[0] === 'tools' ? ['methods'] : []),
-        })),
-      },
-      problem: /Attribute "tools" is covered by 0/,
-    },
-    {
-      name: 'agreement statements all keyed one way',
-      bank: {
-        ...questionBank,
-        questions: questions.filter(
-          (question) => question.kind !== 'agreement' || question.keyedToward === 'product',
-        ),
-      },
-      problem: /keyed toward project/,
-    },
-    {
-      name: 'the product option always shown first',
-      bank: {
-        ...questionBank,
-        questions: questions.map((question) => ({
-          ...question,
-          options: [...question.options].sort((first, second) => second.lean - first.lean),
-        })),
-      },
-      problem: /first \d+ times and last 0 times/,
-    },
-    {
-      name: 'two options with the same label',
-      bank: withQuestion(0, (question) => ({
-        ...question,
-        options: question.options.map((option) => ({ ...option, label: 'Same' })),
-      })),
-      problem: /cannot be told apart/,
-    },
-  ] as { name: string; bank: QuestionBank; reasons?: ReasonTexts; problem: RegExp }[])(
-    'reports $name',
-    ({ bank, reasons, problem }) => {
-      expect(findBankProblems(bank, reasons).join('\n')).toMatch(problem);
-    },
-  );
-  it('is satisfied by the shipped reasons alone', () => {
-    expect(findBankProblems(questionBank, reasonTexts)).toEqual([]);
   });
 });

@@ -1,21 +1,20 @@
 import { describe, expect, it } from 'vitest';
+import { agreement, background, choice, interest, scenario } from '../../src/engine/bank/build.ts';
 import {
   allAttributes,
   bankReach,
   coverageOf,
   findBankProblems,
-  kindWeights,
   productOptionPositions,
-  questionBank,
 } from '../../src/engine/index.ts';
 import type {
   Dimension,
   DimensionId,
+  Evidence,
   Lean,
   Option,
   Question,
   QuestionBank,
-  QuestionKind,
   ReasonTexts,
 } from '../../src/engine/index.ts';
 
@@ -28,34 +27,44 @@ const dimensionIds: readonly DimensionId[] = [
   'people',
   'toolkit',
   'career',
+  'technical',
 ];
 
-const agreementSteps = ['strongly-disagree', 'disagree', 'neutral', 'agree', 'strongly-agree'] as const;
+const seed = '000_0bce19b767154173.txt';
+const quoted: Evidence = { seed, quote: 'a quoted line' };
+const keyed = { evidence: quoted, why: 'Because of the quoted line.' };
 
 function options(leans: readonly Lean[]): Option[] {
-  return leans.map((lean, index) => ({ id: `option-${index}`, label: `Option ${index}`, lean }));
+  return leans.map((lean, index) => ({
+    id: `option-${index}`,
+    label: `Option ${index}`,
+    lean,
+    ...(lean === 0 ? {} : keyed),
+  }));
 }
 
 /**
- * A small sound bank: `size` questions spread round-robin over `dimensions` dimensions, the three kinds
- * in turn, agreement keying and the product option's position alternating, every attribute covered
- * at least twice (from 12 questions up).
+ * A small sound bank of `scored` questions over `dimensionCount` dimensions, then two background
+ * questions. Even places hold interest items, product and project in turn; odd places hold the other
+ * kinds: three mirrored pairs of statements (places 1, 3 and 5, mirrored 2 × `dimensionCount` later,
+ * on the same dimension), and forced choices and scenarios in turn, the product option first and last
+ * in turn. Dimensions go round-robin; every attribute is covered at least twice.
  */
-function soundBank(size = 24, dimensionCount = 6): { bank: QuestionBank; reasons: ReasonTexts } {
+function soundBank(scored = 36, dimensionCount = 9): { bank: QuestionBank; reasons: ReasonTexts } {
   const dimensions: Dimension[] = dimensionIds.slice(0, dimensionCount).map((id) => ({
     id,
     name: `Dimension ${id}`,
     productPole: 'Product pole',
     projectPole: 'Project pole',
   }));
-  const kinds: readonly QuestionKind[] = ['agreement', 'choice', 'scenario'];
-  const perKind = new Map<QuestionKind, number>();
-  const questions: Question[] = Array.from({ length: size }, (_, index) => {
-    const kind = kinds[index % kinds.length] ?? 'choice';
-    const turn = perKind.get(kind) ?? 0;
-    perKind.set(kind, turn + 1);
-    const productFirst = turn % 2 === 0;
-    const base = {
+  const mirrorAt = new Map<number, number>();
+  for (const start of [1, 3, 5]) {
+    mirrorAt.set(start, start + 2 * dimensionCount);
+    mirrorAt.set(start + 2 * dimensionCount, start);
+  }
+  let relative = 0;
+  const questions: Question[] = Array.from({ length: scored }, (_, index) => {
+    const text = {
       id: `question-${index}`,
       dimension: dimensions[index % dimensions.length]?.id ?? 'direction',
       prompt: `Prompt ${index}`,
@@ -63,45 +72,39 @@ function soundBank(size = 24, dimensionCount = 6): { bank: QuestionBank; reasons
         allAttributes[index % allAttributes.length] ?? 'focus',
         allAttributes[(index + 1) % allAttributes.length] ?? 'focus',
       ],
-      weight: kindWeights[kind],
     };
-    if (kind === 'agreement') {
-      const sign = productFirst ? -1 : 1;
-      return {
-        ...base,
-        kind,
-        keyedToward: productFirst ? 'project' : 'product',
-        options: agreementSteps.map((id, step) => ({
-          id,
-          label: id,
-          lean: (((step - 2) * sign) | 0) as Lean,
-        })),
-      };
+    if (index % 2 === 0) {
+      return interest(index % 4 === 0 ? 'product' : 'project', { ...text, evidence: quoted });
     }
-    const leans: Lean[] = kind === 'choice' ? [2, -2] : [2, 1, -1, -2];
-    return { ...base, kind, options: options(productFirst ? leans : [...leans].reverse()) };
+    const mirror = mirrorAt.get(index);
+    if (mirror !== undefined) {
+      return agreement(
+        index < mirror ? 'product' : 'project',
+        { ...text, mirrorOf: `question-${mirror}` },
+        { agree: keyed, disagree: keyed },
+      );
+    }
+    const turn = relative++;
+    const productFirst = turn % 4 < 2;
+    if (turn % 2 === 0) {
+      const pair = options(productFirst ? [2, -2] : [-2, 2]);
+      return choice(text, [pair[0] as Option, pair[1] as Option]);
+    }
+    return scenario(text, options(productFirst ? [2, 1, -1, -2] : [-2, -1, 1, 2]));
   });
-  const reasons: ReasonTexts = Object.fromEntries(
-    questions.map((question) => [
-      question.id,
-      { product: 'You lean to product here.', project: 'Your answer leans to project.' },
-    ]),
+  questions.push(
+    background({ id: 'background-a', prompt: 'What do you do now?', options: options([0, 0, 0]) }),
+    background({ id: 'background-b', prompt: 'Do you like it?', options: options([0, 0]) }),
   );
-  return { bank: { id: 'synthetic', version: 1, dimensions, questions }, reasons };
-}
-
-/** The first `count` statements keyed toward `from`, keyed the other way instead (scale flipped). */
-function rekeyed(questions: readonly Question[], from: 'product' | 'project', count: number): Question[] {
-  let left = count;
-  return questions.map((question) => {
-    if (question.kind !== 'agreement' || question.keyedToward !== from || left === 0) return question;
-    left--;
-    return {
-      ...question,
-      keyedToward: from === 'product' ? 'project' : 'product',
-      options: question.options.map((option) => ({ ...option, lean: (-option.lean | 0) as Lean })),
-    };
-  });
+  const reasons: ReasonTexts = Object.fromEntries(
+    questions
+      .filter((question) => question.kind !== 'background')
+      .map((question) => [
+        question.id,
+        { product: 'You lean to product here.', project: 'Your answer leans to project.' },
+      ]),
+  );
+  return { bank: { id: 'synthetic', version: 2, dimensions, questions }, reasons };
 }
 
 /** The sound bank with question `index` changed. */
@@ -111,19 +114,46 @@ function changed(index: number, change: (question: Question) => Question) {
   return { bank: { ...bank, questions }, reasons };
 }
 
-// Question 0 is an agreement keyed toward project, 1 a choice, 2 a scenario (product option first).
-const agreementIndex = 0;
-const choiceIndex = 1;
-const scenarioIndex = 2;
+/** The sound bank with the options of question `index` changed. */
+function withOptions(index: number, change: (options: readonly Option[]) => Option[]) {
+  return changed(index, (question) => ({ ...question, options: change(question.options) }));
+}
+
+// Places in the default bank: 0 a product interest item, 1 a product-keyed statement mirrored by 19,
+// 2 a project interest item, 7 a forced choice, 9 a scenario, 36 and 37 background questions.
+const interestIndex = 0;
+const statementIndex = 1;
+const mirrorIndex = 19;
+const choiceIndex = 7;
+const scenarioIndex = 9;
+const backgroundIndex = 36;
 
 describe('findBankProblems on a sound bank', () => {
   it.each([
-    { size: 24, dimensions: 5 },
-    { size: 24, dimensions: 8 },
-    { size: 36, dimensions: 6 },
-  ])('finds nothing wrong with $size questions over $dimensions dimensions', ({ size, dimensions }) => {
-    const { bank, reasons } = soundBank(size, dimensions);
-    expect(findBankProblems(bank, reasons)).toEqual([]);
+    { scored: 36, dimensions: 9 },
+    { scored: 36, dimensions: 8 },
+    { scored: 28, dimensions: 9 },
+    { scored: 28, dimensions: 8 },
+  ])(
+    'finds nothing wrong with $scored scored questions over $dimensions dimensions',
+    ({ scored, dimensions }) => {
+      const { bank, reasons } = soundBank(scored, dimensions);
+      expect(findBankProblems(bank, reasons)).toEqual([]);
+    },
+  );
+
+  it('matches the layout the tests below rely on', () => {
+    const { bank } = soundBank();
+    const at = (index: number) => bank.questions[index];
+    expect([at(interestIndex)?.kind, at(interestIndex)?.role]).toEqual(['interest', 'product']);
+    expect([at(statementIndex)?.keyedToward, at(statementIndex)?.mirrorOf]).toEqual([
+      'product',
+      'question-19',
+    ]);
+    expect(at(mirrorIndex)?.mirrorOf).toBe('question-1');
+    expect(at(choiceIndex)?.kind).toBe('choice');
+    expect(at(scenarioIndex)?.kind).toBe('scenario');
+    expect(at(backgroundIndex)?.kind).toBe('background');
   });
 });
 
@@ -139,27 +169,27 @@ describe('findBankProblems reports each rule with its own message', () => {
     ]);
   });
 
-  it('accepts any whole version from 1', () => {
-    const { bank, reasons } = soundBank();
-    expect(findBankProblems({ ...bank, version: 2 }, reasons)).toEqual([]);
+  it('rejects a bank of 20 scored questions and 2 background ones', () => {
+    const { bank, reasons } = soundBank(20, 8);
+    expect(findBankProblems(bank, reasons)).toContain('The bank has 22 questions; it needs 30 to 40.');
   });
 
-  it.each([
-    { size: 23, message: 'The bank has 23 questions; it needs 24 to 36.' },
-    { size: 37, message: 'The bank has 37 questions; it needs 24 to 36.' },
-  ])('rejects a bank of $size questions', ({ size, message }) => {
-    const { bank, reasons } = soundBank(size, 5);
-    expect(findBankProblems(bank, reasons)).toEqual([message]);
+  it('rejects a bank of 44 scored questions and 2 background ones', () => {
+    const { bank, reasons } = soundBank(44, 9);
+    expect(findBankProblems(bank, reasons)).toEqual(['The bank has 46 questions; it needs 30 to 40.']);
   });
 
-  it('rejects a bank of 4 dimensions, and of 9', () => {
-    const { bank, reasons } = soundBank(24, 4);
-    expect(findBankProblems(bank, reasons)).toEqual(['The bank has 4 dimensions; it needs 5 to 8.']);
-    const [extra] = bank.dimensions;
-    const nine = soundBank(36, 8);
-    const dimensions = [...nine.bank.dimensions, { ...(extra as Dimension), id: 'extra' as DimensionId }];
+  it('rejects a bank of 7 dimensions, and of 10', () => {
+    // With 7 dimensions the background questions' dimension ("career", the eighth) is missing too.
+    const seven = soundBank(36, 7);
+    expect(findBankProblems(seven.bank, seven.reasons)).toContain(
+      'The bank has 7 dimensions; it needs 8 to 9.',
+    );
+    const nine = soundBank(36, 9);
+    const [first] = nine.bank.dimensions;
+    const dimensions = [...nine.bank.dimensions, { ...(first as Dimension), id: 'extra' as DimensionId }];
     const problems = findBankProblems({ ...nine.bank, dimensions }, nine.reasons);
-    expect(problems).toContain('The bank has 9 dimensions; it needs 5 to 8.');
+    expect(problems).toContain('The bank has 10 dimensions; it needs 8 to 9.');
   });
 
   it('names a duplicated dimension id', () => {
@@ -170,21 +200,21 @@ describe('findBankProblems reports each rule with its own message', () => {
     expect(problems).toContain(`Dimension id "${first?.id}" is used twice.`);
   });
 
-  it('names a duplicated question id once per extra use', () => {
-    const { bank, reasons } = changed(3, (question) => ({ ...question, id: 'question-0' }));
-    expect(findBankProblems(bank, reasons)).toEqual(['Question id "question-0" is used twice.']);
+  it('names a duplicated question id', () => {
+    const { bank, reasons } = changed(scenarioIndex, (question) => ({ ...question, id: 'question-7' }));
+    expect(findBankProblems(bank, reasons)).toContain('Question id "question-7" is used twice.');
   });
 
   it.each([
     {
       name: 'an unknown dimension',
       change: (question: Question): Question => ({ ...question, dimension: 'nowhere' as DimensionId }),
-      message: 'Question "question-2" names an unknown dimension "nowhere".',
+      message: 'Question "question-9" names an unknown dimension "nowhere".',
     },
     {
       name: 'a blank prompt',
       change: (question: Question): Question => ({ ...question, prompt: '  ' }),
-      message: 'Question "question-2" has no prompt.',
+      message: 'Question "question-9" has no prompt.',
     },
     {
       name: 'an option without a label',
@@ -192,7 +222,7 @@ describe('findBankProblems reports each rule with its own message', () => {
         ...question,
         options: question.options.map((option, index) => (index === 1 ? { ...option, label: ' ' } : option)),
       }),
-      message: 'Question "question-2" has an option without a label.',
+      message: 'Question "question-9" has an option without a label.',
     },
     {
       name: 'a repeated option id',
@@ -202,7 +232,7 @@ describe('findBankProblems reports each rule with its own message', () => {
           index === 1 ? { ...option, id: 'option-0' } : option,
         ),
       }),
-      message: 'Question "question-2" uses option id "option-0" twice.',
+      message: 'Question "question-9" uses option id "option-0" twice.',
     },
     {
       name: 'a repeated label',
@@ -212,7 +242,7 @@ describe('findBankProblems reports each rule with its own message', () => {
           index === 1 ? { ...option, label: 'Option 0' } : option,
         ),
       }),
-      message: 'Question "question-2" shows the label "Option 0" twice, so one of them cannot be told apart.',
+      message: 'Question "question-9" shows the label "Option 0" twice, so one of them cannot be told apart.',
     },
     {
       name: 'a fifth scenario option',
@@ -220,23 +250,20 @@ describe('findBankProblems reports each rule with its own message', () => {
         ...question,
         options: [...question.options, { id: 'option-4', label: 'Option 4', lean: 0 }],
       }),
-      message: 'Question "question-2" is a scenario with 5 options; it needs 3 to 4.',
+      message: 'Question "question-9" is a scenario with 5 options; it needs 3 to 4.',
     },
     {
       name: 'a scenario of two options',
       change: (question: Question): Question => ({ ...question, options: options([2, -2]) }),
-      message: 'Question "question-2" is a scenario with 2 options; it needs 3 to 4.',
+      message: 'Question "question-9" is a scenario with 2 options; it needs 3 to 4.',
     },
   ])('reports $name', ({ change, message }) => {
     const { bank, reasons } = changed(scenarioIndex, change);
     expect(findBankProblems(bank, reasons)).toEqual([message]);
   });
 
-  it('accepts a scenario of three options', () => {
-    const { bank, reasons } = changed(scenarioIndex, (question) => ({
-      ...question,
-      options: options([2, 0, -2]),
-    }));
+  it('accepts a scenario of three options, one leaning neither way', () => {
+    const { bank, reasons } = withOptions(scenarioIndex, () => options([2, 0, -2]));
     expect(findBankProblems(bank, reasons)).toEqual([]);
   });
 
@@ -244,43 +271,31 @@ describe('findBankProblems reports each rule with its own message', () => {
     { name: 'a third option on a forced choice', leans: [2, 0, -2] as Lean[], count: 3 },
     { name: 'a single option on a forced choice', leans: [2] as Lean[], count: 1 },
   ])('reports $name', ({ leans, count }) => {
-    const { bank, reasons } = changed(choiceIndex, (question) => ({ ...question, options: options(leans) }));
+    const { bank, reasons } = withOptions(choiceIndex, () => options(leans));
     expect(findBankProblems(bank, reasons)).toContain(
-      `Question "question-1" is a choice with ${count} options; it needs 2 to 2.`,
+      `Question "question-7" is a choice with ${count} options; it needs 2 to 2.`,
     );
   });
 
   it('reports an agreement scale of four steps', () => {
-    const { bank, reasons } = changed(agreementIndex, (question) => ({
-      ...question,
-      options: question.options.slice(1),
-    }));
+    const { bank, reasons } = withOptions(statementIndex, (current) => current.slice(1));
     expect(findBankProblems(bank, reasons)).toContain(
-      'Question "question-0" is an agreement with 4 options; it needs 5 to 5.',
+      'Question "question-1" is an agreement with 4 options; it needs 5 to 5.',
     );
   });
 
   it.each([
     { name: 'zero', weight: 0 },
     { name: 'negative', weight: -2 },
-  ])('reports a $name weight', ({ weight }) => {
+    { name: 'not-a-number', weight: Number.NaN },
+  ])('reports a $name weight on a scored question', ({ weight }) => {
     const { bank, reasons } = changed(scenarioIndex, (question) => ({ ...question, weight }));
-    expect(findBankProblems(bank, reasons)).toContain('Question "question-2" needs a positive weight.');
+    expect(findBankProblems(bank, reasons)).toContain('Question "question-9" needs a positive weight.');
   });
 
-  it('reports a weight that is not a number', () => {
-    const { bank, reasons } = changed(scenarioIndex, (question) => ({ ...question, weight: Number.NaN }));
-    expect(findBankProblems(bank, reasons)).toContain('Question "question-2" needs a positive weight.');
-  });
-
-  it('reports a question that covers no attribute', () => {
-    const { bank, reasons } = soundBank(36, 6);
-    const questions = bank.questions.map((question, index) =>
-      index === 2 ? { ...question, covers: [] } : question,
-    );
-    expect(findBankProblems({ ...bank, questions }, reasons)).toEqual([
-      'Question "question-2" covers no attribute.',
-    ]);
+  it('reports a scored question that covers no attribute', () => {
+    const { bank, reasons } = changed(scenarioIndex, (question) => ({ ...question, covers: [] }));
+    expect(findBankProblems(bank, reasons)).toEqual(['Question "question-9" covers no attribute.']);
   });
 
   it.each([
@@ -288,27 +303,21 @@ describe('findBankProblems reports each rule with its own message', () => {
     { name: 'a lean of -3', lean: -3 },
     { name: 'a fractional lean', lean: 0.5 },
   ])('reports $name', ({ lean }) => {
-    const { bank, reasons } = changed(scenarioIndex, (question) => ({
-      ...question,
-      options: question.options.map((option, index) =>
-        index === 1 ? { ...option, lean: lean as Lean } : option,
-      ),
-    }));
+    const { bank, reasons } = withOptions(scenarioIndex, (current) =>
+      current.map((option, index) => (index === 1 ? { ...option, lean: lean as Lean } : option)),
+    );
     expect(findBankProblems(bank, reasons)).toContain(
-      'Question "question-2" option "option-1" has a lean outside -2..2.',
+      'Question "question-9" option "option-1" has a lean outside -2..2.',
     );
   });
 
   it.each([
-    { name: 'no full-strength product option', leans: [1, 1, -1, -2] as Lean[] },
-    { name: 'no full-strength project option', leans: [2, 1, -1, -1] as Lean[] },
+    { name: 'no full-strength product option', leans: [-2, -1, 1, 1] as Lean[] },
+    { name: 'no full-strength project option', leans: [-1, -1, 1, 2] as Lean[] },
   ])('reports $name', ({ leans }) => {
-    const { bank, reasons } = changed(scenarioIndex, (question) => ({
-      ...question,
-      options: options(leans),
-    }));
+    const { bank, reasons } = withOptions(scenarioIndex, () => options(leans));
     expect(findBankProblems(bank, reasons)).toContain(
-      'Question "question-2" must offer a full-strength option toward each role, so neither pole can score higher.',
+      'Question "question-9" must offer a full-strength option toward each role, so neither pole can score higher.',
     );
   });
 
@@ -323,38 +332,12 @@ describe('findBankProblems reports each rule with its own message', () => {
     },
     {
       name: 'a statement keyed against its scale',
-      change: (question: Question): Question => ({ ...question, keyedToward: 'product' }),
+      change: (question: Question): Question => ({ ...question, keyedToward: 'project' }),
     },
   ])('reports $name', ({ change }) => {
-    const { bank, reasons } = changed(agreementIndex, change);
+    const { bank, reasons } = changed(statementIndex, change);
     expect(findBankProblems(bank, reasons)).toContain(
-      'Question "question-0" must say which role agreeing points to, and its scale must agree.',
-    );
-  });
-
-  it.each([
-    { keyedToward: 'project', index: agreementIndex },
-    { keyedToward: 'product', index: 3 },
-  ] as const)(
-    'reports a statement keyed toward $keyedToward whose strongest agreement leans neither way',
-    ({ keyedToward, index }) => {
-      const { bank, reasons } = changed(index, (question) => ({
-        ...question,
-        options: question.options.map((option, at) => (at === 4 ? { ...option, lean: 0 } : option)),
-      }));
-      expect(bank.questions[index]?.keyedToward).toBe(keyedToward);
-      expect(findBankProblems(bank, reasons)).toContain(
-        `Question "question-${index}" must say which role agreeing points to, and its scale must agree.`,
-      );
-    },
-  );
-
-  it('reports a statement with no options at all, without failing', () => {
-    const { bank, reasons } = changed(agreementIndex, (question) => ({ ...question, options: [] }));
-    const problems = findBankProblems(bank, reasons);
-    expect(problems).toContain('Question "question-0" is an agreement with 0 options; it needs 5 to 5.');
-    expect(problems).toContain(
-      'Question "question-0" must say which role agreeing points to, and its scale must agree.',
+      'Question "question-1" must say which role agreeing points to, and its scale must agree.',
     );
   });
 
@@ -367,181 +350,420 @@ describe('findBankProblems reports each rule with its own message', () => {
     {
       name: 'a missing product reason',
       texts: { project: 'You plan.' },
-      message: 'Question "question-2" has no reason text for product.',
+      message: 'Question "question-9" has no reason text for product.',
     },
     {
       name: 'a blank project reason',
       texts: { product: 'You explore.', project: '   ' },
-      message: 'Question "question-2" has no reason text for project.',
+      message: 'Question "question-9" has no reason text for project.',
     },
     {
       name: 'a product reason not written to the person',
       texts: { product: 'Youth explores.', project: 'You plan.' },
-      message: 'Question "question-2"\'s product reason is not written to the person ("you").',
+      message: 'Question "question-9"\'s product reason is not written to the person ("you").',
     },
     {
       name: 'a project reason not written to the person',
       texts: { product: 'You explore.', project: 'People plan.' },
-      message: 'Question "question-2"\'s project reason is not written to the person ("you").',
+      message: 'Question "question-9"\'s project reason is not written to the person ("you").',
     },
   ])('reports $name', ({ texts, message }) => {
     const { bank, reasons } = soundBank();
-    const problems = findBankProblems(bank, { ...reasons, 'question-2': texts } as ReasonTexts);
+    const problems = findBankProblems(bank, { ...reasons, 'question-9': texts } as ReasonTexts);
     expect(problems).toEqual([message]);
   });
 
-  it.each([
-    { name: '“you” in any case', text: 'YOU would.' },
-    { name: '“your”', text: 'It is your call.' },
-  ])('accepts a reason written with $name', ({ text }) => {
+  it('asks no reason text of a background question', () => {
     const { bank, reasons } = soundBank();
-    expect(findBankProblems(bank, { ...reasons, 'question-2': { product: text, project: text } })).toEqual(
-      [],
+    expect(Object.keys(reasons)).not.toContain('background-a');
+    expect(findBankProblems(bank, reasons)).toEqual([]);
+  });
+
+  it('reports a dimension with fewer than three scored questions; background questions do not count', () => {
+    const { bank, reasons } = soundBank(28, 9);
+    // 28 scored questions over 9 dimensions: "technical" (the ninth) holds places 8, 17 and 26.
+    const moved = bank.questions.map((question, index) =>
+      index === 26 ? { ...question, dimension: 'career' as DimensionId } : question,
+    );
+    const problems = findBankProblems({ ...bank, questions: moved }, reasons);
+    expect(problems).toContain('Dimension "technical" has 2 scored questions; it needs at least 3.');
+    const [backgroundQuestion] = bank.questions.slice(-2);
+    const padded = [
+      ...moved,
+      { ...(backgroundQuestion as Question), id: 'background-c', dimension: 'technical' as DimensionId },
+    ];
+    expect(findBankProblems({ ...bank, questions: padded }, reasons)).toContain(
+      'Dimension "technical" has 2 scored questions; it needs at least 3.',
     );
   });
 
-  it('reports a question with no reason texts at all', () => {
+  it('reports an attribute covered by a single scored question', () => {
     const { bank, reasons } = soundBank();
-    const rest = Object.fromEntries(Object.entries(reasons).filter(([id]) => id !== 'question-2'));
-    expect(findBankProblems(bank, rest)).toEqual([
-      'Question "question-2" has no reason text for product.',
-      'Question "question-2" has no reason text for project.',
-    ]);
-  });
-
-  it('reports a dimension measured by fewer than three questions, and accepts three', () => {
-    const { bank, reasons } = soundBank(24, 8);
-    expect(findBankProblems(bank, reasons)).toEqual([]);
-    const questions = bank.questions.map((question, index) =>
-      index === 7 ? { ...question, dimension: 'direction' as DimensionId } : question,
+    const coverage = coverageOf(bank);
+    const focus = coverage.get('focus') ?? [];
+    expect(focus.length).toBeGreaterThan(2);
+    const keep = focus[0];
+    const questions = bank.questions.map((question) =>
+      question.id !== keep && question.covers.includes('focus')
+        ? {
+            ...question,
+            covers: question.covers.map((attribute) => (attribute === 'focus' ? 'goal' : attribute)),
+          }
+        : question,
     );
     expect(findBankProblems({ ...bank, questions }, reasons)).toEqual([
-      'Dimension "career" has 2 questions; it needs at least 3.',
-    ]);
-  });
-
-  it('reports an attribute covered by a single question, and accepts two', () => {
-    const { bank, reasons } = soundBank(24, 6);
-    // "focus" is covered by questions 0, 11, 12 and 23.
-    const coverage = coverageOf(bank);
-    expect(coverage.get('focus')).toEqual(['question-0', 'question-11', 'question-12', 'question-23']);
-    const drop = new Set(['question-11', 'question-12']);
-    const questions = bank.questions.map((question) =>
-      drop.has(question.id)
-        ? { ...question, covers: question.covers.filter((a) => a !== 'focus') }
-        : question,
-    );
-    expect(findBankProblems({ ...bank, questions }, reasons)).toEqual([]);
-    const fewer = questions.map((question) =>
-      question.id === 'question-23'
-        ? { ...question, covers: question.covers.filter((a) => a !== 'focus') }
-        : question,
-    );
-    expect(findBankProblems({ ...bank, questions: fewer }, reasons)).toEqual([
       'Attribute "focus" is covered by 1 questions; it needs at least 2.',
     ]);
   });
 
-  it.each(['agreement', 'choice', 'scenario'] as const)('reports a bank without %s questions', (kind) => {
-    const { bank, reasons } = soundBank(36, 6);
-    const questions = bank.questions.filter((question) => question.kind !== kind);
-    expect(findBankProblems({ ...bank, questions }, reasons)).toContain(`The bank has no ${kind} questions.`);
-  });
+  it.each(['interest', 'agreement', 'choice', 'scenario'] as const)(
+    'reports a bank without %s questions',
+    (kind) => {
+      const { bank, reasons } = soundBank();
+      const questions = bank.questions.filter((question) => question.kind !== kind);
+      expect(findBankProblems({ ...bank, questions }, reasons)).toContain(
+        `The bank has no ${kind} questions.`,
+      );
+    },
+  );
 
   it('accepts options that repeat a lean, as long as both poles are reached fully', () => {
-    const { bank, reasons } = changed(scenarioIndex, (question) => ({
-      ...question,
-      options: options([2, 2, 0, -2]),
-    }));
-    expect(findBankProblems(bank, reasons)).toEqual([]);
+    const { bank, reasons } = withOptions(scenarioIndex, () => options([2, 2, 0, -2]));
+    const problems = findBankProblems(bank, reasons);
+    expect(problems.filter((problem) => !problem.startsWith('Among choices'))).toEqual([]);
   });
 
   it('reports poles the bank can reach unequally', () => {
-    const { bank, reasons } = changed(scenarioIndex, (question) => ({
-      ...question,
-      options: options([3 as Lean, 1, -1, -2]),
-    }));
-    expect(bankReach(bank)).toEqual({ product: 148, project: 144 });
+    const { bank, reasons } = withOptions(scenarioIndex, () => options([3 as Lean, 1, -1, -2]));
+    const { product, project } = bankReach(bank);
+    expect(product - project).toBe(4);
     expect(findBankProblems(bank, reasons)).toContain(
-      'The most product points (148) and project points (144) differ.',
+      `The most product points (${product}) and project points (${project}) differ.`,
     );
   });
 
   it('reports a question reaching one pole further even when the totals balance', () => {
     const { bank, reasons } = soundBank();
-    // Two scenarios, one reaching product further and one project further: the totals still match.
     const questions = bank.questions.map((question, index) => {
-      if (index === 2) return { ...question, options: options([3 as Lean, 1, -1, -2]) };
-      if (index === 5) return { ...question, options: options([-3 as Lean, -1, 1, 2]) };
+      if (index === scenarioIndex) return { ...question, options: options([3 as Lean, 1, -1, -2]) };
+      if (index === 13) return { ...question, options: options([-3 as Lean, -1, 1, 2]) };
       return question;
     });
+    const { product, project } = bankReach({ ...bank, questions });
+    expect(product).toBe(project);
     const problems = findBankProblems({ ...bank, questions }, reasons);
-    expect(bankReach({ ...bank, questions })).toEqual({ product: 148, project: 148 });
     expect(problems).toContain('Some question can reach one pole further than the other.');
     expect(problems.join('\n')).not.toMatch(/differ/);
   });
 
-  it('accepts exactly 40% of the statements keyed toward one pole, and reports fewer', () => {
-    // 30 questions hold 10 statements, 5 keyed each way. Rekeying one toward product leaves project 4 of
-    // 10 (40%); rekeying two leaves 3. Rekeying moves product options about, so only keying is checked.
-    const { bank, reasons } = soundBank(30, 6);
-    const problemsAt = (count: number) =>
-      findBankProblems({ ...bank, questions: rekeyed(bank.questions, 'project', count) }, reasons).filter(
-        (problem) => problem.startsWith('Only'),
+  it('keeps the product option first and last within one of each other among choices and scenarios', () => {
+    const { bank, reasons } = soundBank();
+    expect(productOptionPositions(bank)).toEqual({ first: 6, last: 6 });
+    const reverse = (indexes: readonly number[]) =>
+      bank.questions.map((question, index) =>
+        indexes.includes(index) ? { ...question, options: [...question.options].reverse() } : question,
       );
-    expect(problemsAt(1)).toEqual([]);
-    expect(problemsAt(2)).toEqual(['Only 3 of 10 agreement statements are keyed toward project.']);
+    // Places 7 and 9 put the product option first; reversing one moves it from first to last.
+    const one = reverse([choiceIndex]);
+    expect(productOptionPositions({ ...bank, questions: one })).toEqual({ first: 5, last: 7 });
+    expect(findBankProblems({ ...bank, questions: one }, reasons)).toEqual([
+      'Among choices and scenarios, the product-leaning option is first 5 times and last 7 times; keep them within 1.',
+    ]);
+    const odd = bank.questions.filter((_, index) => index !== choiceIndex);
+    expect(productOptionPositions({ ...bank, questions: odd })).toEqual({ first: 5, last: 6 });
   });
 
-  it('reports statements keyed mostly toward project by name', () => {
-    const { bank, reasons } = soundBank(36, 6);
-    const questions = rekeyed(bank.questions, 'product', 3);
-    expect(findBankProblems({ ...bank, questions }, reasons)).toContain(
-      'Only 3 of 12 agreement statements are keyed toward product.',
+  it('counts a product option shown in the middle as neither first nor last, and ignores other kinds', () => {
+    const { bank } = withOptions(scenarioIndex, () => options([1, 2, -1, -2]));
+    expect(productOptionPositions(bank)).toEqual({ first: 5, last: 6 });
+    const { bank: reversedInterest } = withOptions(interestIndex, (current) => [...current].reverse());
+    expect(productOptionPositions(reversedInterest)).toEqual({ first: 6, last: 6 });
+  });
+});
+
+describe('findBankProblems asks for evidence behind every key', () => {
+  const seedTexts = { [seed]: 'The article holds a quoted line and more.' };
+
+  it('accepts a quote that is in its seed, and a named framework with its part', () => {
+    const { bank, reasons } = withOptions(choiceIndex, (current) =>
+      current.map((option) => ({
+        ...option,
+        evidence: { framework: 'PMBOK 7 performance domains', part: 'Planning' } as Evidence,
+      })),
+    );
+    expect(findBankProblems(bank, reasons, seedTexts)).toEqual([]);
+  });
+
+  it.each([
+    {
+      name: 'a leaning option without evidence',
+      change: (option: Option): Option => ({
+        id: option.id,
+        label: option.label,
+        lean: option.lean,
+        why: 'Why.',
+      }),
+      message: 'Question "question-7" option "option-0" leans but cites no evidence.',
+    },
+    {
+      name: 'a leaning option without a why',
+      change: (option: Option): Option => ({
+        id: option.id,
+        label: option.label,
+        lean: option.lean,
+        evidence: quoted,
+      }),
+      message: 'Question "question-7" option "option-0" leans but does not say why.',
+    },
+    {
+      name: 'a blank why',
+      change: (option: Option): Option => ({ ...option, why: ' ' }),
+      message: 'Question "question-7" option "option-0" leans but does not say why.',
+    },
+    {
+      name: 'an empty quote',
+      change: (option: Option): Option => ({ ...option, evidence: { seed, quote: ' ' } }),
+      message: 'Question "question-7" option "option-0" cites an empty quote.',
+    },
+    {
+      name: 'a quote that is not in its seed',
+      change: (option: Option): Option => ({ ...option, evidence: { seed, quote: 'words nobody wrote' } }),
+      message: `Question "question-7" option "option-0" quotes words that are not in ${seed}.`,
+    },
+    {
+      name: 'a seed the checker was not given',
+      change: (option: Option): Option => ({
+        ...option,
+        evidence: { seed: '002_3df570e5d625a93c.txt', quote: 'a quoted line' },
+      }),
+      message: 'Question "question-7" option "option-0" cites an unknown seed "002_3df570e5d625a93c.txt".',
+    },
+    {
+      name: 'a framework without its part',
+      change: (option: Option): Option => ({
+        ...option,
+        evidence: { framework: 'Scrum Guide 2020', part: '' },
+      }),
+      message: 'Question "question-7" option "option-0" names Scrum Guide 2020 but not which part.',
+    },
+  ])('reports $name', ({ change, message }) => {
+    const { bank, reasons } = withOptions(choiceIndex, (current) =>
+      current.map((option, index) => (index === 0 ? change(option) : option)),
+    );
+    expect(findBankProblems(bank, reasons, seedTexts)).toEqual([message]);
+  });
+
+  it('checks quotes against the seeds only when it is given them', () => {
+    const { bank, reasons } = withOptions(choiceIndex, (current) =>
+      current.map((option) => ({ ...option, evidence: { seed, quote: 'words nobody wrote' } })),
+    );
+    expect(findBankProblems(bank, reasons)).toEqual([]);
+    expect(findBankProblems(bank, reasons, seedTexts)).toHaveLength(2);
+  });
+
+  it('reports every leaning answer of an interest item or statement without evidence', () => {
+    const strip = (option: Option): Option => ({ id: option.id, label: option.label, lean: option.lean });
+    const { bank, reasons } = withOptions(interestIndex, (current) => current.map(strip));
+    const problems = findBankProblems(bank, reasons);
+    expect(problems.filter((problem) => problem.includes('cites no evidence'))).toHaveLength(4);
+    expect(problems.filter((problem) => problem.includes('does not say why'))).toHaveLength(4);
+  });
+
+  it('asks no evidence of an option that leans neither way', () => {
+    const { bank, reasons } = withOptions(scenarioIndex, () => [
+      ...options([-2, 2]),
+      { id: 'option-2', label: 'Option 2', lean: 0 },
+    ]);
+    expect(findBankProblems(bank, reasons)).toEqual([]);
+  });
+});
+
+describe('findBankProblems checks mirrored statements', () => {
+  it('reports a mirror that names no question', () => {
+    const { bank, reasons } = changed(statementIndex, (question) => ({ ...question, mirrorOf: 'nowhere' }));
+    expect(findBankProblems(bank, reasons)).toContain(
+      'Question "question-1" mirrors "nowhere", which the bank does not hold.',
     );
   });
 
-  it('keeps the product option first and last within two of each other', () => {
-    const { bank, reasons } = soundBank(24, 6);
-    expect(productOptionPositions(bank)).toEqual({ first: 12, last: 12 });
-    const reverse = (indexes: readonly number[]) =>
-      bank.questions.map((question, index) =>
-        indexes.includes(index) && question.kind !== 'agreement'
-          ? { ...question, options: [...question.options].reverse() }
-          : question,
-      );
-    // Questions 1 and 2 put the product option first; reversing one moves 1 from first to last.
-    const one = reverse([1]);
-    expect(productOptionPositions({ ...bank, questions: one })).toEqual({ first: 11, last: 13 });
-    expect(findBankProblems({ ...bank, questions: one }, reasons)).toEqual([]);
-    const two = reverse([1, 2]);
-    expect(productOptionPositions({ ...bank, questions: two })).toEqual({ first: 10, last: 14 });
-    expect(findBankProblems({ ...bank, questions: two }, reasons)).toEqual([
-      'The product-leaning option is first 10 times and last 14 times; keep them within 2.',
+  it('reports a mirror that does not point back', () => {
+    const { bank, reasons } = changed(mirrorIndex, (question) => ({ ...question, mirrorOf: 'question-3' }));
+    const problems = findBankProblems(bank, reasons);
+    expect(problems).toContain('Question "question-1" mirrors "question-19", which does not mirror it back.');
+    expect(problems).toContain('Question "question-19" mirrors "question-3", which does not mirror it back.');
+  });
+
+  it('reports a pair keyed toward the same role', () => {
+    const { bank, reasons } = changed(mirrorIndex, (question) =>
+      agreement('product', { ...question, mirrorOf: 'question-1' }, { agree: keyed, disagree: keyed }),
+    );
+    expect(findBankProblems(bank, reasons)).toContain(
+      'Question "question-1" and "question-19" must be keyed toward opposite roles.',
+    );
+  });
+
+  it('reports a pair on two dimensions', () => {
+    const { bank, reasons } = changed(mirrorIndex, (question) => ({ ...question, dimension: 'technical' }));
+    expect(findBankProblems(bank, reasons)).toContain(
+      'Question "question-1" and "question-19" must measure the same dimension.',
+    );
+  });
+
+  it('reports a pair that sits too close together', () => {
+    const { bank, reasons } = soundBank();
+    // Swap the statement at 19 with the choice at 7: 6 places from its mirror at 1.
+    const questions = [...bank.questions];
+    [questions[7], questions[19]] = [questions[19] as Question, questions[7] as Question];
+    expect(findBankProblems({ ...bank, questions }, reasons)).toContain(
+      'Question "question-1" and "question-19" must sit at least 10 questions apart.',
+    );
+  });
+
+  it('reports a forced choice that claims a mirror', () => {
+    const { bank, reasons } = soundBank();
+    const questions = bank.questions.map((question, index) => {
+      if (index === choiceIndex) return { ...question, mirrorOf: 'question-25' };
+      if (index === 25) return { ...question, mirrorOf: 'question-7' };
+      return question;
+    });
+    expect(findBankProblems({ ...bank, questions }, reasons)).toContain(
+      'Question "question-7" and its mirror must both be agreement statements.',
+    );
+  });
+
+  it('reports fewer than two mirrored pairs', () => {
+    const { bank, reasons } = soundBank();
+    const unmirror = new Set(['question-1', 'question-19', 'question-3', 'question-21']);
+    const questions = bank.questions.map((question) => {
+      if (!unmirror.has(question.id)) return question;
+      const single: Question = { ...question };
+      delete single.mirrorOf;
+      return single;
+    });
+    expect(findBankProblems({ ...bank, questions }, reasons)).toEqual([
+      'The bank has 1 mirrored pairs of statements; it needs 2 to 3.',
     ]);
   });
 });
 
-describe('productOptionPositions', () => {
-  it('counts a product option shown in the middle as neither first nor last', () => {
-    const { bank } = changed(scenarioIndex, (question) => ({
-      ...question,
-      options: options([1, 2, -1, -2]),
-    }));
-    expect(productOptionPositions(bank)).toEqual({ first: 11, last: 12 });
+describe('findBankProblems checks interest items', () => {
+  it('reports more interest items for one role than the other', () => {
+    const { bank, reasons } = changed(2, (question) =>
+      interest('product', { ...question, evidence: quoted }),
+    );
+    expect(findBankProblems(bank, reasons)).toContain(
+      'The bank has 10 product and 8 project interest items; they must be equal.',
+    );
   });
 
-  it('counts the shipped bank within the limit', () => {
-    const { first, last } = productOptionPositions(questionBank);
-    expect(first + last).toBe(questionBank.questions.length);
+  it('reports an enjoyment scale out of order', () => {
+    const { bank, reasons } = withOptions(interestIndex, (current) => {
+      const [least, little, some, lot, most] = current as Option[];
+      return [least, little, some, most, lot] as Option[];
+    });
+    expect(findBankProblems(bank, reasons)).toContain(
+      'Question "question-0" must list the enjoyment scale in order, from least to most.',
+    );
+  });
+
+  it('reports an enjoyment scale listed from most to least', () => {
+    const { bank, reasons } = withOptions(interestIndex, (current) => [...current].reverse());
+    const problems = findBankProblems(bank, reasons);
+    expect(problems).toContain(
+      'Question "question-0" must list the enjoyment scale in order, from least to most.',
+    );
+    expect(problems).toContain(
+      'Question "question-0" must lean further toward product the more it is enjoyed.',
+    );
+  });
+
+  it('reports a product activity whose enjoyment leans toward project', () => {
+    const { bank, reasons } = withOptions(interestIndex, (current) =>
+      current.map((option) => ({ ...option, lean: (-option.lean || 0) as Lean })),
+    );
+    expect(findBankProblems(bank, reasons)).toContain(
+      'Question "question-0" must lean further toward product the more it is enjoyed.',
+    );
+  });
+
+  it('reports an interest item without a role', () => {
+    const { bank, reasons } = changed(interestIndex, (question) => {
+      const roleless: Question = { ...question };
+      delete roleless.role;
+      return roleless;
+    });
+    expect(findBankProblems(bank, reasons)).toContain(
+      'Question "question-0" is an interest item without a role.',
+    );
+  });
+
+  it('reports two interest items in a row with the same role', () => {
+    const { bank, reasons } = soundBank();
+    const questions = [...bank.questions];
+    // Places 0 and 4 are product items, 2 a project item: swapping 2 and 4 puts two product items first.
+    [questions[2], questions[4]] = [questions[4] as Question, questions[2] as Question];
+    expect(findBankProblems({ ...bank, questions }, reasons)).toContain(
+      'Interest items "question-0" and "question-4" follow each other with the same role.',
+    );
   });
 });
 
-describe('bankReach', () => {
-  it('sums each question’s weight times its strongest lean toward each pole', () => {
-    const { bank } = soundBank(24, 6);
-    // 8 statements x 2 x 2, 8 choices x 3 x 2, 8 scenarios x 4 x 2 = 32 + 48 + 64 toward each pole.
-    expect(bankReach(bank)).toEqual({ product: 144, project: 144 });
-    expect(bankReach(questionBank)).toEqual({ product: 168, project: 168 });
+describe('findBankProblems checks the order of the quiz', () => {
+  it('reports a quiz that opens with a scenario or a statement', () => {
+    const { bank, reasons } = soundBank();
+    const questions = [...bank.questions];
+    [questions[0], questions[scenarioIndex]] = [
+      questions[scenarioIndex] as Question,
+      questions[0] as Question,
+    ];
+    expect(findBankProblems({ ...bank, questions }, reasons)).toContain(
+      'The quiz opens with a scenario; open it with an interest item or a forced choice.',
+    );
+  });
+
+  it('reports a background question before a scored one', () => {
+    const { bank, reasons } = soundBank();
+    const questions = [...bank.questions];
+    const [last] = questions.splice(backgroundIndex, 1);
+    questions.splice(10, 0, last as Question);
+    expect(findBankProblems({ ...bank, questions }, reasons)).toContain(
+      'Background question "background-a" must come after every scored question.',
+    );
+  });
+
+  it('reports a background question with weight or an option that leans', () => {
+    const weighted = changed(backgroundIndex, (question) => ({ ...question, weight: 1 }));
+    expect(findBankProblems(weighted.bank, weighted.reasons)).toEqual([
+      'Question "background-a" is a background question, so it must have weight 0 and no option that leans.',
+    ]);
+    const leaning = withOptions(backgroundIndex, () => options([0, 0, 1]));
+    expect(findBankProblems(leaning.bank, leaning.reasons)).toEqual([
+      'Question "background-a" is a background question, so it must have weight 0 and no option that leans.',
+    ]);
+  });
+
+  it('reports two questions on one dimension within three places', () => {
+    // Place 9 is on the first dimension ("direction"); place 11 moves there from the third.
+    const { bank, reasons } = changed(11, (question) => ({ ...question, dimension: 'direction' }));
+    expect(findBankProblems(bank, reasons)).toContain(
+      'Questions "question-9" and "question-11" are within 3 places of each other on the same dimension.',
+    );
+  });
+
+  it('reports more than two scored questions of one kind in a row', () => {
+    const { bank, reasons } = soundBank();
+    // Places 7, 8, 9: a choice, an interest item, a scenario. Turning 8 into a choice and 9 into one too.
+    const asChoice = (question: Question): Question => ({
+      ...question,
+      kind: 'choice',
+      weight: 3,
+      options: options([2, -2]),
+    });
+    const questions = bank.questions.map((question, index) =>
+      index === 8 || index === 9 ? asChoice(question) : question,
+    );
+    expect(findBankProblems({ ...bank, questions }, reasons)).toContain(
+      'More than 2 choice questions in a row end at "question-9".',
+    );
   });
 });

@@ -1,4 +1,4 @@
-import type { Attribute, DimensionId, Lean, Option, Question, Track } from '../types.ts';
+import type { Attribute, DimensionId, Evidence, Lean, Option, Question, SeedFile, Track } from '../types.ts';
 
 // Why these weights: see docs/scoring.md ("Weights"). Whole numbers keep every sum exact.
 export const kindWeights = { interest: 2, agreement: 2, choice: 3, scenario: 4, background: 0 } as const;
@@ -13,6 +13,33 @@ const agreementScale = [
 
 const agreementLeans: readonly Lean[] = [-2, -1, 0, 1, 2];
 
+/** The comparison article in shared/seeds: its tables list each role's skills, tools and duties. */
+const comparisonArticle: SeedFile = '000_0bce19b767154173.txt';
+/** The key-differences article in shared/seeds: goals, metrics, partners and career paths. */
+const differencesArticle: SeedFile = '002_3df570e5d625a93c.txt';
+
+/** Evidence from the comparison article; `quote` must appear in it word for word. */
+export function fromComparison(quote: string): Evidence {
+  return { seed: comparisonArticle, quote };
+}
+
+/** Evidence from the key-differences article; `quote` must appear in it word for word. */
+export function fromDifferences(quote: string): Evidence {
+  return { seed: differencesArticle, quote };
+}
+
+/** How much a person would enjoy an activity, from least to most, as the O*NET Interest Profiler asks. */
+export const enjoymentScale = [
+  { id: 'not-at-all', label: 'Not at all' },
+  { id: 'a-little', label: 'A little' },
+  { id: 'somewhat', label: 'Somewhat' },
+  { id: 'a-lot', label: 'A lot' },
+  { id: 'very-much', label: 'Very much' },
+] as const;
+
+/** Leans of the enjoyment scale, least to most, for an activity of product work. */
+const productEnjoymentLeans: readonly Lean[] = [-2, -1, 0, 1, 2];
+
 interface QuestionText {
   id: string;
   dimension: DimensionId;
@@ -20,14 +47,52 @@ interface QuestionText {
   covers: readonly Attribute[];
 }
 
-/** A statement rated from "Strongly disagree" to "Strongly agree"; agreeing points to `keyedToward`. */
-export function agreement(keyedToward: Track, text: QuestionText): Question {
+/** What supports one direction of a question: a source and one plain sentence for the method page. */
+export interface Keying {
+  evidence: Evidence;
+  why: string;
+}
+
+const roleWork: Record<Track, string> = { product: 'product work', project: 'project work' };
+const otherRole: Record<Track, Track> = { product: 'project', project: 'product' };
+
+/**
+ * A statement rated from "Strongly disagree" to "Strongly agree"; agreeing points to `keyedToward`.
+ * `keys.agree` supports the agreeing answers, `keys.disagree` the disagreeing ones. A statement written
+ * as one of a pair that asks the same thing in opposite words names the other in `mirrorOf`.
+ */
+export function agreement(
+  keyedToward: Track,
+  text: QuestionText & { mirrorOf?: string },
+  keys: { agree: Keying; disagree: Keying },
+): Question {
   const sign = keyedToward === 'product' ? 1 : -1;
-  const options: Option[] = agreementScale.map((step, index) => ({
-    ...step,
-    lean: ((agreementLeans[index] ?? 0) * sign || 0) as Lean,
-  }));
+  const options: Option[] = agreementScale.map((step, index) => {
+    const stepLean = agreementLeans[index] ?? 0;
+    const lean = (stepLean * sign || 0) as Lean;
+    if (stepLean === 0) return { ...step, lean };
+    return { ...step, lean, ...(stepLean > 0 ? keys.agree : keys.disagree) };
+  });
   return { ...text, kind: 'agreement', keyedToward, weight: kindWeights.agreement, options };
+}
+
+/**
+ * One everyday activity of one role, rated on the enjoyment scale from least to most. Enjoying it
+ * points to `role`; not enjoying it points, less surely, to the other role. The same evidence, that the
+ * activity belongs to `role`, stands behind every answer that leans.
+ */
+export function interest(role: Track, text: QuestionText & { evidence: Evidence }): Question {
+  const { evidence, ...rest } = text;
+  const sign = role === 'product' ? 1 : -1;
+  const enjoyWhy = `This is ${roleWork[role]}, so enjoying it counts toward ${role}.`;
+  const dislikeWhy = `This is ${roleWork[role]}, so not enjoying it counts toward ${otherRole[role]}.`;
+  const options: Option[] = enjoymentScale.map((step, index) => {
+    const stepLean = productEnjoymentLeans[index] ?? 0;
+    const lean = (stepLean * sign || 0) as Lean;
+    if (stepLean === 0) return { ...step, lean };
+    return { ...step, lean, evidence, why: stepLean > 0 ? enjoyWhy : dislikeWhy };
+  });
+  return { ...rest, kind: 'interest', role, weight: kindWeights.interest, options };
 }
 
 /** A forced choice between two activities; exactly one leans each way, fully. */
@@ -38,4 +103,24 @@ export function choice(text: QuestionText, options: readonly [Option, Option]): 
 /** A workplace situation with three or four courses of action. */
 export function scenario(text: QuestionText, options: readonly Option[]): Question {
   return { ...text, kind: 'scenario', weight: kindWeights.scenario, options };
+}
+
+/**
+ * An optional question about the person, asked after the quiz and never scored: weight 0, every option
+ * lean 0, no attribute covered. It sits under "Where you want to grow" only because every question
+ * needs a dimension; with no weight it moves no score there.
+ */
+export function background(text: {
+  id: string;
+  prompt: string;
+  options: readonly { id: string; label: string }[];
+}): Question {
+  return {
+    ...text,
+    kind: 'background',
+    dimension: 'career',
+    weight: kindWeights.background,
+    covers: [],
+    options: text.options.map((option) => ({ ...option, lean: 0 })),
+  };
 }

@@ -1,13 +1,29 @@
 import type { Question } from '../types.ts';
-import { agreement, choice, scenario } from './build.ts';
+import { choice, fromDifferences, interest } from './build.ts';
+
+const productPath = fromDifferences(
+  'progressing to roles such as Senior Product Manager, Director of Product, or Chief Product Officer',
+);
+const projectPath = fromDifferences('leading to positions like Program Manager, PMO Director');
 
 export const careerQuestions: readonly Question[] = [
-  agreement('product', {
-    id: 'answer-for-product',
+  interest('product', {
+    id: 'study-rivals',
     dimension: 'career',
-    prompt:
-      'One day I want to answer for a whole product: what it is, who it is for, and why people pick it.',
-    covers: ['career-path', 'goal'],
+    prompt: 'Study what buyers in a market want and where rival products fall short',
+    covers: ['career-path', 'skills'],
+    evidence: fromDifferences(
+      'Technical Product Managers often advance by gaining expertise in market analysis',
+    ),
+  }),
+  interest('project', {
+    id: 'run-related-projects',
+    dimension: 'career',
+    prompt: 'Run a few linked projects so they all finish at the same time',
+    covers: ['career-path', 'focus'],
+    evidence: fromDifferences(
+      'Technical Project Managers typically follow a path emphasizing project execution, resource coordination',
+    ),
   }),
   choice(
     {
@@ -21,25 +37,15 @@ export const careerQuestions: readonly Question[] = [
         id: 'lead-program-office',
         label: 'Leading the office that runs all of a company’s big projects',
         lean: -2,
+        evidence: projectPath,
+        why: 'Running all of a company’s projects is where project work leads.',
       },
-      { id: 'lead-product-org', label: 'Leading the group that decides what a company builds next', lean: 2 },
-    ],
-  ),
-  scenario(
-    {
-      id: 'one-course',
-      dimension: 'career',
-      prompt: 'Your company will pay for one course this year. Which do you pick?',
-      covers: ['skills', 'career-path'],
-    },
-    [
-      { id: 'market-and-strategy', label: 'Market analysis and product strategy', lean: 2 },
-      { id: 'user-research', label: 'User research and running experiments', lean: 1 },
-      { id: 'program-management', label: 'Running many related projects together as one program', lean: -1 },
       {
-        id: 'scheduling-and-risk',
-        label: 'A certificate in scheduling, budgeting and risk planning',
-        lean: -2,
+        id: 'lead-product-org',
+        label: 'Leading the group that decides what a company builds next',
+        lean: 2,
+        evidence: productPath,
+        why: 'Deciding what a company builds is where product work leads.',
       },
     ],
   ),

@@ -40,13 +40,19 @@ export const dimensions: readonly Dimension[] = [
   {
     id: 'toolkit',
     name: 'Your tools and methods',
-    productPole: 'Roadmaps, user stories and wireframes; Agile and Lean',
-    projectPole: 'Gantt charts, critical paths and status reports; Waterfall and risk plans',
+    productPole: 'Product plans, feature write-ups and rough screen sketches',
+    projectPole: 'Task charts, project plans and progress reports',
   },
   {
     id: 'career',
     name: 'Where you want to grow',
     productPole: 'Senior Product Manager, Director of Product, Chief Product Officer',
     projectPole: 'Program Manager, PMO Director, Operations Manager',
+  },
+  {
+    id: 'technical',
+    name: 'Your part in technical work',
+    productPole: 'Shaping what the software does, and for whom',
+    projectPole: 'Running how the technical work gets delivered',
   },
 ];

@@ -1,19 +1,55 @@
 import type { Question } from '../types.ts';
-import { agreement, choice, scenario } from './build.ts';
+import { agreement, choice, fromDifferences, interest } from './build.ts';
+
+const steersOrExecutes = fromDifferences(
+  'the Product Manager steers the strategic direction while the Project Manager handles execution',
+);
+const decideWhat = {
+  evidence: steersOrExecutes,
+  why: 'You would rather choose what gets built, and that is product work.',
+};
+const planHow = {
+  evidence: steersOrExecutes,
+  why: 'You would rather plan how it gets built, and that is project work.',
+};
 
 export const directionQuestions: readonly Question[] = [
-  agreement('product', {
-    id: 'blank-page',
+  interest('product', {
+    id: 'picture-next-year',
     dimension: 'direction',
-    prompt: 'Give me a blank page and a fuzzy problem, and I will happily work out what we should make.',
-    covers: ['focus', 'responsibilities'],
+    prompt: 'Picture what an app should be able to do a year from now',
+    covers: ['focus', 'goal'],
+    evidence: fromDifferences('Technical Product Managers drive product vision'),
   }),
-  agreement('project', {
-    id: 'goal-into-plan',
+  interest('project', {
+    id: 'goal-into-steps',
     dimension: 'direction',
-    prompt: 'Once a goal is agreed, I like to be the one who turns it into a step-by-step plan.',
+    prompt: 'Turn a big goal into clear steps that a team can follow',
     covers: ['responsibilities', 'deliverables'],
+    evidence: fromDifferences('Technical Project Managers focus on project planning'),
   }),
+  agreement(
+    'product',
+    {
+      id: 'rather-decide-what',
+      dimension: 'direction',
+      prompt: 'I would rather decide what gets built than plan how it gets built.',
+      covers: ['focus', 'decision-authority'],
+      mirrorOf: 'rather-plan-how',
+    },
+    { agree: decideWhat, disagree: planHow },
+  ),
+  agreement(
+    'project',
+    {
+      id: 'rather-plan-how',
+      dimension: 'direction',
+      prompt: 'I would rather plan how something gets built than decide what gets built.',
+      covers: ['focus', 'decision-authority'],
+      mirrorOf: 'rather-decide-what',
+    },
+    { agree: planHow, disagree: decideWhat },
+  ),
   choice(
     {
       id: 'free-afternoon',
@@ -22,38 +58,19 @@ export const directionQuestions: readonly Question[] = [
       covers: ['focus', 'goal'],
     },
     [
-      { id: 'sketch-future', label: 'Sketching where the product should be a year from now', lean: 2 },
+      {
+        id: 'sketch-future',
+        label: 'Sketching where the product should be a year from now',
+        lean: 2,
+        evidence: fromDifferences('Technical Product Managers drive product vision'),
+        why: 'Picturing where a product should go is product vision.',
+      },
       {
         id: 'untangle-schedule',
         label: 'Untangling a schedule so three teams can finish together',
         lean: -2,
-      },
-    ],
-  ),
-  scenario(
-    {
-      id: 'payments-launch',
-      dimension: 'direction',
-      prompt:
-        'Your company decides to let people pay inside its app, and you are asked to help. Which part of the work do you most want?',
-      covers: ['responsibilities', 'goal'],
-    },
-    [
-      {
-        id: 'find-need',
-        label: 'Finding out which customers need it most and what they would use it for',
-        lean: 2,
-      },
-      {
-        id: 'order-features',
-        label: 'Deciding which payment features come first and which can wait',
-        lean: 1,
-      },
-      { id: 'sequence-teams', label: 'Working out which team does which part, in what order', lean: -1 },
-      {
-        id: 'plan-budget-risks',
-        label: 'Building the plan, budget and risk list that gets it live by the deadline',
-        lean: -2,
+        evidence: fromDifferences('Technical Project Managers coordinate tasks, timelines, and resources'),
+        why: 'Fitting the plans of several teams together is project work.',
       },
     ],
   ),

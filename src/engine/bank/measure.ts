@@ -1,18 +1,25 @@
 import type { Question } from '../types.ts';
-import { agreement, choice, scenario } from './build.ts';
+import { choice, fromDifferences, interest, scenario } from './build.ts';
+
+const productMeasures = fromDifferences(
+  'product adoption rates, customer satisfaction scores, and revenue growth',
+);
+const projectMeasures = fromDifferences('project delivery timelines, budget adherence');
 
 export const measureQuestions: readonly Question[] = [
-  agreement('project', {
-    id: 'promise-kept',
+  interest('product', {
+    id: 'watch-feature-use',
     dimension: 'measure',
-    prompt: 'Delivering exactly what was promised, on the agreed date, is the best proof of a job well done.',
+    prompt: 'Look at how people use a new feature to see if it really helps them',
     covers: ['success-metrics', 'goal'],
+    evidence: productMeasures,
   }),
-  agreement('product', {
-    id: 'used-not-shipped',
+  interest('project', {
+    id: 'land-on-the-day',
     dimension: 'measure',
-    prompt: 'A feature is not really done when it ships. It is done when people actually use it.',
-    covers: ['success-metrics', 'goal'],
+    prompt: 'Keep a big piece of work on track so it lands on the day you promised',
+    covers: ['success-metrics', 'deliverables'],
+    evidence: projectMeasures,
   }),
   choice(
     {
@@ -24,24 +31,56 @@ export const measureQuestions: readonly Question[] = [
     [
       {
         id: 'on-time-on-budget',
-        label: 'Our release came in on time, on budget, with everything we promised',
+        label: 'Our project finished on time, on budget, with all we promised',
         lean: -2,
+        evidence: projectMeasures,
+        why: 'Finishing on time and on budget is how project work is judged.',
       },
-      { id: 'used-and-sold', label: 'Customers use our new feature every day, and sales went up', lean: 2 },
+      {
+        id: 'used-and-sold',
+        label: 'Customers use our new feature every day, and sales went up',
+        lean: 2,
+        evidence: productMeasures,
+        why: 'Daily use and more sales are how product work is judged.',
+      },
     ],
   ),
   scenario(
     {
-      id: 'one-chart',
+      id: 'team-screen-chart',
       dimension: 'measure',
       prompt: 'You can put only one chart on the big screen next to the team. Which one do you pick?',
       covers: ['success-metrics', 'goal'],
     },
     [
-      { id: 'weekly-users', label: 'How many people used the product each week', lean: 2 },
-      { id: 'satisfaction', label: 'How satisfied customers were after each release', lean: 1 },
-      { id: 'milestones-hit', label: 'How many milestones were hit on schedule', lean: -1 },
-      { id: 'budget-burn', label: 'Money spent so far against the budget', lean: -2 },
+      {
+        id: 'weekly-users',
+        label: 'How many people used the product each week',
+        lean: 2,
+        evidence: fromDifferences('product adoption rates'),
+        why: 'How many people use the product is the first measure of product work.',
+      },
+      {
+        id: 'satisfaction',
+        label: 'How happy customers were after each release',
+        lean: 1,
+        evidence: fromDifferences('customer satisfaction scores'),
+        why: 'How happy customers are is a measure of product work.',
+      },
+      {
+        id: 'milestones-hit',
+        label: 'How many milestones were hit on time',
+        lean: -1,
+        evidence: fromDifferences('project delivery timelines'),
+        why: 'Milestones hit on time are a measure of project work.',
+      },
+      {
+        id: 'work-left',
+        label: 'How much of the planned work is done, and how much is left',
+        lean: -2,
+        evidence: fromDifferences('Project plan, status reports, deliverable tracking.'),
+        why: 'Tracking the planned work to the end is the daily measure of project work.',
+      },
     ],
   ),
 ];

@@ -1,23 +1,21 @@
 import type { Question } from '../types.ts';
-import { agreement, choice, scenario } from './build.ts';
+import { fromComparison, fromDifferences, interest, scenario } from './build.ts';
 
 export const toolkitQuestions: readonly Question[] = [
-  choice(
-    {
-      id: 'build-from-scratch',
-      dimension: 'toolkit',
-      prompt: 'Which would you rather build from scratch?',
-      covers: ['tools', 'deliverables'],
-    },
-    [
-      { id: 'roadmap-and-stories', label: 'A product roadmap and the user stories behind it', lean: 2 },
-      {
-        id: 'gantt-and-path',
-        label: 'A Gantt chart showing every task, its dependencies and the critical path',
-        lean: -2,
-      },
-    ],
-  ),
+  interest('product', {
+    id: 'sketch-screens',
+    dimension: 'toolkit',
+    prompt: 'Sketch rough screens to show how a new feature might work',
+    covers: ['tools', 'deliverables'],
+    evidence: fromComparison('Product roadmap, user stories, wireframes'),
+  }),
+  interest('project', {
+    id: 'task-chart',
+    dimension: 'toolkit',
+    prompt: 'Build a chart that shows every task, who does it, and what must come first',
+    covers: ['tools', 'methods'],
+    evidence: fromComparison('Gantt charts, project management software'),
+  }),
   scenario(
     {
       id: 'first-document',
@@ -26,17 +24,27 @@ export const toolkitQuestions: readonly Question[] = [
       covers: ['deliverables', 'tools'],
     },
     [
-      { id: 'project-plan', label: 'A project plan with milestones, owners and a risk register', lean: -2 },
-      { id: 'status-report', label: 'A weekly status report so everyone knows where things stand', lean: -1 },
-      { id: 'feature-spec', label: 'A feature spec with rough wireframes', lean: 1 },
-      { id: 'market-scan', label: 'A scan of what rival products offer and where the gaps are', lean: 2 },
+      {
+        id: 'project-plan',
+        label: 'A project plan with milestones, owners and the main risks',
+        lean: -2,
+        evidence: fromDifferences('Project plan, status reports, deliverable tracking.'),
+        why: 'A project plan is the first thing project work delivers.',
+      },
+      {
+        id: 'feature-spec',
+        label: 'A page on what a new feature should do, with rough sketches',
+        lean: 1,
+        evidence: fromDifferences('Product roadmap, feature specifications, market analysis.'),
+        why: 'Writing down what a feature should do is product work.',
+      },
+      {
+        id: 'market-scan',
+        label: 'A scan of what rival products offer and where the gaps are',
+        lean: 2,
+        evidence: fromDifferences('Product roadmap, feature specifications, market analysis.'),
+        why: 'Studying rivals and the gaps they leave is product work.',
+      },
     ],
   ),
-  agreement('project', {
-    id: 'longest-chain',
-    dimension: 'toolkit',
-    prompt:
-      'Working out which tasks depend on which, and finding the longest chain among them, sounds like fun.',
-    covers: ['methods', 'tools'],
-  }),
 ];

@@ -1,19 +1,52 @@
 import type { Question } from '../types.ts';
-import { agreement, choice, scenario } from './build.ts';
+import { agreement, choice, fromComparison, fromDifferences, interest } from './build.ts';
+
+const explore = {
+  evidence: fromComparison('They are responsible for understanding market needs'),
+  why: 'You would rather explore what people need, and that is product work.',
+};
+const keepOnTrack = {
+  evidence: fromComparison('ensuring that the project is delivered on time and within budget'),
+  why: 'You would rather keep a clear plan on track, and that is project work.',
+};
 
 export const uncertaintyQuestions: readonly Question[] = [
-  agreement('product', {
-    id: 'start-without-answer',
+  interest('product', {
+    id: 'test-idea-first',
     dimension: 'uncertainty',
-    prompt: 'I am comfortable starting work before anyone knows what the right answer is.',
+    prompt: 'Try out a new idea with a few real users before the team builds it',
     covers: ['methods', 'skills'],
+    evidence: fromComparison('Customer feedback and validation'),
   }),
-  agreement('project', {
-    id: 'spot-risks-early',
+  interest('project', {
+    id: 'plan-around-delays',
     dimension: 'uncertainty',
-    prompt: 'Spotting a problem early, before it turns into a surprise, is one of the best parts of a job.',
-    covers: ['responsibilities', 'skills'],
+    prompt: 'Spot what could make the work late, and find a way around it',
+    covers: ['responsibilities', 'methods'],
+    evidence: fromComparison('Risk management and issue resolution'),
   }),
+  agreement(
+    'product',
+    {
+      id: 'rather-explore',
+      dimension: 'uncertainty',
+      prompt: 'I would rather explore a problem nobody understands yet than keep a clear plan on track.',
+      covers: ['methods', 'focus'],
+      mirrorOf: 'rather-keep-on-track',
+    },
+    { agree: explore, disagree: keepOnTrack },
+  ),
+  agreement(
+    'project',
+    {
+      id: 'rather-keep-on-track',
+      dimension: 'uncertainty',
+      prompt: 'I would rather keep a clear plan on track than explore a problem nobody understands yet.',
+      covers: ['methods', 'focus'],
+      mirrorOf: 'rather-explore',
+    },
+    { agree: keepOnTrack, disagree: explore },
+  ),
   choice(
     {
       id: 'way-of-working',
@@ -22,29 +55,19 @@ export const uncertaintyQuestions: readonly Question[] = [
       covers: ['methods'],
     },
     [
-      { id: 'try-learn-adjust', label: 'Try a small version, learn from real users, and adjust', lean: 2 },
+      {
+        id: 'try-learn-adjust',
+        label: 'Try a small version, learn from real users, and adjust',
+        lean: 2,
+        evidence: fromDifferences('applying Agile, Scrum, and Lean methodologies'),
+        why: 'Trying small and learning from users is how many product teams work.',
+      },
       {
         id: 'agree-then-track',
         label: 'Agree the full scope up front, then track the work against it',
         lean: -2,
-      },
-    ],
-  ),
-  scenario(
-    {
-      id: 'vague-request',
-      dimension: 'uncertainty',
-      prompt: 'A big customer sends a vague request: “make reporting better.” What is your first move?',
-      covers: ['methods', 'stakeholders'],
-    },
-    [
-      { id: 'pin-scope', label: 'Pin down the scope, a deadline and an owner for each part', lean: -2 },
-      { id: 'list-risks', label: 'List what could go wrong and how you would handle each risk', lean: -1 },
-      { id: 'rough-mockup', label: 'Sketch a rough mock-up and test your guess with a few users', lean: 1 },
-      {
-        id: 'learn-decisions',
-        label: 'Visit the customer to learn which decisions their reports should help them make',
-        lean: 2,
+        evidence: fromComparison('Focus on project scope and objectives'),
+        why: 'Fixing the scope first and tracking the work is how a planned project runs.',
       },
     ],
   ),

@@ -1,0 +1,88 @@
+import type { Question } from '../types.ts';
+import { choice, fromComparison, fromDifferences, interest, scenario } from './build.ts';
+
+// The technical side both seeds stress, asked one way: shaping what a technical product does, or
+// running how technical work gets delivered. Technical depth alone does not separate the roles
+// ("Both roles require deep technical knowledge"), so no item here rewards it.
+export const technicalQuestions: readonly Question[] = [
+  interest('product', {
+    id: 'shape-software',
+    dimension: 'technical',
+    prompt: 'Work with engineers to decide what a new piece of software should do',
+    covers: ['skills', 'collaboration'],
+    evidence: fromDifferences(
+      'oversees the strategic vision, roadmap, and feature set of a technology product',
+    ),
+  }),
+  interest('project', {
+    id: 'plan-system-move',
+    dimension: 'technical',
+    prompt: 'Line up the steps, people and dates to move a company’s software to new servers',
+    covers: ['skills', 'responsibilities'],
+    evidence: fromDifferences('delivering specific technical projects within scope, budget, and timeline'),
+  }),
+  choice(
+    {
+      id: 'what-or-how',
+      dimension: 'technical',
+      prompt: 'On a team that builds software, which part would you rather own?',
+      covers: ['focus', 'decision-authority'],
+    },
+    [
+      {
+        id: 'what-it-does',
+        label: 'What the software should do, and for whom',
+        lean: 2,
+        evidence: fromComparison('Define product requirements and features'),
+        why: 'Deciding what software does, and for whom, is technical product work.',
+      },
+      {
+        id: 'how-it-gets-built',
+        label: 'How the building work is split up, scheduled and delivered',
+        lean: -2,
+        evidence: fromDifferences(
+          'coordinate tasks, timelines, and resources across engineering, QA, operations',
+        ),
+        why: 'Splitting up the building work and seeing it delivered is project work.',
+      },
+    ],
+  ),
+  scenario(
+    {
+      id: 'twice-as-long',
+      dimension: 'technical',
+      prompt: 'The engineers say a new feature will take twice as long as planned. What do you do first?',
+      covers: ['responsibilities', 'collaboration'],
+    },
+    [
+      {
+        id: 'replan-openly',
+        label: 'Redo the plan, and share the new dates and risks with everyone',
+        lean: -2,
+        evidence: fromDifferences('risk management, and timeline adherence'),
+        why: 'Redoing the timeline and its risks in the open is project work.',
+      },
+      {
+        id: 'find-more-hands',
+        label: 'Find people or time elsewhere so the date can hold',
+        lean: -1,
+        evidence: fromDifferences('resource allocation'),
+        why: 'Moving people and time around to hold a date is project work.',
+      },
+      {
+        id: 'simpler-design',
+        label: 'Ask the engineers for a simpler way to meet the same need',
+        lean: 1,
+        evidence: fromDifferences('define feature requirements'),
+        why: 'Reshaping what a feature must do to meet the need is product work.',
+      },
+      {
+        id: 'trim-to-core',
+        label: 'Cut the feature down to the part users need most',
+        lean: 2,
+        evidence: fromComparison('Product strategy, feature prioritization, release planning'),
+        why: 'Choosing which part of a feature matters most is product work.',
+      },
+    ],
+  ),
+];
