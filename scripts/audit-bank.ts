@@ -1,6 +1,7 @@
 // npm run audit: prints the question bank's coverage and balance, and how results hold on simulated
 // retakes (reliability, not validity), and exits non-zero when any figure is out of bounds.
 import { questionBank, retakeModel } from '../src/engine/index.ts';
+import { errorGrowth } from '../src/engine/stability.ts';
 import { auditBank, auditTargets } from '../src/engine/tooling/audit.ts';
 import type { AuditReport } from '../src/engine/tooling/audit.ts';
 import { table } from './text-table.ts';
@@ -80,6 +81,11 @@ function printSimulation(report: AuditReport): void {
           `${retakeModel.errorNearEven} ± ${targets.spreadTolerance}`,
         ],
         [
+          'the same, with a random half of the questions',
+          retakes.errorNearEvenHalf.toFixed(3),
+          `${(retakeModel.errorNearEven * Math.sqrt(errorGrowth(0.5))).toFixed(3)} ± ${targets.spreadTolerance}`,
+        ],
+        [
           'careless-answer caution (consistent answers)',
           percent(retakes.careless),
           `≤ ${percent(targets.consistentCarelessAtMost)}`,
@@ -152,10 +158,41 @@ function printSimulation(report: AuditReport): void {
   );
 }
 
+function printText(report: AuditReport): void {
+  const { readingLevel, evidence } = report;
+  console.log('\nReading level (Flesch–Kincaid grade) of every prompt, option, reason and result sentence');
+  console.log(
+    table(
+      ['figure', 'value', 'target'],
+      [
+        ['texts graded', readingLevel.texts - readingLevel.tooShort, ''],
+        ['labels under five words, too short to grade', readingLevel.tooShort, ''],
+        ['hardest', readingLevel.max.toFixed(1), `≤ ${auditTargets.readingLevel.max}`],
+        ['mean', readingLevel.mean.toFixed(1), `≤ ${auditTargets.readingLevel.mean}`],
+      ],
+    ),
+  );
+  console.log(`Hardest text: “${readingLevel.hardest}”`);
+  console.log('\nEvidence');
+  console.log(
+    table(
+      ['figure', 'value', 'target'],
+      [
+        [
+          'scored options with evidence',
+          percent(evidence.withEvidence / Math.max(evidence.leaning, 1)),
+          '100.0%',
+        ],
+      ],
+    ),
+  );
+}
+
 const started = performance.now();
 const report = auditBank(questionBank);
 printBank(report);
 printSimulation(report);
+printText(report);
 console.log(`\nAudit took ${((performance.now() - started) / 1000).toFixed(2)} s.`);
 if (report.failures.length > 0) {
   console.error(`\nAudit failed:\n${report.failures.map((failure) => `- ${failure}`).join('\n')}`);

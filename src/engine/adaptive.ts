@@ -8,7 +8,7 @@ import type { Answers, DimensionId, Question, QuestionBank, QuizMode } from './t
 
 export const quickCheck = {
   /** Never stop before every dimension has been asked about once. */
-  minimumAnswers: 8,
+  minimumAnswers: 6,
   /** Stop once the full quiz would agree with the current track with at least this probability. */
   settledProbability: 0.95,
 } as const;

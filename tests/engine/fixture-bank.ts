@@ -27,8 +27,14 @@ function interestItem(role: Track, id: string): Question {
 
 function mirrored(keyedToward: Track, id: string, mirrorOf: string): Question {
   return {
-    ...agreement(keyedToward, { id, dimension: 'ownership', prompt: `Statement ${id}`, covers: ['focus'] }),
-    mirrorOf,
+    ...agreement(
+      keyedToward,
+      { id, dimension: 'ownership', prompt: `Statement ${id}`, covers: ['focus'], mirrorOf },
+      {
+        agree: { evidence: seedQuote, why: 'Agreeing fits.' },
+        disagree: { evidence: seedQuote, why: 'Disagreeing fits.' },
+      },
+    ),
   };
 }
 

@@ -11,7 +11,9 @@ describe('npm run audit', () => {
     expect(stdout).toMatch(/decision-authority\s+\d/);
     expect(stdout).toMatch(/Uniformly random respondents \(10000\)/);
     expect(stdout).toMatch(/went Technical Product Manager\s+(4[7-9]|5[0-3])\.\d%/);
-    expect(stdout).toMatch(/Simulated retakes \(\d+ people, each taking the quiz twice\): reliability, not validity/);
+    expect(stdout).toMatch(
+      /Simulated retakes \(\d+ people, each taking the quiz twice\): reliability, not validity/,
+    );
     expect(stdout).toMatch(/^clear\s+\d+\s+(9[7-9]|100)\.\d%/m);
     expect(stdout).toMatch(/Calibration: predicted stability against the observed same-track share/);
     expect(stdout.match(/^(10|[1-9])\s+\d+\s+\d+\.\d%\s+\d+\.\d%\s+-?\d\.\d pts$/gm)).toHaveLength(10);

@@ -2,7 +2,7 @@ import type { Question } from '../types.ts';
 import { background, enjoymentScale } from './build.ts';
 
 // Asked after the quiz, optional and never scored: they let a pilot compare recommendations with the
-// work people do now and how much they like it (see issue 8, "A kit for real evidence").
+// work people do now and how much they like it (docs/validity.md, "Running a pilot").
 export const backgroundQuestions: readonly Question[] = [
   background({
     id: 'current-role',

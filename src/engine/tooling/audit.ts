@@ -3,8 +3,9 @@
 import { isQuickCheckSettled, nextQuestion } from '../adaptive.ts';
 import { questionBank } from '../bank/index.ts';
 import { evaluate, isScored, questionReach } from '../evaluate.ts';
+import { trackTitles } from '../result-copy.ts';
 import { createRandom } from '../random.ts';
-import { retakeModel } from '../stability.ts';
+import { errorGrowth, retakeModel } from '../stability.ts';
 import type {
   Answers,
   Attribute,
@@ -15,6 +16,8 @@ import type {
   Strength,
 } from '../types.ts';
 import { coverageOf, findBankProblems } from '../validate-bank.ts';
+import { bankTexts, evidenceShare, resultSentences } from './person-facing-text.ts';
+import { readingLevelOf } from './reading-level.ts';
 import { drawPerson, populationStyle, randomRespondent, sitQuiz } from './simulate.ts';
 
 /** The bounds the audit holds the bank and the retake model to (issue targets, docs/scoring.md). */
@@ -43,6 +46,8 @@ export const auditTargets = {
   quickAgreementClear: 0.99,
   /** ...while asking on average at most this share of the scored questions. */
   quickMeanShare: 0.5,
+  /** Flesch–Kincaid grade of every text a person reads: at most `max`, on average at most `mean`. */
+  readingLevel: { max: 8, mean: 6 },
 } as const;
 
 export interface AuditSize {
@@ -105,6 +110,8 @@ export interface AuditReport {
     retestCorrelation: number;
     spread: number;
     errorNearEven: number;
+    /** The same, when each person answers a random half of the scored questions. */
+    errorNearEvenHalf: number;
     byStrength: { strength: Strength; respondents: number; sameTrack: number }[];
     calibration: CalibrationRow[];
     careless: number;
@@ -118,6 +125,8 @@ export interface AuditReport {
     careless: number;
   }[];
   quickCheck: QuickCheckFigures[];
+  readingLevel: { texts: number; max: number; mean: number; hardest: string; tooShort: number };
+  evidence: { leaning: number; withEvidence: number };
   failures: string[];
 }
 
@@ -143,6 +152,9 @@ function pearson(first: readonly number[], second: readonly number[]): number {
   });
   return product / Math.sqrt(firstSquares * secondSquares);
 }
+
+const rootMean = (values: readonly number[]) =>
+  Math.sqrt(values.reduce((sum, value) => sum + value, 0) / Math.max(values.length, 1));
 
 function randomFigures(size: AuditSize, random: () => number, bank: QuestionBank): AuditReport['random'] {
   let product = 0;
@@ -178,6 +190,20 @@ function retakeFigures(size: AuditSize, random: () => number, bank: QuestionBank
     first.push(one);
     secondShares.push(two.productShare);
     sameTrack.push(trackOf(one) === trackOf(two));
+  }
+  const halfErrors: number[] = [];
+  for (let index = 0; index < size.population; index++) {
+    const person = drawPerson(populationStyle, random, bank);
+    const asked = new Set(
+      bank.questions
+        .filter((question) => isScored(question) && random() < 0.5)
+        .map((question) => question.id),
+    );
+    const half = (answers: Answers) =>
+      Object.fromEntries(Object.entries(answers).filter(([id]) => asked.has(id)));
+    const one = evaluate(half(sitQuiz(person, populationStyle, random, bank)), bank).productShare;
+    const two = evaluate(half(sitQuiz(person, populationStyle, random, bank)), bank).productShare;
+    if (Math.abs(one - 0.5) < retakeModel.nearEven) halfErrors.push((two - one) ** 2 / 2);
   }
   const margins = first.map((evaluation) => evaluation.productShare - 0.5);
   // One sitting's error is the difference between two sittings over the square root of two.
@@ -218,7 +244,8 @@ function retakeFigures(size: AuditSize, random: () => number, bank: QuestionBank
       secondShares,
     ),
     spread,
-    errorNearEven: Math.sqrt(nearEven.reduce((sum, value) => sum + value, 0) / Math.max(nearEven.length, 1)),
+    errorNearEven: rootMean(nearEven),
+    errorNearEvenHalf: rootMean(halfErrors),
     byStrength,
     calibration,
     careless: first.filter(hasCarelessCaution).length / first.length,
@@ -341,6 +368,19 @@ function balanceOf(bank: QuestionBank): DimensionBalance[] {
   });
 }
 
+function readingFigures(bank: QuestionBank): AuditReport['readingLevel'] {
+  const { sentences, labels } = bankTexts(bank);
+  const texts = [...sentences, ...labels, ...(bank === questionBank ? resultSentences() : [])];
+  const level = readingLevelOf(texts, Object.values(trackTitles));
+  return {
+    texts: new Set(texts).size,
+    max: level.max,
+    mean: level.mean,
+    hardest: level.worst[0]?.text ?? '',
+    tooShort: level.tooShort.length,
+  };
+}
+
 const percent = (value: number) => `${(value * 100).toFixed(1)}%`;
 
 function failuresOf(report: Omit<AuditReport, 'failures'>, bank: QuestionBank): string[] {
@@ -383,6 +423,11 @@ function failuresOf(report: Omit<AuditReport, 'failures'>, bank: QuestionBank): 
     Math.abs(retakes.errorNearEven - retakeModel.errorNearEven) <= targets.spreadTolerance,
     `The simulated error near an even split is ${retakes.errorNearEven.toFixed(3)}; the retake model assumes ${retakeModel.errorNearEven} ± ${targets.spreadTolerance}.`,
   );
+  const halfModel = retakeModel.errorNearEven * Math.sqrt(errorGrowth(0.5));
+  check(
+    Math.abs(retakes.errorNearEvenHalf - halfModel) <= targets.spreadTolerance,
+    `With half the questions answered, the simulated error near an even split is ${retakes.errorNearEvenHalf.toFixed(3)}; the retake model assumes ${halfModel.toFixed(3)} ± ${targets.spreadTolerance}.`,
+  );
   for (const row of retakes.byStrength) {
     const target = targets.retakeSameTrack[row.strength];
     if (target !== undefined && row.respondents > 0) {
@@ -419,6 +464,15 @@ function failuresOf(report: Omit<AuditReport, 'failures'>, bank: QuestionBank): 
       `Respondents who ${profile.name.replace('likes', 'like')} got a careless-answer caution ${percent(profile.careless)} of the time; at most ${percent(targets.consistentCarelessAtMost)}.`,
     );
   }
+  check(
+    report.readingLevel.max <= targets.readingLevel.max &&
+      report.readingLevel.mean <= targets.readingLevel.mean,
+    `The texts read at grade ${report.readingLevel.max.toFixed(1)} at most and ${report.readingLevel.mean.toFixed(1)} on average; at most ${targets.readingLevel.max} and ${targets.readingLevel.mean}. Hardest: “${report.readingLevel.hardest}”.`,
+  );
+  check(
+    report.evidence.withEvidence === report.evidence.leaning,
+    `${report.evidence.leaning - report.evidence.withEvidence} scored options lean one way without evidence.`,
+  );
   const scoredCount = bank.questions.filter(isScored).length;
   for (const row of report.quickCheck) {
     const target = row.group === 'clear' ? targets.quickAgreementClear : targets.quickAgreement;
@@ -457,6 +511,8 @@ export function auditBank(
     retakes: retakeFigures(size, random, bank),
     profiles: profileFigures(size, random, bank),
     quickCheck: quickCheckFigures(size, random, bank),
+    readingLevel: readingFigures(bank),
+    evidence: evidenceShare(bank),
   };
   return { ...report, failures: failuresOf(report, bank) };
 }

@@ -47,11 +47,14 @@ export interface ReadingLevel {
 }
 
 /**
- * The reading level of a set of texts, each text counted once however often it appears.
+ * The reading level of a set of texts, each text counted once however often it appears. `names` (the
+ * two role titles, say) are read as one word each: a reader knows them as names, not as the long words
+ * in them.
  * @example readingLevelOf(['You would enjoy it.', 'Very much']).tooShort; // ['Very much']
  */
-export function readingLevelOf(texts: readonly string[]): ReadingLevel {
-  const unique = [...new Set(texts)];
+export function readingLevelOf(texts: readonly string[], names: readonly string[] = []): ReadingLevel {
+  const asNames = (text: string) => names.reduce((result, name) => result.replaceAll(name, 'Name'), text);
+  const unique = [...new Set(texts.map(asNames))];
   const tooShort = unique.filter((text) => wordsOf(text).length < fewestWordsToGrade);
   const graded = unique
     .filter((text) => wordsOf(text).length >= fewestWordsToGrade)

@@ -30,7 +30,7 @@ export interface ResponseStyle {
  * The style the audit's population answers in. `occasion` is sized so that the population's
  * simulated retest correlation matches the retake model's reliability (tests/engine/tooling).
  */
-export const populationStyle: ResponseStyle = { takeSpread: 0.6, wobble: 0.5, occasion: 0.232, careless: 0 };
+export const populationStyle: ResponseStyle = { takeSpread: 0.6, wobble: 0.5, occasion: 0.223, careless: 0 };
 
 export function gaussian(random: () => number): number {
   // Box-Muller; 1 - random() keeps the logarithm finite.

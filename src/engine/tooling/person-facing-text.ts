@@ -1,0 +1,55 @@
+// Every text a person reads that the engine owns: the bank's words and every form of the result's
+// sentences. The audit and the tests hold all of it to reading grade 8.
+import { questionBank } from '../bank/index.ts';
+import { reasonTexts } from '../bank/reasons.ts';
+import {
+  cautionMessages,
+  headlineOf,
+  interestNotes,
+  stabilityNoteOf,
+  tiltOf,
+  trackTitles,
+} from '../result-copy.ts';
+import type { QuestionBank, ReasonTexts, Strength, Track } from '../types.ts';
+
+/** The result's sentences in every form they take, with sample numbers where they hold one. */
+export function resultSentences(): string[] {
+  const tracks: Track[] = ['product', 'project'];
+  const strengths: Strength[] = ['close', 'moderate', 'clear'];
+  return [
+    ...strengths.flatMap((strength) => tracks.map((track) => headlineOf(strength, track, 20))),
+    ...tracks.flatMap((track) => [tiltOf('close', track, 0.5, 20), tiltOf('close', track, 0.55, 20)]),
+    ...strengths.map((strength) => stabilityNoteOf(strength, 20)),
+    stabilityNoteOf('close', 0),
+    ...Object.values(interestNotes),
+    cautionMessages.incomplete(12, 36),
+    cautionMessages.straightLining('first', 14, 16),
+    cautionMessages.straightLining('same', 14, 16),
+    cautionMessages.inconsistent(1),
+    cautionMessages.inconsistent(2),
+    ...Object.values(trackTitles),
+  ].filter((text): text is string => text !== null);
+}
+
+/** What the bank shows: prompts, option labels, why each answer counts, and the reasons. */
+export function bankTexts(bank: QuestionBank = questionBank, reasons: ReasonTexts = reasonTexts) {
+  return {
+    sentences: [
+      ...bank.questions.map((question) => question.prompt),
+      ...bank.questions.flatMap((question) => question.options.flatMap((option) => option.why ?? [])),
+      ...Object.values(reasons).flatMap((texts) => [texts.product, texts.project]),
+    ],
+    labels: bank.questions.flatMap((question) => question.options.map((option) => option.label)),
+  };
+}
+
+/** The share of scored options that lean one way and carry evidence (1 when all do). */
+export function evidenceShare(bank: QuestionBank = questionBank): { leaning: number; withEvidence: number } {
+  const leaning = bank.questions
+    .filter((question) => question.kind !== 'background')
+    .flatMap((question) => question.options.filter((option) => option.lean !== 0));
+  return {
+    leaning: leaning.length,
+    withEvidence: leaning.filter((option) => option.evidence && option.why).length,
+  };
+}
