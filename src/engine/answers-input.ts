@@ -37,9 +37,19 @@ export interface Progress {
   firstUnanswered: number | null;
 }
 
-/** About how long the quiz takes, at some 14 seconds a question (a scenario takes longer, a statement less). */
+/** Seconds a person takes over one question of each kind: a rating is quick, a situation takes longer. */
+export const secondsPerQuestion = {
+  interest: 8,
+  agreement: 10,
+  choice: 14,
+  scenario: 20,
+  background: 8,
+} as const;
+
+/** About how long the quiz takes, to the nearest minute. */
 export function minutesToAnswer(bank: QuestionBank = questionBank): number {
-  return Math.round((bank.questions.length * 14) / 60);
+  const seconds = bank.questions.reduce((sum, question) => sum + secondsPerQuestion[question.kind], 0);
+  return Math.round(seconds / 60);
 }
 
 /**

@@ -43,7 +43,7 @@ export function errorGrowth(answeredShare: number): number {
  * @param margin the product share minus one half
  * @param answeredShare the answered questions' share of the whole quiz's points, in (0, 1]
  * @returns a probability in [0.5, 1); 0.5 when nothing is answered or the margin is zero
- * @example stabilityOf(0.3, 1); // about 0.99: a share of 80% on the whole quiz
+ * @example stabilityOf(0.4, 1); // about 0.97: a share of 90% on the whole quiz
  */
 export function stabilityOf(margin: number, answeredShare: number): number {
   if (!(answeredShare > 0) || margin === 0) return 0.5;

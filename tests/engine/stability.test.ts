@@ -46,8 +46,9 @@ describe('stabilityOf: the chance a retake gives the same track', () => {
     expect(stabilityOf(0.5, 1 / 30)).toBeLessThan(0.9);
   });
 
-  it('calls a whole quiz at 80% product clear, and at 55% a close call', () => {
-    expect(strengthOf(stabilityOf(0.3, 1))).toBe('clear');
+  it('calls a whole quiz at 90% product clear, at 75% moderate, and at 55% a close call', () => {
+    expect(strengthOf(stabilityOf(0.4, 1))).toBe('clear');
+    expect(strengthOf(stabilityOf(0.25, 1))).toBe('moderate');
     expect(strengthOf(stabilityOf(0.05, 1))).toBe('close');
   });
 });

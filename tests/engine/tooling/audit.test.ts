@@ -49,7 +49,9 @@ describe('auditBank', () => {
 
   it('fails when the simulated population does not fit the retake model', () => {
     // The fixture bank is far shorter than the real one, so the model sized for the real bank misjudges it.
-    expect(report.failures.join('\n')).toMatch(/The simulated retest correlation is 0\.\d+; the retake model assumes 0\.86/);
+    expect(report.failures.join('\n')).toMatch(
+      /The simulated retest correlation is 0\.\d+; the retake model assumes 0\.86/,
+    );
     expect(report.failures.join('\n')).toMatch(/Calibration decile \d+: predicted/);
   });
 
