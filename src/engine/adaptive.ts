@@ -6,9 +6,12 @@ import { normalCdf } from './normal.ts';
 import { stabilityOf, strengthOf } from './stability.ts';
 import type { Answers, DimensionId, Question, QuestionBank, QuizMode } from './types.ts';
 
+/** The quick check never stops before every theme has been asked about once. */
+export function quickCheckMinimum(bank: QuestionBank = questionBank): number {
+  return bank.dimensions.length;
+}
+
 export const quickCheck = {
-  /** Never stop before every dimension has been asked about once. */
-  minimumAnswers: 6,
   /** Stop once the full quiz would agree with the current track with at least this probability. */
   settledProbability: 0.95,
 } as const;
@@ -54,7 +57,7 @@ export function isQuickCheckSettled(answers: Answers, bank: QuestionBank = quest
   const scoredQuestions = bank.questions.filter(isScored);
   const answered = scoredQuestions.filter((question) => Object.hasOwn(answers, question.id)).length;
   if (answered === scoredQuestions.length) return true;
-  if (answered < quickCheck.minimumAnswers) return false;
+  if (answered < quickCheckMinimum(bank)) return false;
   const scored = scoreAnswers(answers, bank);
   const points = scored.reduce((sum, answer) => sum + answer.points, 0);
   const reach = scored.reduce((sum, answer) => sum + answer.reach, 0);

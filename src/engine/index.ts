@@ -56,6 +56,7 @@ export {
   nextQuestion,
   nextStep,
   quickCheck,
+  quickCheckMinimum,
   quickCheckPath,
   settledProbability,
 } from './adaptive.ts';

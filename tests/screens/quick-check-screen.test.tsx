@@ -1,6 +1,6 @@
 import { screen } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { questionBank, quickCheck } from '../../src/engine/index.ts';
+import { questionBank, quickCheckMinimum } from '../../src/engine/index.ts';
 import type { Question } from '../../src/engine/index.ts';
 import { useQuizStore } from '../../src/store/quiz-store.ts';
 import { renderApp, resetStores } from '../render-app.tsx';
@@ -30,19 +30,19 @@ describe('QuickCheckScreen', () => {
 
   it('stops once the result is settled and shows a result that says it came from the quick check', async () => {
     const { user } = await renderApp('/quick/1');
-    for (let step = 1; step <= quickCheck.minimumAnswers; step++) {
+    for (let step = 1; step <= quickCheckMinimum(); step++) {
       await screen.findByRole('progressbar', { name: `Quick check, question ${step}` });
       await user.click(screen.getByRole('radio', { name: strongestLabel(await currentQuestion()) }));
-      const last = step === quickCheck.minimumAnswers;
+      const last = step === quickCheckMinimum();
       await user.click(screen.getByRole('button', { name: last ? 'See my result' : 'Next' }));
     }
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Technical Product Manager' }),
     ).toBeInTheDocument();
     expect(
-      screen.getByText(`Your quick-check result, from ${quickCheck.minimumAnswers} answers`),
+      screen.getByText(`Your quick-check result, from ${quickCheckMinimum()} answers`),
     ).toBeInTheDocument();
-    const rest = questionBank.questions.length - quickCheck.minimumAnswers;
+    const rest = questionBank.questions.length - quickCheckMinimum();
     expect(screen.getByRole('button', { name: `Answer the other ${rest} questions` })).toBeInTheDocument();
   });
 
