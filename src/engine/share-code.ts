@@ -1,11 +1,27 @@
 import { questionBank } from './bank/index.ts';
 import type { Answers, Question, QuestionBank } from './types.ts';
 
-// A share code is "<bank version>-<one character per scored question>-<checksum>": a digit for the
-// chosen option's position, or "_" for a question left unanswered. The checksum catches edits and
-// cut-offs. The optional background questions are never shared: what someone does now is theirs.
+// A share code is "<bank version>-<answers>-<checksum>". The answers hold one digit per scored question
+// answered, the chosen option's position, and a letter for a run of questions left unanswered ("a" for
+// one, "b" for two, up to "z" for 26), so a quick check's code stays short and looks like a code. The
+// checksum catches edits and cut-offs. The optional background questions are never shared: what
+// someone does now is theirs.
 const unanswered = '_';
-const shape = /^(\d{1,6})-([0-9_]{1,200})-([0-9a-z]{5})$/;
+const shape = /^(\d{1,6})-([0-9a-z]{1,200})-([0-9a-z]{5})$/;
+const runLetters = 'abcdefghijklmnopqrstuvwxyz';
+
+/** One character per question, "_" for unanswered, with every run of "_" written as a letter. */
+function packBlanks(perQuestion: string): string {
+  return perQuestion.replace(/_+/g, (run) => {
+    const full = 'z'.repeat(Math.floor(run.length / runLetters.length));
+    const rest = run.length % runLetters.length;
+    return full + (rest === 0 ? '' : (runLetters[rest - 1] ?? ''));
+  });
+}
+
+function unpackBlanks(body: string): string {
+  return body.replace(/[a-z]/g, (letter) => unanswered.repeat(runLetters.indexOf(letter) + 1));
+}
 
 export type ShareCodeErrorCode = 'malformed' | 'version' | 'length' | 'checksum' | 'option' | 'empty';
 
@@ -37,7 +53,7 @@ function signed(bank: QuestionBank, body: string): string {
 /**
  * The share code in whatever a person pasted or opened: a whole link, its fragment, or the bare code,
  * with any percent-escapes undone.
- * @example shareCodeFrom('https://example.org/shared#1-0_-8d0fc'); // '1-0_-8d0fc'
+ * @example shareCodeFrom('https://example.org/shared#2-3zi-ag0pe'); // '2-3zi-ag0pe'
  */
 export function shareCodeFrom(text: string): string {
   // Everything after the first '#', or all of it when there is none (indexOf gives -1).
@@ -51,7 +67,7 @@ export function shareCodeFrom(text: string): string {
 
 /**
  * Encodes answers compactly for a share link, together with the bank version.
- * @example encodeAnswers({ 'free-afternoon': 'sketch-future' }); // '1-0_____________________________-8d0fc'
+ * @example encodeAnswers({ 'customer-slowdowns': 'a-lot' }); // '2-3zi-ag0pe': one answer, then 35 left
  */
 export function encodeAnswers(answers: Answers, bank: QuestionBank = questionBank): string {
   const body = sharedQuestions(bank)
@@ -60,7 +76,8 @@ export function encodeAnswers(answers: Answers, bank: QuestionBank = questionBan
       return index === -1 ? unanswered : String(index);
     })
     .join('');
-  return `${bank.version}-${body}-${signed(bank, body)}`;
+  const packed = packBlanks(body);
+  return `${bank.version}-${packed}-${signed(bank, packed)}`;
 }
 
 const failure = (code: ShareCodeErrorCode, message: string): DecodedShareCode => ({
@@ -80,7 +97,7 @@ export function decodeAnswers(text: string, bank: QuestionBank = questionBank): 
       'This link does not hold a Which TPM? result. It may have been cut short when it was copied.',
     );
   }
-  const [, version = '', body = '', check = ''] = match;
+  const [, version = '', packed = '', check = ''] = match;
   if (Number(version) !== bank.version) {
     return failure(
       'version',
@@ -90,13 +107,14 @@ export function decodeAnswers(text: string, bank: QuestionBank = questionBank): 
     );
   }
   const questions = sharedQuestions(bank);
+  const body = unpackBlanks(packed);
   if (body.length !== questions.length) {
     return failure(
       'length',
       'This link is incomplete: it has the wrong number of answers. It may have been cut short.',
     );
   }
-  if (signed(bank, body) !== check) {
+  if (signed(bank, packed) !== check) {
     return failure(
       'checksum',
       'This link has been changed since it was made, so its result cannot be trusted.',

@@ -23,18 +23,16 @@ function withShare(productShare: number, track: Track): Evaluation {
 
 describe('compareEvaluations: edges', () => {
   it('matches dimensions by id, whatever order the second result lists them in', () => {
-    const first = withScores([1, 0.5, 0, 0, 0, 0, 0, -1]);
-    const second = withScores([-1, 0.5, 0, 0, 0, 0, 0, 1]);
+    const firstScores = [1, 0.5, 0, 0, 0, 0, 0, -1, 0];
+    const secondScores = [-1, 0.5, 0, 0, 0, 0, 0, 1, 0];
+    const first = withScores(firstScores);
+    const second = withScores(secondScores);
     const reordered = { ...second, dimensions: [...second.dimensions].reverse() };
     const comparison = compareEvaluations(first, reordered);
     expect(
       comparison.dimensions.map((dimension) => [dimension.id, dimension.first, dimension.second]),
     ).toEqual(
-      base.dimensions.map((dimension, index) => [
-        dimension.id,
-        [1, 0.5, 0, 0, 0, 0, 0, -1][index],
-        [-1, 0.5, 0, 0, 0, 0, 0, 1][index],
-      ]),
+      base.dimensions.map((dimension, index) => [dimension.id, firstScores[index], secondScores[index]]),
     );
   });
 

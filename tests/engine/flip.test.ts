@@ -1,8 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { closestFlip, evaluate, otherTrack, questionBank, smallFlip } from '../../src/engine/index.ts';
+import {
+  closestFlip,
+  evaluate,
+  isScored,
+  otherTrack,
+  questionBank,
+  smallFlip,
+} from '../../src/engine/index.ts';
 import type { Answers } from '../../src/engine/index.ts';
 import { answersToward, strongestOption } from './answers.ts';
+import { fixtureBank } from './fixture-bank.ts';
 
 function applyChanges(answers: Answers, changes: readonly { questionId: string; toOptionId: string }[]) {
   return {
@@ -80,12 +88,12 @@ describe('closestFlip', () => {
 
   it('softens each change to the mildest answer that still flips', () => {
     // One product-leaning answer; the mildest project answer that overturns it is enough.
-    const flip = closestFlip({ 'payments-launch': 'order-features' });
+    const flip = closestFlip({ 'one-engineer-two-teams': 'ask-what-drops' });
     expect(flip?.changes).toEqual([
       expect.objectContaining({
-        questionId: 'payments-launch',
-        fromOptionId: 'order-features',
-        toOptionId: 'sequence-teams',
+        questionId: 'one-engineer-two-teams',
+        fromOptionId: 'ask-what-drops',
+        toOptionId: 'fit-both-plans',
       }),
     ]);
     expect(flip?.summary).toBe(
@@ -94,11 +102,38 @@ describe('closestFlip', () => {
   });
 
   it('says plainly when no small change would flip a clear lean', () => {
-    const flip = closestFlip(answersToward('project'));
+    const flip = closestFlip(answersToward('project', questionBank.questions.filter(isScored)));
     expect(flip?.settled).toBe(true);
     expect(flip?.changes.length).toBeGreaterThan(smallFlip);
     expect(flip?.summary).toMatch(
-      /^No small change would flip your result: Technical Product Manager would come out ahead only if you changed at least \d+ of your 30 answers\.$/,
+      /^No small change would flip your result: Technical Product Manager would come out ahead only if you changed at least \d+ of your 36 answers\.$/,
+    );
+  });
+});
+
+describe('closestFlip: the mildest change, and when a change is small', () => {
+  it('softens a change toward product to the mildest product answer', () => {
+    expect(closestFlip({ s1: 'mild-project' }, fixtureBank)).toMatchObject({
+      flipsTo: 'product',
+      changes: [{ questionId: 's1', toOptionId: 'mild-product' }],
+      exact: true,
+      settled: false,
+      summary:
+        'Had you answered this one question differently, Technical Product Manager would come out ahead.',
+    });
+  });
+
+  it(`counts ${smallFlip} changes as small, and more as settled`, () => {
+    // Two choices and two situations all fully product: 6 + 6 + 8 + 8 = 28 points.
+    const fourStrong = { c1: 'product', c2: 'product', s1: 'strong-product', s2: 'strong-product' };
+    const flip = closestFlip(fourStrong, fixtureBank);
+    expect(flip?.changes.length).toBeLessThanOrEqual(smallFlip);
+    expect(flip?.settled).toBe(false);
+    const everything = answersToward('product', fixtureBank.questions.filter(isScored));
+    const settled = closestFlip(everything, fixtureBank);
+    expect(settled?.settled).toBe(true);
+    expect(settled?.summary).toMatch(
+      /^No small change would flip your result: Technical Project Manager would come out ahead only if you changed at least \d+ of your 14 answers\.$/,
     );
   });
 });

@@ -1,30 +1,93 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeAnswers, encodeAnswers, questionBank, shareCodeFrom } from '../../src/engine/index.ts';
+import {
+  decodeAnswers,
+  encodeAnswers,
+  isScored,
+  questionBank,
+  shareCodeFrom,
+} from '../../src/engine/index.ts';
+import type { QuestionBank } from '../../src/engine/index.ts';
 import { answersToward, arbitraryAnswers } from './answers.ts';
+import { fixtureBank } from './fixture-bank.ts';
 
-describe('share codes', () => {
-  it('are short: one character per question plus the version and a checksum', () => {
-    const code = encodeAnswers(answersToward('product'));
-    expect(code).toMatch(
-      new RegExp(`^${questionBank.version}-[0-9]{${questionBank.questions.length}}-[0-9a-z]{5}$`),
-    );
+const scoredOnly = (answers: Record<string, string>) =>
+  Object.fromEntries(
+    Object.entries(answers).filter(([id]) =>
+      questionBank.questions.some((question) => question.id === id && isScored(question)),
+    ),
+  );
+
+/** The fixture bank with `extra` more options on question `at`, so a code it signs can name a position the real one lacks. */
+function widened(at: number, extra: number): QuestionBank {
+  const added = Array.from({ length: extra }, (_, index) => ({
+    id: `extra-${index}`,
+    label: `Extra ${index}`,
+    lean: 0 as const,
+  }));
+  return {
+    ...fixtureBank,
+    questions: fixtureBank.questions.map((question, index) =>
+      index === at ? { ...question, options: [...question.options, ...added] } : question,
+    ),
+  };
+}
+
+describe('encodeAnswers', () => {
+  it.each([
+    { name: 'no answers', answers: {}, code: '1-n-dmlh3' },
+    { name: 'the first question', answers: { p1: 'a-lot' }, code: '1-3m-uphlz' },
+    {
+      name: 'the first and the last scored question',
+      answers: { p1: 'a-lot', s2: 'strong-product' },
+      code: '1-3l2-boys2',
+    },
+  ])('writes $name as a fixed code, each run of unanswered questions as one letter', ({ answers, code }) => {
+    expect(encodeAnswers(answers, fixtureBank)).toBe(code);
   });
 
-  it('round-trip any set of answers, complete or not', () => {
+  it('leaves the optional background question out: what someone does now is not shared', () => {
+    expect(encodeAnswers({ p1: 'a-lot', 'current-role': 'student' }, fixtureBank)).toBe('1-3m-uphlz');
+  });
+
+  it('writes a run longer than 26 as "z" and the rest', () => {
+    const long: QuestionBank = {
+      ...fixtureBank,
+      questions: Array.from({ length: 30 }, () => fixtureBank.questions)
+        .flat()
+        .map((question, index) => ({ ...question, id: `q${index}` })),
+    };
+    expect(encodeAnswers({ q0: 'a-lot' }, long)).toMatch(/^1-3zz[a-z]*-[0-9a-z]{5}$/);
+    const decoded = decodeAnswers(encodeAnswers({ q0: 'a-lot', q440: 'product' }, long), long);
+    expect(decoded).toEqual({ ok: true, answers: { q0: 'a-lot', q440: 'product' } });
+  });
+
+  it('signs the bank id and version along with the answers', () => {
+    expect(encodeAnswers({ p1: 'a-lot' }, { ...fixtureBank, id: 'other' })).toBe('1-3m-rksuq');
+    expect(encodeAnswers({ p1: 'a-lot' }, { ...fixtureBank, version: 2 })).toBe('2-3m-4nduo');
+  });
+
+  it('writes an option id the question does not offer as unanswered', () => {
+    expect(encodeAnswers({ p1: 'nap' }, fixtureBank)).toBe(encodeAnswers({}, fixtureBank));
+  });
+});
+
+describe('decodeAnswers', () => {
+  it('round-trips any set of scored answers, complete or not', () => {
     fc.assert(
       fc.property(arbitraryAnswers, (answers) => {
+        const scored = scoredOnly(answers);
         const decoded = decodeAnswers(encodeAnswers(answers));
-        if (Object.keys(answers).length === 0)
+        if (Object.keys(scored).length === 0)
           expect(decoded).toMatchObject({ ok: false, error: { code: 'empty' } });
-        else expect(decoded).toEqual({ ok: true, answers });
+        else expect(decoded).toEqual({ ok: true, answers: scored });
       }),
       { numRuns: 300 },
     );
   });
 
-  it('detect any single changed answer', () => {
-    const code = encodeAnswers(answersToward('project'));
+  it('detects any single changed answer', () => {
+    const code = encodeAnswers(answersToward('project', questionBank.questions.filter(isScored)));
     const [version, body = '', check] = code.split('-');
     for (let index = 0; index < body.length; index++) {
       const changed = body.slice(0, index) + (body[index] === '0' ? '1' : '0') + body.slice(index + 1);
@@ -35,48 +98,99 @@ describe('share codes', () => {
     }
   });
 
-  it.each([
-    { name: 'text that is not a code', text: 'hello', code: 'malformed' },
-    { name: 'an empty string', text: '', code: 'malformed' },
-    {
-      name: 'another bank version',
-      text: encodeAnswers(answersToward('product')).replace(/^1-/, '2-'),
-      code: 'version',
-    },
-    { name: 'a cut-off body', text: `1-0101-abcde`, code: 'length' },
-    {
-      name: 'a wrong checksum',
-      text: encodeAnswers(answersToward('product')).replace(/-[0-9a-z]{5}$/, '-zzzzz'),
-      code: 'checksum',
-    },
-  ])('reject $name with a typed error and a message', ({ text, code }) => {
-    const decoded = decodeAnswers(text);
-    expect(decoded).toMatchObject({ ok: false, error: { code } });
-    if (!decoded.ok) expect(decoded.error.message.length).toBeGreaterThan(20);
+  it('ignores spaces and line breaks around a pasted code', () => {
+    expect(decodeAnswers('  1-3m-uphlz\n', fixtureBank)).toEqual({ ok: true, answers: { p1: 'a-lot' } });
   });
 
-  it('reject an option position the question does not have, even with a valid checksum', () => {
-    // A bank with the same id and version but an extra option signs a code the real bank cannot read.
-    const [first, ...rest] = questionBank.questions;
-    if (!first) throw new Error('empty bank');
-    const widened = {
-      ...questionBank,
-      questions: [
-        { ...first, options: [...first.options, { id: 'extra', label: 'Extra', lean: 0 as const }] },
-        ...rest,
-      ],
-    };
-    const forged = encodeAnswers({ [first.id]: 'extra' }, widened);
-    expect(decodeAnswers(forged)).toMatchObject({ ok: false, error: { code: 'option' } });
+  it.each([
+    { name: 'text before the code', text: 'x1-3m-uphlz' },
+    { name: 'text after the code', text: '1-3m-uphlzx' },
+    { name: 'a version of seven digits', text: '1234567-3m-uphlz' },
+    { name: 'no version', text: '-3m-uphlz' },
+    { name: 'a capital in the answers', text: '1-3M-uphlz' },
+    { name: 'no answers at all', text: '1--uphlz' },
+    { name: 'a checksum in capitals', text: '1-3m-UPHLZ' },
+    { name: 'a short checksum', text: '1-3m-uphl' },
+    { name: 'spaces inside the code', text: '1 -3m-uphlz' },
+    { name: 'the old underscores', text: '1-3_____________-uphlz' },
+  ])('calls $name malformed', ({ text }) => {
+    expect(decodeAnswers(text, fixtureBank)).toEqual({
+      ok: false,
+      error: {
+        code: 'malformed',
+        message:
+          'This link does not hold a Which TPM? result. It may have been cut short when it was copied.',
+      },
+    });
+  });
+
+  it('explains a link from an earlier or a newer set of questions', () => {
+    expect(decodeAnswers('2-3m-4nduo', fixtureBank)).toMatchObject({
+      ok: false,
+      error: { code: 'version', message: expect.stringMatching(/newer set of questions/) },
+    });
+    const earlier = { ...fixtureBank, version: 3 };
+    expect(decodeAnswers('2-3m-4nduo', earlier)).toMatchObject({
+      ok: false,
+      error: {
+        code: 'version',
+        message: expect.stringMatching(/^This link was made with an earlier set of questions\./),
+      },
+    });
+  });
+
+  it.each([
+    { name: 'one answer too few', text: '1-m-dmlh3' },
+    { name: 'one answer too many', text: '1-3n-dmlh3' },
+  ])('calls $name incomplete', ({ text }) => {
+    expect(decodeAnswers(text, fixtureBank)).toEqual({
+      ok: false,
+      error: {
+        code: 'length',
+        message: 'This link is incomplete: it has the wrong number of answers. It may have been cut short.',
+      },
+    });
+  });
+
+  it('distrusts a code signed for another bank, or with a wrong checksum', () => {
+    expect(decodeAnswers('1-3m-rksuq', fixtureBank)).toEqual({
+      ok: false,
+      error: {
+        code: 'checksum',
+        message: 'This link has been changed since it was made, so its result cannot be trusted.',
+      },
+    });
+    expect(decodeAnswers('1-3m-zzzzz', fixtureBank)).toMatchObject({
+      ok: false,
+      error: { code: 'checksum' },
+    });
+  });
+
+  it('rejects a position past the last option, with its own message, even after good answers', () => {
+    const bank = widened(1, 5);
+    const code = encodeAnswers({ p1: 'a-lot', j1: 'extra-4' }, bank);
+    expect(code.startsWith('1-39')).toBe(true);
+    expect(decodeAnswers(code, fixtureBank)).toEqual({
+      ok: false,
+      error: { code: 'option', message: 'This link names an answer that the questions do not offer.' },
+    });
+    expect(decodeAnswers(code, bank)).toEqual({ ok: true, answers: { p1: 'a-lot', j1: 'extra-4' } });
+  });
+
+  it('holds no answers when every question is blank', () => {
+    expect(decodeAnswers('1-n-dmlh3', fixtureBank)).toEqual({
+      ok: false,
+      error: { code: 'empty', message: 'This link holds no answers.' },
+    });
   });
 });
 
 describe('shareCodeFrom', () => {
   it.each([
-    ['a whole link', 'https://example.org/which-tpm/shared#1-0_-8d0fc', '1-0_-8d0fc'],
-    ['a fragment', '#1-0_-8d0fc', '1-0_-8d0fc'],
-    ['a bare code with spaces around it', '  1-0_-8d0fc \n', '1-0_-8d0fc'],
-    ['a percent-escaped fragment', 'https://example.org/shared#1-0%5F-8d0fc', '1-0_-8d0fc'],
+    ['a whole link', 'https://example.org/which-tpm/shared#2-3zi-ag0pe', '2-3zi-ag0pe'],
+    ['a fragment', '#2-3zi-ag0pe', '2-3zi-ag0pe'],
+    ['a bare code with spaces around it', '  2-3zi-ag0pe \n', '2-3zi-ag0pe'],
+    ['a percent-escaped fragment', 'https://example.org/shared#2-3z%69-ag0pe', '2-3zi-ag0pe'],
     ['a broken escape, kept as it is', '#1-0%E0%A4%A-8d0fc', '1-0%E0%A4%A-8d0fc'],
     ['nothing', '', ''],
   ])('finds the code in %s', (_, text, code) => {
