@@ -29,10 +29,12 @@ export function resetStores(): void {
 }
 
 /** Answers for every question (or the first `count`) at full strength toward `track`. */
-export function fullAnswers(track: Track, count = questionBank.questions.length): Record<string, string> {
+/** The strongest answer toward `track` to the first `count` scored questions (all of them by default). */
+export function fullAnswers(track: Track, count?: number): Record<string, string> {
   const sign = track === 'product' ? 1 : -1;
+  const scored = questionBank.questions.filter((question) => question.kind !== 'background');
   return Object.fromEntries(
-    questionBank.questions.slice(0, count).map((question) => {
+    scored.slice(0, count ?? scored.length).map((question) => {
       const best = [...question.options].sort((first, second) => sign * (second.lean - first.lean))[0];
       return [question.id, best?.id ?? ''];
     }),

@@ -34,8 +34,8 @@ interface QuestionFormProps {
   onNext: () => void;
   /** Anything to show under the buttons (a way to switch modes, say). */
   footer?: ReactNode;
-  /** An optional question: the person may go on without answering ("Skip"). */
-  optional?: boolean;
+  /** For an optional question, the forward button's name while nothing is chosen ("Skip"). */
+  skipLabel?: string;
 }
 
 /**
@@ -50,8 +50,9 @@ export function QuestionForm({
   onBack,
   onNext,
   footer,
-  optional = false,
+  skipLabel,
 }: QuestionFormProps) {
+  const optional = skipLabel !== undefined;
   const selected = useQuizStore((state) => state.answers[question.id]);
   const answerQuestion = useQuizStore((state) => state.answerQuestion);
   const formRef = useRef<HTMLFormElement>(null);
@@ -120,7 +121,7 @@ export function QuestionForm({
             Back
           </button>
           <button type="submit" className="button primary" disabled={!selected && !optional}>
-            {selected || !optional ? nextLabel : 'Skip'}
+            {selected || !optional ? nextLabel : skipLabel}
           </button>
         </div>
       </form>

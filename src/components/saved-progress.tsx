@@ -26,10 +26,11 @@ export default function SavedProgress() {
     <>
       <ul className="facts">
         <li>
-          <strong>{questionBank.questions.length} questions</strong>, about {minutesToAnswer()} minutes
+          <strong>{progress.total} questions</strong> and {questionBank.questions.length - progress.total}{' '}
+          optional ones, about {minutesToAnswer()} minutes
         </li>
         <li>
-          <strong>Real situations</strong> from technical work, not “are you a leader?”
+          <strong>Everyday tasks and real situations</strong> from technical work, not “are you a leader?”
         </li>
         <li>
           <strong>Private:</strong> your answers stay in this browser; nothing is sent anywhere

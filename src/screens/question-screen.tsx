@@ -39,7 +39,7 @@ export function QuestionScreen() {
           : `Question ${position} of ${progress.total}`
       }
       progress={{ value: position, max: total }}
-      optional={optional}
+      {...(optional ? { skipLabel: isLast ? 'Skip and see my result' : 'Skip' } : {})}
       nextLabel={isLast ? 'See my result' : 'Next'}
       onBack={() => void navigate(position === 1 ? paths.start : paths.question(position - 1))}
       onNext={() => void navigate(isLast ? paths.result : paths.question(position + 1))}
@@ -55,7 +55,11 @@ function MissingQuestion({ number, resumeAt }: { number: string; resumeAt: numbe
       <h1 ref={headingRef} tabIndex={-1}>
         There is no question {number.slice(0, 12)}
       </h1>
-      <p>The quiz has {questionBank.questions.length} questions. Your saved answers are safe.</p>
+      <p>
+        The quiz has {questionBank.questions.length} questions; the last{' '}
+        {questionBank.questions.filter((question) => question.kind === 'background').length} are optional.
+        Your saved answers are safe.
+      </p>
       <div className="actions">
         <Link className="button primary" to={paths.question(resumeAt)}>
           Go to question {resumeAt}

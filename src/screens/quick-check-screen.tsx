@@ -52,7 +52,7 @@ export function QuickCheckScreen() {
       question={question}
       label={label}
       progress={{ value: position, max: questionBank.questions.length }}
-      optional={optional}
+      {...(optional ? { skipLabel: isLast ? 'Skip and see my result' : 'Skip' } : {})}
       nextLabel={isLast ? 'See my result' : 'Next'}
       onBack={() => void navigate(position === 1 ? paths.start : paths.quick(position - 1))}
       onNext={() => void navigate(isLast ? paths.result : paths.quick(position + 1))}

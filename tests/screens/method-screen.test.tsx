@@ -12,7 +12,13 @@ describe('MethodScreen', () => {
     const table = screen.getByRole('table', { name: 'Weight by kind of question' });
     const scenarioRow = within(table).getByRole('row', { name: /workplace situations/i });
     expect(within(scenarioRow).getByText(String(kindWeights.scenario))).toBeInTheDocument();
-    for (const heading of ['What confidence means', 'Cautions', 'The limits of a self-assessment']) {
+    for (const heading of [
+      'How sure the result is',
+      'What the two interests mean',
+      'Why each answer counts the way it does',
+      'Cautions',
+      'The limits of a self-assessment',
+    ]) {
       expect(screen.getByRole('heading', { level: 2, name: heading })).toBeInTheDocument();
     }
   });

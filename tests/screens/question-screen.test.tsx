@@ -5,7 +5,8 @@ import { useQuizStore } from '../../src/store/quiz-store.ts';
 import { fullAnswers, renderApp, resetStores, saveAnswers } from '../render-app.tsx';
 
 const { questions } = questionBank;
-const total = questions.length;
+const optional = questions.filter((question) => question.kind === 'background');
+const total = questions.length - optional.length;
 const first = questions[0];
 const second = questions[1];
 if (!first || !second) throw new Error('The bank needs at least two questions.');
@@ -70,10 +71,29 @@ describe('QuestionScreen', () => {
     expect(screen.getByRole('radio', { checked: true })).toBeInTheDocument();
   });
 
-  it('reads "See my result" on the last question and opens the result', async () => {
+  it('asks the optional questions after the last scored one, and lets the person skip them', async () => {
     saveAnswers(fullAnswers('project'));
     const { user } = await renderApp(`/quiz/${total}`);
+    await user.click(screen.getByRole('button', { name: 'Next' }));
+    expect(
+      await screen.findByRole('progressbar', { name: `Optional question 1 of ${optional.length}` }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('group', { name: optional[0]?.prompt ?? '' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Skip' }));
+    expect(await screen.findByRole('group', { name: optional[1]?.prompt ?? '' })).toBeInTheDocument();
+    await user.click(screen.getByRole('radio', { name: optional[1]?.options[3]?.label ?? '' }));
     await user.click(screen.getByRole('button', { name: 'See my result' }));
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Technical Project Manager' }),
+    ).toBeInTheDocument();
+    expect(useQuizStore.getState().answers[optional[1]?.id ?? '']).toBe(optional[1]?.options[3]?.id);
+    expect(Object.hasOwn(useQuizStore.getState().answers, optional[0]?.id ?? '')).toBe(false);
+  });
+
+  it('offers to skip to the result on the last, optional question, and opens the result', async () => {
+    saveAnswers(fullAnswers('project'));
+    const { user } = await renderApp(`/quiz/${questions.length}`);
+    await user.click(screen.getByRole('button', { name: 'Skip and see my result' }));
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Technical Project Manager' }),
     ).toBeInTheDocument();
@@ -85,11 +105,14 @@ describe('QuestionScreen', () => {
     expect(await screen.findByRole('progressbar', { name: `Question 3 of ${total}` })).toBeInTheDocument();
   });
 
-  it.each(['0', '31', 'abc', '1e3'])('explains that there is no question "%s"', async (number) => {
-    await renderApp(`/quiz/${number}`);
-    expect(
-      screen.getByRole('heading', { level: 1, name: `There is no question ${number}` }),
-    ).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'Go to question 1' })).toBeInTheDocument();
-  });
+  it.each(['0', String(questions.length + 1), 'abc', '1e3'])(
+    'explains that there is no question "%s"',
+    async (number) => {
+      await renderApp(`/quiz/${number}`);
+      expect(
+        screen.getByRole('heading', { level: 1, name: `There is no question ${number}` }),
+      ).toBeInTheDocument();
+      expect(screen.getByRole('link', { name: 'Go to question 1' })).toBeInTheDocument();
+    },
+  );
 });

@@ -4,7 +4,7 @@ import { questionBank } from '../../src/engine/index.ts';
 import { useQuizStore } from '../../src/store/quiz-store.ts';
 import { fullAnswers, renderApp, resetStores, saveAnswers } from '../render-app.tsx';
 
-const total = questionBank.questions.length;
+const total = questionBank.questions.filter((question) => question.kind !== 'background').length;
 
 describe('StartScreen', () => {
   beforeEach(resetStores);
