@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { encodeAnswers } from '../../src/engine/index.ts';
+import { encodeAnswers, questionBank } from '../../src/engine/index.ts';
 import { fullAnswers, renderApp, resetStores, saveAnswers } from '../render-app.tsx';
 
 describe('CompareScreen', () => {
@@ -24,7 +24,7 @@ describe('CompareScreen', () => {
       'Where you put your effort: You lean strongly toward deciding where to go: vision and strategy; they lean strongly toward getting there: planning and execution.',
     );
     const themes = screen.getByRole('region', { name: 'Theme by theme' });
-    expect(within(themes).getAllByText(/^You:/)).toHaveLength(8);
+    expect(within(themes).getAllByText(/^You:/)).toHaveLength(questionBank.dimensions.length);
   });
 
   it('asks the person to finish their own quiz first, keeping the link working', async () => {
@@ -36,7 +36,7 @@ describe('CompareScreen', () => {
 
   it('explains a damaged link', async () => {
     saveAnswers(fullAnswers('product'));
-    await renderApp('/compare#1-0000-abcde');
+    await renderApp('/compare#2-0000-abcde');
     expect(screen.getByRole('alert')).toHaveTextContent(/cut short/i);
   });
 });

@@ -23,7 +23,7 @@ describe('HistoryScreen', () => {
     expect(items).toHaveLength(2);
     expect(items[0]).toHaveTextContent(/Quick check · 8 answers/);
     expect(items[0]).toHaveTextContent(/Technical Project Manager: 0% product, 100% project/);
-    expect(items[1]).toHaveTextContent(/Full quiz · 30 answers/);
+    expect(items[1]).toHaveTextContent(/Full quiz · 36 answers/);
   });
 
   it('deletes one result and moves focus to the next one, then to the heading when none is left', async () => {

@@ -33,16 +33,21 @@ describe('QuickCheckScreen', () => {
     for (let step = 1; step <= quickCheckMinimum(); step++) {
       await screen.findByRole('progressbar', { name: `Quick check, question ${step}` });
       await user.click(screen.getByRole('radio', { name: strongestLabel(await currentQuestion()) }));
-      const last = step === quickCheckMinimum();
-      await user.click(screen.getByRole('button', { name: last ? 'See my result' : 'Next' }));
+      await user.click(screen.getByRole('button', { name: 'Next' }));
     }
+    // Once settled, the optional questions follow; both can be skipped.
+    await screen.findByRole('progressbar', { name: 'Optional question 1 of 2' });
+    await user.click(screen.getByRole('button', { name: 'Skip' }));
+    await screen.findByRole('progressbar', { name: 'Optional question 2 of 2' });
+    await user.click(screen.getByRole('button', { name: 'Skip and see my result' }));
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Technical Product Manager' }),
     ).toBeInTheDocument();
     expect(
       screen.getByText(`Your quick-check result, from ${quickCheckMinimum()} answers`),
     ).toBeInTheDocument();
-    const rest = questionBank.questions.length - quickCheckMinimum();
+    const scored = questionBank.questions.filter((question) => question.kind !== 'background');
+    const rest = scored.length - quickCheckMinimum();
     expect(screen.getByRole('button', { name: `Answer the other ${rest} questions` })).toBeInTheDocument();
   });
 
@@ -62,7 +67,7 @@ describe('QuickCheckScreen', () => {
     const first = await currentQuestion();
     await user.click(screen.getByRole('radio', { name: strongestLabel(first) }));
     await user.click(screen.getByRole('button', { name: 'Switch to the full quiz' }));
-    expect(await screen.findByRole('progressbar', { name: /^Question 1 of 30$/ })).toBeInTheDocument();
+    expect(await screen.findByRole('progressbar', { name: /^Question 1 of 36$/ })).toBeInTheDocument();
     expect(useQuizStore.getState()).toMatchObject({
       mode: 'full',
       answers: { [first.id]: expect.any(String) },

@@ -31,15 +31,15 @@ describe('SharedResultScreen', () => {
     {
       name: 'a changed answer',
       fragment: encodeAnswers(fullAnswers('product')).replace(
-        /^1-(\d)/,
-        (_, digit: string) => `1-${digit === '0' ? '1' : '0'}`,
+        /^(\d+)-(\d)/,
+        (_, version: string, digit: string) => `${version}-${digit === '0' ? '1' : '0'}`,
       ),
       message: /has been changed/i,
     },
     {
       name: 'an old bank version',
-      fragment: encodeAnswers(fullAnswers('product')).replace(/^1-/, '0-'),
-      message: /different set of questions/i,
+      fragment: encodeAnswers(fullAnswers('product')).replace(/^\d+-/, '1-'),
+      message: /made with an earlier set of questions/i,
     },
     { name: 'broken escapes', fragment: '%E0%A4%A', message: /does not hold/i },
   ])('explains $name and offers the quiz instead of crashing', async ({ fragment, message }) => {
