@@ -11,7 +11,7 @@ export type QuizMode = 'full' | 'quick';
  */
 export type QuestionKind = 'interest' | 'agreement' | 'choice' | 'scenario' | 'background';
 
-/** The articles in shared/seeds that the role facts come from. */
+/** The two seed articles the role facts come from, by file name. */
 export type SeedFile = '000_0bce19b767154173.txt' | '002_3df570e5d625a93c.txt';
 
 /** Public frameworks an option's direction may rest on. */

@@ -15,7 +15,7 @@ import {
 } from '../../src/engine/index.ts';
 import type { Question, QuestionKind, SeedFile } from '../../src/engine/index.ts';
 import { fleschKincaidGrade } from '../../src/engine/tooling/reading-level.ts';
-// The seeds sit beside the worktrees, in the shared folder: ../shared/seeds from the repository root.
+// The seed articles sit beside the repository, in ../shared/seeds.
 import comparisonArticle from '../../../shared/seeds/000_0bce19b767154173.txt?raw';
 import differencesArticle from '../../../shared/seeds/002_3df570e5d625a93c.txt?raw';
 

@@ -13,9 +13,9 @@ const agreementScale = [
 
 const agreementLeans: readonly Lean[] = [-2, -1, 0, 1, 2];
 
-/** The comparison article in shared/seeds: its tables list each role's skills, tools and duties. */
+/** The comparison article (seed 000): its tables list each role's skills, tools and duties. */
 const comparisonArticle: SeedFile = '000_0bce19b767154173.txt';
-/** The key-differences article in shared/seeds: goals, metrics, partners and career paths. */
+/** The key-differences article (seed 002): goals, metrics, partners and career paths. */
 const differencesArticle: SeedFile = '002_3df570e5d625a93c.txt';
 
 /** Evidence from the comparison article; `quote` must appear in it word for word. */
