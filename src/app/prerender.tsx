@@ -24,6 +24,9 @@ export async function renderPage(path: string): Promise<string> {
         <AppRoutes />
       </StaticRouter>
     </StrictMode>,
+    // Never split a long page into chunks: React would stitch them together with inline scripts, which
+    // the Content-Security-Policy forbids.
+    { progressiveChunkSize: Number.POSITIVE_INFINITY },
   );
   return new Response(prelude).text();
 }

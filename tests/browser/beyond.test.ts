@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { questionBank, quickCheckMinimum } from '../../src/engine/index.ts';
 import type { Track } from '../../src/engine/index.ts';
 import { launchBrowser, openPage } from './harness.ts';
-import { answerByMouse, strongestIndex, total } from './quiz-driver.ts';
+import { answerByMouse, skipOptionalQuestions, strongestIndex, total } from './quiz-driver.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -22,12 +22,15 @@ async function takeQuickCheck(page: Page, track: Track): Promise<number> {
     if (!question) throw new Error(`Unknown question "${prompt}".`);
     const option = question.options[strongestIndex(question, track)];
     await page.getByRole('radio', { name: option?.label ?? '', exact: true }).click();
-    const finish = page.getByRole('button', { name: 'See my result' });
-    if (await finish.isVisible()) {
-      await finish.click();
+    await page.getByRole('button', { name: 'Next' }).click();
+    // Once the quick check has enough, the optional questions follow.
+    const optional = page.getByRole('progressbar', { name: /^Optional question 1 of/ });
+    const next = page.getByRole('progressbar', { name: `Quick check, question ${step + 1}` });
+    await optional.or(next).waitFor();
+    if (await optional.isVisible()) {
+      await skipOptionalQuestions(page);
       return step;
     }
-    await page.getByRole('button', { name: 'Next' }).click();
   }
   throw new Error('The quick check never finished.');
 }

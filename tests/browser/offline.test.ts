@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openPage } from './harness.ts';
-import { answerByMouse, total } from './quiz-driver.ts';
+import { answerByMouse, optionalCount, total } from './quiz-driver.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -33,8 +33,10 @@ describe('offline, after one visit', () => {
       await page.goto(link);
       await page.getByText('A shared result').waitFor();
       // A route that was never visited, loaded cold from the cache.
-      await page.goto(`/quiz/${total}`);
-      await page.getByRole('progressbar', { name: `Question ${total} of ${total}` }).waitFor();
+      await page.goto(`/quiz/${total + optionalCount}`);
+      await page
+        .getByRole('progressbar', { name: `Optional question ${optionalCount} of ${optionalCount}` })
+        .waitFor();
       expect(consoleErrors.filter((error) => !/ERR_INTERNET_DISCONNECTED/.test(error))).toEqual([]);
     } finally {
       await context.close();

@@ -3,7 +3,9 @@ import type { Page } from 'playwright-core';
 import { questionBank } from '../../src/engine/index.ts';
 import type { Question, Track } from '../../src/engine/index.ts';
 
-export const total = questionBank.questions.length;
+/** The scored questions, numbered "Question n of total" on screen; the optional ones follow them. */
+export const total = questionBank.questions.filter((question) => question.kind !== 'background').length;
+export const optionalCount = questionBank.questions.length - total;
 
 /** Position of the option leaning furthest toward `track`. */
 export function strongestIndex(question: Question, track: Track): number {
@@ -18,14 +20,28 @@ export function questionAt(index: number): Question {
   return question;
 }
 
-/** Clicks the strongest option toward `track` and then Next, for questions [from, to). */
+/**
+ * Clicks the strongest option toward `track` and then Next, for scored questions [from, to). After the
+ * last scored question it skips the optional ones, which opens the result.
+ */
 export async function answerByMouse(page: Page, track: Track, from = 0, to = total): Promise<void> {
   for (let index = from; index < to; index++) {
     const question = questionAt(index);
     await page.getByRole('progressbar', { name: `Question ${index + 1} of ${total}` }).waitFor();
     const option = question.options[strongestIndex(question, track)];
     await page.getByRole('radio', { name: option?.label ?? '', exact: true }).click();
-    await page.getByRole('button', { name: index === total - 1 ? 'See my result' : 'Next' }).click();
+    await page.getByRole('button', { name: 'Next' }).click();
+  }
+  if (to === total) await skipOptionalQuestions(page);
+}
+
+/** Skips the optional questions at the end of the quiz, which opens the result. */
+export async function skipOptionalQuestions(page: Page): Promise<void> {
+  for (let step = 1; step <= optionalCount; step++) {
+    await page.getByRole('progressbar', { name: `Optional question ${step} of ${optionalCount}` }).waitFor();
+    await page
+      .getByRole('button', { name: step === optionalCount ? 'Skip and see my result' : 'Skip' })
+      .click();
   }
 }
 
