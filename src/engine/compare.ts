@@ -24,8 +24,6 @@ export interface Comparison {
   dimensions: DimensionDifference[];
   /** The dimensions where the two differ most, largest gap first (at most three, each at least 0.25 apart). */
   biggestDifferences: DimensionDifference[];
-  /** Percentage points between the two product shares (positive: the second leans more to product). */
-  shareGap: number;
 }
 
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
@@ -66,7 +64,6 @@ export function compareEvaluations(first: Evaluation, second: Evaluation): Compa
       .filter((dimension) => dimension.gap >= 0.25)
       .sort((left, right) => right.gap - left.gap)
       .slice(0, 3),
-    shareGap: Math.round(second.productShare * 100) - Math.round(first.productShare * 100),
   };
 }
 

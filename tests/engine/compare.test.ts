@@ -1,13 +1,129 @@
 import { describe, expect, it } from 'vitest';
-import { compareEvaluations, evaluate, questionBank } from '../../src/engine/index.ts';
+import { compareEvaluations, describeShift, evaluate, questionBank } from '../../src/engine/index.ts';
+import type { Evaluation, Track } from '../../src/engine/index.ts';
 import { answersToward } from './answers.ts';
+
+const base = evaluate({});
+
+/** An evaluation with the given dimension scores (in bank order), each counted as answered. */
+function withScores(scores: readonly number[], productShare = 0.5): Evaluation {
+  return {
+    ...base,
+    productShare,
+    dimensions: base.dimensions.map((dimension, index) => ({
+      ...dimension,
+      score: scores[index] ?? 0,
+      answered: 1,
+    })),
+  };
+}
+
+function withShare(productShare: number, track: Track): Evaluation {
+  return { ...base, productShare, track };
+}
+
+describe('compareEvaluations: edges', () => {
+  it('matches dimensions by id, whatever order the second result lists them in', () => {
+    const firstScores = [1, 0.5, 0, 0, 0, 0, 0, -1, 0];
+    const secondScores = [-1, 0.5, 0, 0, 0, 0, 0, 1, 0];
+    const first = withScores(firstScores);
+    const second = withScores(secondScores);
+    const reordered = { ...second, dimensions: [...second.dimensions].reverse() };
+    const comparison = compareEvaluations(first, reordered);
+    expect(
+      comparison.dimensions.map((dimension) => [dimension.id, dimension.first, dimension.second]),
+    ).toEqual(
+      base.dimensions.map((dimension, index) => [dimension.id, firstScores[index], secondScores[index]]),
+    );
+  });
+
+  it('treats a dimension the second result lacks as unanswered', () => {
+    const first = withScores([0.8, 0, 0, 0, 0, 0, 0, 0]);
+    const second = { ...withScores([]), dimensions: withScores([]).dimensions.slice(1) };
+    const [direction] = compareEvaluations(first, second).dimensions;
+    expect(direction).toMatchObject({
+      id: 'direction',
+      first: 0.8,
+      second: 0,
+      gap: 0.8,
+      secondReading: 'Not answered yet',
+    });
+    expect(direction?.firstReading).toMatch(/^Strongly toward /);
+  });
+
+  it('says in one sentence where each side stands, in the bands of describeDimension', () => {
+    const first = withScores([0.8, 0.3, 0.1, 0.8]);
+    const second = withScores([-0.2, -0.6, -0.19, 0]);
+    const comparison = compareEvaluations(first, {
+      ...second,
+      dimensions: second.dimensions.map((dimension) =>
+        dimension.id === 'measure' ? { ...dimension, answered: 0 } : dimension,
+      ),
+    });
+    expect(comparison.dimensions.slice(0, 4).map((dimension) => dimension.difference)).toEqual([
+      'You lean strongly toward deciding where to go: vision and strategy; they lean toward getting there: planning and execution.',
+      'You lean toward customers and the market; they lean strongly toward schedule, budget and people.',
+      'You are balanced between the two; they are balanced between the two.',
+      'You lean strongly toward outcomes: adoption, satisfaction, revenue; they answered none of its questions.',
+    ]);
+  });
+
+  it('names the three widest gaps of at least 0.25, widest first', () => {
+    const first = withScores([0, 0, 0, 0, 0, 0, 0, 0]);
+    const second = withScores([0.25, 0.24, -0.5, 0.3, 1, -0.1, 0.26, 0]);
+    const comparison = compareEvaluations(first, second);
+    expect(comparison.biggestDifferences.map((dimension) => [dimension.id, dimension.gap])).toEqual([
+      ['ownership', 1],
+      ['uncertainty', 0.5],
+      ['measure', 0.3],
+    ]);
+    const fewer = compareEvaluations(first, withScores([0.25, 0.24, 0, 0, 0, 0, 0, 0]));
+    expect(fewer.biggestDifferences.map((dimension) => dimension.id)).toEqual(['direction']);
+  });
+});
+
+describe('describeShift', () => {
+  it.each([
+    {
+      name: 'a move toward product',
+      before: withShare(0.54, 'product'),
+      after: withShare(0.62, 'product'),
+      text: 'Your lean moved 8 points toward Technical Product Manager (from 54% to 62% Technical Product Manager).',
+    },
+    {
+      name: 'a move toward project',
+      before: withShare(0.62, 'product'),
+      after: withShare(0.544, 'product'),
+      text: 'Your lean moved 8 points toward Technical Project Manager (from 62% to 54% Technical Product Manager).',
+    },
+    {
+      name: 'no move',
+      before: withShare(0.7, 'product'),
+      after: withShare(0.701, 'product'),
+      text: 'Your lean is the same as last time: 70% toward Technical Product Manager.',
+    },
+    {
+      name: 'a move that changes the recommendation',
+      before: withShare(0.53, 'product'),
+      after: withShare(0.45, 'project'),
+      text: 'Your lean moved 8 points toward Technical Project Manager (from 53% to 45% Technical Product Manager). Your recommendation changed from Technical Product Manager to Technical Project Manager.',
+    },
+    {
+      name: 'a tie broken the other way',
+      before: withShare(0.5, 'project'),
+      after: withShare(0.5, 'product'),
+      text: 'Your lean is the same as last time: 50% toward Technical Product Manager. Your recommendation changed from Technical Project Manager to Technical Product Manager.',
+    },
+  ])('describes $name', ({ before, after, text }) => {
+    expect(describeShift(before, after)).toBe(text);
+  });
+});
 
 describe('compareEvaluations', () => {
   it('finds no differences between two identical results', () => {
     const result = evaluate(answersToward('product'));
     const comparison = compareEvaluations(result, result);
     expect(comparison.biggestDifferences).toEqual([]);
-    expect(comparison.shareGap).toBe(0);
     expect(comparison.dimensions.every((dimension) => dimension.gap === 0)).toBe(true);
   });
 
@@ -20,7 +136,6 @@ describe('compareEvaluations', () => {
     );
     expect(comparison.biggestDifferences).toHaveLength(3);
     expect(comparison.biggestDifferences.map((dimension) => dimension.gap)).toEqual([2, 2, 2]);
-    expect(comparison.shareGap).toBe(-100);
   });
 
   it('ignores gaps too small to matter', () => {

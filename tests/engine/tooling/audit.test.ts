@@ -58,7 +58,11 @@ describe('auditBank', () => {
   it('fails a bank with no mirrored statements: random answers then go unflagged', () => {
     const unpaired: QuestionBank = {
       ...fixtureBank,
-      questions: fixtureBank.questions.map(({ mirrorOf: _mirror, ...question }) => question),
+      questions: fixtureBank.questions.map((question) => {
+        const unpairedQuestion = { ...question };
+        delete unpairedQuestion.mirrorOf;
+        return unpairedQuestion;
+      }),
     };
     expect(auditBank(unpaired, small).failures.join('\n')).toMatch(
       /Random respondents got a careless-answer caution/,
