@@ -2,10 +2,11 @@ import { useId } from 'react';
 import { describeDimension } from '../engine/index.ts';
 import { LeanBar } from './lean-bar.tsx';
 import type { DimensionScore } from '../engine/index.ts';
+import './dimension-chart.css';
 
 /**
- * One diverging bar per dimension: product to the right, project to the left. Every bar has the same
- * information in words next to it, so the picture is never the only way to read it.
+ * One diverging bar per dimension: product to the right, project to the left, with the reading in words
+ * beside each bar. Screen readers get the same figures as a table instead of the drawing.
  */
 export function DimensionChart({
   dimensions,
@@ -15,25 +16,44 @@ export function DimensionChart({
   title: string;
 }) {
   const captionId = useId();
+  const readings = dimensions.map((dimension) => ({ dimension, ...describeDimension(dimension) }));
   return (
     <figure className="dimension-chart" aria-labelledby={captionId}>
       <figcaption id={captionId}>{title}</figcaption>
-      <ul>
-        {dimensions.map((dimension) => {
-          const { toward, text } = describeDimension(dimension);
-          return (
-            <li key={dimension.id}>
-              <p className="dimension-name">{dimension.name}</p>
-              <div className="bar" aria-hidden="true">
-                <span className="pole project-pole">{dimension.projectPole}</span>
-                <LeanBar score={dimension.score} />
-                <span className="pole product-pole">{dimension.productPole}</span>
-              </div>
-              <p className={`dimension-reading ${toward ?? 'balanced'}`}>{text}</p>
-            </li>
-          );
-        })}
+      <ul aria-hidden="true">
+        {readings.map(({ dimension, toward, text }) => (
+          <li key={dimension.id}>
+            <p className="dimension-name">{dimension.name}</p>
+            <div className="bar">
+              <span className="pole project-pole">{dimension.projectPole}</span>
+              <LeanBar score={dimension.score} />
+              <span className="pole product-pole">{dimension.productPole}</span>
+            </div>
+            <p className={`dimension-reading ${toward ?? 'balanced'}`}>{text}</p>
+          </li>
+        ))}
       </ul>
+      <table className="visually-hidden">
+        <caption>{title}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Theme</th>
+            <th scope="col">Reading</th>
+            <th scope="col">Questions answered</th>
+          </tr>
+        </thead>
+        <tbody>
+          {readings.map(({ dimension, text }) => (
+            <tr key={dimension.id}>
+              <th scope="row">{dimension.name}</th>
+              <td>{text}</td>
+              <td>
+                {dimension.answered} of {dimension.total}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
     </figure>
   );
 }
