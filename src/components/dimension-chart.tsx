@@ -1,7 +1,7 @@
 import { useId } from 'react';
-import { describeDimension } from '../engine/index.ts';
+import { describeDimension, themeAbout } from '../engine/index.ts';
 import { LeanBar } from './lean-bar.tsx';
-import type { DimensionScore } from '../engine/index.ts';
+import type { DimensionScore, Subject } from '../engine/index.ts';
 import './dimension-chart.css';
 
 /**
@@ -11,19 +11,25 @@ import './dimension-chart.css';
 export function DimensionChart({
   dimensions,
   title,
+  subject,
 }: {
   dimensions: readonly DimensionScore[];
   title: string;
+  /** Whose answers these are: theme names speak about them. */
+  subject: Subject;
 }) {
   const captionId = useId();
-  const readings = dimensions.map((dimension) => ({ dimension, ...describeDimension(dimension) }));
+  const readings = dimensions.map((score) => {
+    const dimension = themeAbout(score, subject);
+    return { dimension, name: dimension.name, ...describeDimension(dimension) };
+  });
   return (
     <figure className="dimension-chart" aria-labelledby={captionId}>
       <figcaption id={captionId}>{title}</figcaption>
       <ul aria-hidden="true">
-        {readings.map(({ dimension, toward, text }) => (
+        {readings.map(({ dimension, name, toward, text }) => (
           <li key={dimension.id}>
-            <p className="dimension-name">{dimension.name}</p>
+            <p className="dimension-name">{name}</p>
             <div className="bar">
               <span className="pole project-pole">{dimension.projectPole}</span>
               <LeanBar score={dimension.score} />
@@ -43,9 +49,9 @@ export function DimensionChart({
           </tr>
         </thead>
         <tbody>
-          {readings.map(({ dimension, text }) => (
+          {readings.map(({ dimension, name, text }) => (
             <tr key={dimension.id}>
-              <th scope="row">{dimension.name}</th>
+              <th scope="row">{name}</th>
               <td>{text}</td>
               <td>
                 {dimension.answered} of {dimension.total}

@@ -152,6 +152,7 @@ export function ResultView({
           <DimensionChart
             dimensions={evaluation.dimensions}
             title={words.chartTitle(evaluation.dimensions.length)}
+            subject={subject}
           />
         </section>
       </div>

@@ -27,6 +27,7 @@ export {
   interestNoteOf,
   resultWords,
   stabilityNoteOf,
+  themeAbout,
   tiltOf,
   trackTitles,
 } from './result-copy.ts';

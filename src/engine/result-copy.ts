@@ -1,6 +1,14 @@
 // The sentences the engine writes about a result, in one place and one voice. Plain words: each is
 // checked at reading grade 8 or below (tests/engine/reading-level.test.ts).
-import type { Caution, InterestPattern, QuizMode, StraightLinePlace, Strength, Track } from './types.ts';
+import type {
+  Caution,
+  DimensionId,
+  InterestPattern,
+  QuizMode,
+  StraightLinePlace,
+  Strength,
+  Track,
+} from './types.ts';
 
 /**
  * Whose result a sentence is about. Only the person's own result says "you"; a shared or compared result
@@ -170,6 +178,47 @@ export const resultWords = {
     actionsHeading: 'Take the quiz, or compare',
   },
 } as const satisfies Record<Subject, unknown>;
+
+/**
+ * The themes' names about someone else. The bank names each theme for the person answering ("Where you
+ * put your effort"); a shared result needs the same name about them, written whole.
+ */
+export const themeNamesAboutThem: Readonly<Record<DimensionId, string>> = {
+  direction: 'Where they put their effort',
+  compass: 'What they steer by',
+  uncertainty: 'How they handle the unknown',
+  measure: 'How they judge success',
+  ownership: 'What they want to own',
+  people: 'Who they work with most',
+  toolkit: 'Their tools and methods',
+  career: 'Where they want to grow',
+};
+
+/**
+ * Poles the bank words for the person answering, written about someone else. Poles not listed here read
+ * the same for both (a test checks that none of them says "you").
+ */
+const polesAboutThem: Readonly<Partial<Record<DimensionId, Readonly<Partial<Record<Track, string>>>>>> = {
+  uncertainty: { product: 'Exploring: learning their way through ambiguity' },
+};
+
+/**
+ * A theme's words about `subject`: the bank's own for "you"; for "they", its name and poles written about
+ * them. The score and counts are unchanged.
+ * @example themeAbout(evaluation.dimensions[0], 'they').name; // 'Where they put their effort'
+ */
+export function themeAbout<
+  Theme extends { id: DimensionId; name: string; productPole: string; projectPole: string },
+>(dimension: Theme, subject: Subject): Theme {
+  if (subject === 'you') return dimension;
+  const poles = polesAboutThem[dimension.id];
+  return {
+    ...dimension,
+    name: themeNamesAboutThem[dimension.id],
+    productPole: poles?.product ?? dimension.productPole,
+    projectPole: poles?.project ?? dimension.projectPole,
+  };
+}
 
 /**
  * For someone else's result: what one quoted answer counts toward. The reason texts in the bank speak to

@@ -4,7 +4,9 @@ import {
   evaluate,
   interestNoteOf,
   resultWords,
+  questionBank,
   stabilityNoteOf,
+  themeAbout,
   tiltOf,
 } from '../../src/engine/index.ts';
 import type { Caution, InterestPattern, Strength } from '../../src/engine/index.ts';
@@ -42,6 +44,10 @@ function sentencesAboutThem(): string[] {
     words.themesHeading,
     words.chartTitle(8),
     words.actionsHeading,
+    ...questionBank.dimensions.flatMap((dimension) => {
+      const theirs = themeAbout(dimension, 'they');
+      return [theirs.name, theirs.productPole, theirs.projectPole];
+    }),
   ].filter((sentence) => sentence !== '');
 }
 
