@@ -39,27 +39,30 @@ export function DimensionChart({
           </li>
         ))}
       </ul>
-      <table className="visually-hidden">
-        <caption>{title}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Theme</th>
-            <th scope="col">Reading</th>
-            <th scope="col">Questions answered</th>
-          </tr>
-        </thead>
-        <tbody>
-          {readings.map(({ dimension, name, text }) => (
-            <tr key={dimension.id}>
-              <th scope="row">{name}</th>
-              <td>{text}</td>
-              <td>
-                {dimension.answered} of {dimension.total}
-              </td>
+      {/* Wrapped: a table never shrinks to the 1px of the visually-hidden box, and would widen the page. */}
+      <div className="visually-hidden">
+        <table>
+          <caption>{title}</caption>
+          <thead>
+            <tr>
+              <th scope="col">Theme</th>
+              <th scope="col">Reading</th>
+              <th scope="col">Questions answered</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {readings.map(({ dimension, name, text }) => (
+              <tr key={dimension.id}>
+                <th scope="row">{name}</th>
+                <td>{text}</td>
+                <td>
+                  {dimension.answered} of {dimension.total}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </figure>
   );
 }
