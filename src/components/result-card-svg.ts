@@ -89,7 +89,7 @@ export function resultCardSvg(evaluation: Evaluation, address: string): string {
     const lines = [
       `<rect x="${x}" y="${top + 44}" width="516" height="150" rx="14" fill="#ffffff" stroke="${colours.border}" stroke-width="2"/>`,
       `<rect x="${x}" y="${top + 44}" width="516" height="10" rx="5" fill="${colour}"/>`,
-      `<text x="${x + 24}" y="${top + 100}" font-size="32" font-weight="700" fill="${colours.text}">${escapeXml(words.title)}</text>`,
+      `<text x="${x + 24}" y="${top + 100}" font-size="29" font-weight="700" fill="${colours.text}">${escapeXml(words.title)}</text>`,
       `<text x="${x + 24}" y="${top + 145}" font-size="30" font-weight="600" fill="${colour}">${escapeXml(words.share)}</text>`,
     ];
     if (words.interest) {
