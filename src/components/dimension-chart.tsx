@@ -1,39 +1,68 @@
 import { useId } from 'react';
-import { describeDimension } from '../engine/index.ts';
+import { describeDimension, themeAbout } from '../engine/index.ts';
 import { LeanBar } from './lean-bar.tsx';
-import type { DimensionScore } from '../engine/index.ts';
+import type { DimensionScore, Subject } from '../engine/index.ts';
+import './dimension-chart.css';
 
 /**
- * One diverging bar per dimension: product to the right, project to the left. Every bar has the same
- * information in words next to it, so the picture is never the only way to read it.
+ * One diverging bar per dimension: product to the right, project to the left, with the reading in words
+ * beside each bar. Screen readers get the same figures as a table instead of the drawing.
  */
 export function DimensionChart({
   dimensions,
   title,
+  subject,
 }: {
   dimensions: readonly DimensionScore[];
   title: string;
+  /** Whose answers these are: theme names speak about them. */
+  subject: Subject;
 }) {
   const captionId = useId();
+  const readings = dimensions.map((score) => {
+    const dimension = themeAbout(score, subject);
+    return { dimension, name: dimension.name, ...describeDimension(dimension) };
+  });
   return (
     <figure className="dimension-chart" aria-labelledby={captionId}>
       <figcaption id={captionId}>{title}</figcaption>
-      <ul>
-        {dimensions.map((dimension) => {
-          const { toward, text } = describeDimension(dimension);
-          return (
-            <li key={dimension.id}>
-              <p className="dimension-name">{dimension.name}</p>
-              <div className="bar" aria-hidden="true">
-                <span className="pole project-pole">{dimension.projectPole}</span>
-                <LeanBar score={dimension.score} />
-                <span className="pole product-pole">{dimension.productPole}</span>
-              </div>
-              <p className={`dimension-reading ${toward ?? 'balanced'}`}>{text}</p>
-            </li>
-          );
-        })}
+      <ul aria-hidden="true">
+        {readings.map(({ dimension, name, toward, text }) => (
+          <li key={dimension.id}>
+            <p className="dimension-name">{name}</p>
+            <div className="bar">
+              <span className="pole project-pole">{dimension.projectPole}</span>
+              <LeanBar score={dimension.score} />
+              <span className="pole product-pole">{dimension.productPole}</span>
+            </div>
+            <p className={`dimension-reading ${toward ?? 'balanced'}`}>{text}</p>
+          </li>
+        ))}
       </ul>
+      {/* Wrapped: a table never shrinks to the 1px of the visually-hidden box, and would widen the page. */}
+      <div className="visually-hidden">
+        <table>
+          <caption>{title}</caption>
+          <thead>
+            <tr>
+              <th scope="col">Theme</th>
+              <th scope="col">Reading</th>
+              <th scope="col">Questions answered</th>
+            </tr>
+          </thead>
+          <tbody>
+            {readings.map(({ dimension, name, text }) => (
+              <tr key={dimension.id}>
+                <th scope="row">{name}</th>
+                <td>{text}</td>
+                <td>
+                  {dimension.answered} of {dimension.total}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </figure>
   );
 }

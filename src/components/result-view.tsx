@@ -1,37 +1,77 @@
 import type { ReactNode, Ref } from 'react';
 import { Link } from 'react-router-dom';
 import { paths } from '../app/paths.ts';
-import { roleProfiles } from '../content/roles.ts';
 import {
+  answerTheRestWords,
+  cautionText,
   explainResult,
   interestLevelWords,
+  interestNoteOf,
   otherTrack,
+  resultWords,
   splitPercentages,
+  stabilityNoteOf,
+  tiltOf,
   trackTitles,
 } from '../engine/index.ts';
-import type { Evaluation } from '../engine/index.ts';
+import type { Evaluation, QuizMode, Subject, Track } from '../engine/index.ts';
 import { DimensionChart } from './dimension-chart.tsx';
 import { ReasonList } from './reason-list.tsx';
-import { RoleProfile } from './role-profile.tsx';
+import './result-view.css';
 
 interface ResultViewProps {
   evaluation: Evaluation;
-  /** Whose result this is: "Your result" or "A shared result". */
+  /** Whose result this is: only the person's own result says "you". */
+  subject: Subject;
+  /** How the answers were given, when known: only the person's own result knows. */
+  mode?: QuizMode | undefined;
+  /** "Your result", "A shared result"... */
   eyebrow: string;
   headingRef: Ref<HTMLHeadingElement>;
-  /** Buttons and panels that act on the result (change answers, retake, share...). */
-  actions: ReactNode;
-  /** More about this result, shown after the reasons (what would change it, how it moved). */
+  /** For a quick check: go on to the questions it skipped, answers kept. */
+  onAnswerTheRest?: (() => void) | undefined;
+  /** More about this result, after the explanation (what would change it, how it moved). */
   insights?: ReactNode;
+  /** Buttons and panels that act on the result (change answers, share, print...), after the explanation. */
+  actions: ReactNode;
+  /** What to do next with the result: the path into the roles. */
+  path?: ReactNode;
 }
 
-/** A result explained: the role, the split in numbers and words, the reasons, and the role's profile. */
-export function ResultView({ evaluation, eyebrow, headingRef, actions, insights }: ResultViewProps) {
+const tracks: readonly Track[] = ['product', 'project'];
+
+/**
+ * A result explained. The first screen holds the verdict, both roles side by side with how much each
+ * appeals, and the start of the reasons; the theme chart follows, then what pulled the other way.
+ * Actions come after the explanation.
+ */
+export function ResultView({
+  evaluation,
+  subject,
+  mode,
+  eyebrow,
+  headingRef,
+  onAnswerTheRest,
+  insights,
+  actions,
+  path,
+}: ResultViewProps) {
   const { track } = evaluation;
   const other = otherTrack(track);
+  const words = resultWords[subject];
   const percent = splitPercentages(evaluation.productShare);
   const { supporting, opposing } = explainResult(evaluation);
   const close = evaluation.strength === 'close';
+  const tilt = tiltOf(evaluation.strength, track, evaluation.productShare, evaluation.answered, subject);
+  const notes = evaluation.cautions.map((caution) => ({
+    code: caution.code,
+    ...cautionText(caution, subject, mode),
+  }));
+  const info = notes.filter((note) => note.tone === 'info');
+  const warnings = notes.filter((note) => note.tone === 'warning');
+  const left = evaluation.total - evaluation.answered;
+  const firmUp = onAnswerTheRest && left > 0 ? answerTheRestWords(left) : undefined;
+  const interestKnown = evaluation.interestPattern !== 'unknown';
 
   return (
     <article className="page result">
@@ -40,85 +80,104 @@ export function ResultView({ evaluation, eyebrow, headingRef, actions, insights 
         <h1 ref={headingRef} tabIndex={-1}>
           {close ? evaluation.summary : trackTitles[track]}
         </h1>
-        <p className="split-words">
-          {close ? evaluation.tilt : <strong>{evaluation.summary}.</strong>} {evaluation.stabilityNote}
+        <p className="verdict">
+          {close ? tilt : <strong>{evaluation.summary}.</strong>}{' '}
+          {stabilityNoteOf(evaluation.strength, evaluation.answered, subject)}
         </p>
+        <dl className="role-pair">
+          {tracks.map((side) => (
+            <div key={side} className={`role-side ${side}${side === track && !close ? ' match' : ''}`}>
+              <dt>{trackTitles[side]}</dt>
+              <dd className="role-share">{percent[side]}% of answer points</dd>
+              <dd>
+                {words.interestLabel}:{' '}
+                <strong>
+                  {interestKnown ? interestLevelWords(evaluation.interest[side]) : 'not rated yet'}
+                </strong>
+              </dd>
+            </div>
+          ))}
+        </dl>
         <div className="split" aria-hidden="true">
           <span className="product" style={{ width: `${percent.product}%` }} />
           <span className="project" style={{ width: `${percent.project}%` }} />
         </div>
-        <p className="split-figures">
-          <span className="product-figure">
-            {percent.product}% of answer points toward {trackTitles.product}
-          </span>
-          <span className="project-figure">
-            {percent.project}% toward {trackTitles.project}
-          </span>
-        </p>
-        <section className="interest-levels" aria-labelledby="interest-heading">
-          <h2 id="interest-heading">How much each kind of work appeals</h2>
-          <dl>
-            <div>
-              <dt>Product work: deciding what to build and why</dt>
-              <dd>{interestLevelWords(evaluation.interest.product)}</dd>
-            </div>
-            <div>
-              <dt>Project work: planning how and when it gets done</dt>
-              <dd>{interestLevelWords(evaluation.interest.project)}</dd>
-            </div>
-          </dl>
-          <p>{evaluation.interestNote}</p>
-        </section>
+        <p className="interest-note">{interestNoteOf(evaluation.interestPattern, subject)}</p>
       </header>
 
-      {evaluation.cautions.length > 0 ? (
+      {info.length > 0 ? (
+        <div className="result-note">
+          {info.map((note) => (
+            <p key={note.code}>
+              {note.text}
+              {firmUp ? (
+                <>
+                  {' '}
+                  <button type="button" className="link-button" onClick={onAnswerTheRest}>
+                    {firmUp.button}
+                  </button>{' '}
+                  {firmUp.after}
+                </>
+              ) : null}
+            </p>
+          ))}
+        </div>
+      ) : null}
+
+      {warnings.length > 0 ? (
         <section className="cautions" aria-labelledby="cautions-heading">
-          <h2 id="cautions-heading">Worth knowing before you read on</h2>
+          <h2 id="cautions-heading">{words.warningsHeading}</h2>
           <ul>
-            {evaluation.cautions.map((caution) => (
-              <li key={caution.code}>{caution.message}</li>
+            {warnings.map((note) => (
+              <li key={note.code}>{note.text}</li>
             ))}
           </ul>
         </section>
       ) : null}
 
-      <div className="result-actions">{actions}</div>
+      <div className="result-explain">
+        <section className="result-why" aria-labelledby="why-heading">
+          <h2 id="why-heading">
+            {close ? `What tilts it toward ${trackTitles[track]}` : `Why ${trackTitles[track]}`}
+          </h2>
+          {supporting.length > 0 ? (
+            <ReasonList reasons={supporting} subject={subject} />
+          ) : (
+            <p>{words.noSupporting}</p>
+          )}
+        </section>
 
-      <section aria-labelledby="why-heading">
-        <h2 id="why-heading">
-          {close ? `What tilts it toward ${trackTitles[track]}` : `Why ${trackTitles[track]}`}
-        </h2>
-        {supporting.length > 0 ? (
-          <ReasonList reasons={supporting} />
-        ) : (
-          <p>None of your answers leaned this way; the result comes from the tie rule.</p>
-        )}
-      </section>
+        <section className="result-themes" aria-labelledby="dimensions-heading">
+          <h2 id="dimensions-heading">{words.themesHeading}</h2>
+          <DimensionChart
+            dimensions={evaluation.dimensions}
+            title={words.chartTitle(evaluation.dimensions.length)}
+            subject={subject}
+          />
+        </section>
+      </div>
 
       <section aria-labelledby="against-heading">
         <h2 id="against-heading">What pulled toward {trackTitles[other]}</h2>
         {opposing.length > 0 ? (
-          <ReasonList reasons={opposing} />
+          <ReasonList reasons={opposing} subject={subject} />
         ) : (
-          <p>None of your answers pointed toward {trackTitles[other]}.</p>
+          <p>{words.noOpposing(other)}</p>
         )}
       </section>
 
       {insights}
 
-      <section aria-labelledby="dimensions-heading">
-        <h2 id="dimensions-heading">Your answers, theme by theme</h2>
-        <DimensionChart
-          dimensions={evaluation.dimensions}
-          title={`Where you stand on each of the ${evaluation.dimensions.length} themes`}
-        />
+      <section className="result-actions" aria-labelledby="actions-heading">
+        <h2 id="actions-heading">{words.actionsHeading}</h2>
+        {actions}
       </section>
 
-      <RoleProfile profile={roleProfiles[track]} />
+      {path}
 
       <p className="muted">
-        Curious about the other path? <Link to={paths.roles}>Compare the two roles side by side</Link>, or see{' '}
-        <Link to={paths.method}>how this result was worked out</Link>.
+        What does each role do all day? <Link to={paths.roles}>Compare the two roles point by point</Link>, or
+        see <Link to={paths.method}>how this result was worked out</Link>.
       </p>
     </article>
   );

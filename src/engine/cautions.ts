@@ -35,10 +35,13 @@ function straightLiningCaution(scored: readonly ScoredAnswer[]): Caution | undef
   }
   const [position, count] = [...counts].sort((first, second) => second[1] - first[1])[0] ?? ['first', 0];
   if (count / considered.length < straightLining.share) return undefined;
-  const where = typeof position === 'number' ? 'same' : position;
+  const place = typeof position === 'number' ? 'same' : position;
   return {
     code: 'straight-lining',
-    message: cautionMessages.straightLining(where, count, considered.length),
+    message: cautionMessages.straightLining(place, count, considered.length),
+    place,
+    count,
+    considered: considered.length,
   };
 }
 
@@ -68,13 +71,22 @@ export function cautionsOf(scored: readonly ScoredAnswer[], bank: QuestionBank):
   const cautions: Caution[] = [];
   const total = bank.questions.filter((question) => question.kind !== 'background').length;
   if (scored.length < total) {
-    cautions.push({ code: 'incomplete', message: cautionMessages.incomplete(scored.length, total) });
+    cautions.push({
+      code: 'incomplete',
+      message: cautionMessages.incomplete(scored.length, total),
+      answered: scored.length,
+      total,
+    });
   }
   const straight = straightLiningCaution(scored);
   if (straight) cautions.push(straight);
   const contradictions = contradictedPairs(scored);
   if (contradictions.length > 0) {
-    cautions.push({ code: 'inconsistent', message: cautionMessages.inconsistent(contradictions.length) });
+    cautions.push({
+      code: 'inconsistent',
+      message: cautionMessages.inconsistent(contradictions.length),
+      pairs: contradictions.length,
+    });
   }
   return cautions;
 }

@@ -19,7 +19,19 @@ export {
 } from './evaluate.ts';
 export { retakeModel, stabilityBands, stabilityOf, strengthOf } from './stability.ts';
 export { contradictionThreshold, straightLining } from './cautions.ts';
-export { interestLevelWords, trackTitles } from './result-copy.ts';
+export {
+  answerCountsToward,
+  answerTheRestWords,
+  cautionText,
+  interestLevelWords,
+  interestNoteOf,
+  resultWords,
+  stabilityNoteOf,
+  themeAbout,
+  tiltOf,
+  trackTitles,
+} from './result-copy.ts';
+export type { Subject } from './result-copy.ts';
 export { minutesToAnswer, progressOf, readAnswers } from './answers-input.ts';
 export type { Progress, ReadAnswers } from './answers-input.ts';
 export { decodeAnswers, encodeAnswers, shareCodeFrom } from './share-code.ts';

@@ -1,6 +1,20 @@
 // The sentences the engine writes about a result, in one place and one voice. Plain words: each is
 // checked at reading grade 8 or below (tests/engine/reading-level.test.ts).
-import type { InterestPattern, Strength, Track } from './types.ts';
+import type {
+  Caution,
+  DimensionId,
+  InterestPattern,
+  QuizMode,
+  StraightLinePlace,
+  Strength,
+  Track,
+} from './types.ts';
+
+/**
+ * Whose result a sentence is about. Only the person's own result says "you"; a shared or compared result
+ * speaks about "they". Each sentence is written whole for both, never patched.
+ */
+export type Subject = 'you' | 'they';
 
 export const trackTitles: Readonly<Record<Track, string>> = {
   product: 'Technical Product Manager',
@@ -20,28 +34,64 @@ export function tiltOf(
   track: Track,
   productShare: number,
   answered: number,
+  subject: Subject = 'you',
 ): string | null {
   if (answered === 0 || strength !== 'close') return null;
-  if (productShare === 0.5) return 'Your answers are evenly balanced between the two.';
-  return `Your answers tilt a little toward ${trackTitles[track]}.`;
+  if (productShare === 0.5) {
+    return subject === 'you'
+      ? 'Your answers are evenly balanced between the two.'
+      : 'Their answers are evenly balanced between the two.';
+  }
+  return subject === 'you'
+    ? `Your answers tilt a little toward ${trackTitles[track]}.`
+    : `Their answers tilt a little toward ${trackTitles[track]}.`;
 }
 
 /** The stability in words. No figure: the model backs the band, not the exact percentage. */
-export function stabilityNoteOf(strength: Strength, answered: number): string {
-  if (answered === 0) return 'Answer a few questions to see where you lean.';
-  if (strength === 'clear') return 'If you took the quiz again, you would almost surely get the same role.';
-  if (strength === 'moderate') return 'If you took the quiz again, you would most likely get the same role.';
-  return 'If you took the quiz again, you could well get the other role.';
+export function stabilityNoteOf(strength: Strength, answered: number, subject: Subject = 'you'): string {
+  const notes: Record<Subject, Record<Strength | 'none', string>> = {
+    you: {
+      none: 'Answer a few questions to see where you lean.',
+      clear: 'If you took the quiz again, you would almost surely get the same role.',
+      moderate: 'If you took the quiz again, you would most likely get the same role.',
+      close: 'If you took the quiz again, you could well get the other role.',
+    },
+    they: {
+      none: 'They have not answered any questions yet.',
+      clear: 'If they took the quiz again, they would almost surely get the same role.',
+      moderate: 'If they took the quiz again, they would most likely get the same role.',
+      close: 'If they took the quiz again, they could well get the other role.',
+    },
+  };
+  return notes[subject][answered === 0 ? 'none' : strength];
 }
 
-export const interestNotes: Readonly<Record<InterestPattern, string>> = {
-  both: 'Both kinds of work appeal to you.',
-  neither: 'Neither kind of work pulls strongly.',
-  product: 'The product work appeals to you more than the project work.',
-  project: 'The project work appeals to you more than the product work.',
-  similar: 'The two kinds of work appeal to you about the same.',
-  unknown: 'Rate a few everyday tasks to see how much each kind of work appeals.',
+const interestNotesFor: Readonly<Record<Subject, Readonly<Record<InterestPattern, string>>>> = {
+  you: {
+    both: 'Both kinds of work appeal to you.',
+    neither: 'Neither kind of work pulls strongly.',
+    product: 'The product work appeals to you more than the project work.',
+    project: 'The project work appeals to you more than the product work.',
+    similar: 'The two kinds of work appeal to you about the same.',
+    unknown: 'Rate a few everyday tasks to see how much each kind of work appeals.',
+  },
+  they: {
+    both: 'Both kinds of work appeal to them.',
+    neither: 'Neither kind of work pulls them strongly.',
+    product: 'The product work appeals to them more than the project work.',
+    project: 'The project work appeals to them more than the product work.',
+    similar: 'The two kinds of work appeal to them about the same.',
+    unknown: 'They rated too few everyday tasks to show how much each kind of work appeals.',
+  },
 };
+
+/** The interest pattern in words, for the person's own result. */
+export const interestNotes = interestNotesFor.you;
+
+/** The interest pattern in words, about `subject`. */
+export function interestNoteOf(pattern: InterestPattern, subject: Subject): string {
+  return interestNotesFor[subject][pattern];
+}
 
 /** Words for one interest level in [0, 1], on the scale the questions used. */
 export function interestLevelWords(level: number): string {
@@ -53,12 +103,135 @@ export function interestLevelWords(level: number): string {
 }
 
 export const cautionMessages = {
-  incomplete: (answered: number, total: number) =>
-    `You answered ${answered} of ${total} questions. The result uses only those answers, so it is less sure than a full one.`,
-  straightLining: (where: 'first' | 'last' | 'same', count: number, answered: number) =>
-    `You picked the ${where} option on ${count} of ${answered} questions. If you were clicking through fast, the result may say more about the order of the options than about you.`,
-  inconsistent: (pairs: number) =>
-    pairs === 1
+  incomplete: (answered: number, total: number, subject: Subject = 'you') =>
+    subject === 'you'
+      ? `You answered ${answered} of ${total} questions. The result uses only those answers, so it is less sure than a full one.`
+      : `They answered ${answered} of ${total} questions. The result uses only those answers, so it is less sure than a full one.`,
+  straightLining: (where: StraightLinePlace, count: number, answered: number, subject: Subject = 'you') =>
+    subject === 'you'
+      ? `You picked the ${where} option on ${count} of ${answered} questions. If you were clicking through fast, the result may say more about the order of the options than about you.`
+      : `They picked the ${where} option on ${count} of ${answered} questions. If they clicked through fast, the result may say more about the order of the options than about them.`,
+  inconsistent: (pairs: number, subject: Subject = 'you') => {
+    if (subject === 'they') {
+      return pairs === 1
+        ? 'They gave the same answer to two statements that say opposite things, so one of those answers may not be what they meant.'
+        : `They gave the same answer to ${pairs} pairs of statements that say opposite things, so some of those answers may not be what they meant.`;
+    }
+    return pairs === 1
       ? 'You gave the same answer to two statements that say opposite things. Read them again: one of those answers may not be what you meant.'
-      : `You gave the same answer to ${pairs} pairs of statements that say opposite things. Read them again: some of those answers may not be what you meant.`,
+      : `You gave the same answer to ${pairs} pairs of statements that say opposite things. Read them again: some of those answers may not be what you meant.`;
+  },
 } as const;
+
+/**
+ * A caution as a screen shows it: its sentence about `subject`, and its tone. Answering only part of the
+ * quiz is information, not a warning: the quick check stops early by design, and says how to firm the
+ * result up. Careless-answer patterns are warnings.
+ * @example cautionText(caution, 'you', 'quick'); // { tone: 'info', text: 'This quick check used 9 of ...' }
+ */
+export function cautionText(
+  caution: Caution,
+  subject: Subject,
+  mode: QuizMode | undefined,
+): { tone: 'info' | 'warning'; text: string } {
+  switch (caution.code) {
+    case 'incomplete':
+      if (subject === 'you' && mode === 'quick') {
+        return {
+          tone: 'info',
+          text: `This quick check used ${caution.answered} of the ${caution.total} questions. It stopped once more answers were unlikely to change the role.`,
+        };
+      }
+      return { tone: 'info', text: cautionMessages.incomplete(caution.answered, caution.total, subject) };
+    case 'straight-lining':
+      return {
+        tone: 'warning',
+        text: cautionMessages.straightLining(caution.place, caution.count, caution.considered, subject),
+      };
+    case 'inconsistent':
+      return { tone: 'warning', text: cautionMessages.inconsistent(caution.pairs, subject) };
+  }
+}
+
+/** The words around a result that depend on whose result it is, each written whole for both. */
+export const resultWords = {
+  you: {
+    eyebrow: 'Your result',
+    warningsHeading: 'Worth knowing before you read on',
+    interestLabel: 'Interest',
+    answeredLead: 'You answered',
+    noSupporting: 'None of your answers leaned this way; the result comes from the tie rule.',
+    noOpposing: (other: Track) => `None of your answers pointed toward ${trackTitles[other]}.`,
+    themesHeading: 'Your answers, theme by theme',
+    chartTitle: (themes: number) => `Where you stand on each of the ${themes} themes`,
+    actionsHeading: 'Keep, share or change your result',
+  },
+  they: {
+    eyebrow: 'A shared result',
+    warningsHeading: 'Worth knowing before reading on',
+    interestLabel: 'Interest',
+    answeredLead: 'They answered',
+    noSupporting: 'None of their answers leaned this way; the result comes from the tie rule.',
+    noOpposing: (other: Track) => `None of their answers pointed toward ${trackTitles[other]}.`,
+    themesHeading: 'Their answers, theme by theme',
+    chartTitle: (themes: number) => `Where they stand on each of the ${themes} themes`,
+    actionsHeading: 'Take the quiz, or compare',
+  },
+} as const satisfies Record<Subject, unknown>;
+
+/**
+ * The themes' names about someone else. The bank names each theme for the person answering ("Where you
+ * put your effort"); a shared result needs the same name about them, written whole.
+ */
+export const themeNamesAboutThem: Readonly<Record<DimensionId, string>> = {
+  direction: 'Where they put their effort',
+  compass: 'What they steer by',
+  uncertainty: 'How they handle the unknown',
+  measure: 'How they judge success',
+  ownership: 'What they want to own',
+  people: 'Who they work with most',
+  toolkit: 'Their tools and methods',
+  career: 'Where they want to grow',
+};
+
+/**
+ * Poles the bank words for the person answering, written about someone else. Poles not listed here read
+ * the same for both (a test checks that none of them says "you").
+ */
+const polesAboutThem: Readonly<Partial<Record<DimensionId, Readonly<Partial<Record<Track, string>>>>>> = {
+  uncertainty: { product: 'Exploring: learning their way through ambiguity' },
+};
+
+/**
+ * A theme's words about `subject`: the bank's own for "you"; for "they", its name and poles written about
+ * them. The score and counts are unchanged.
+ * @example themeAbout(evaluation.dimensions[0], 'they').name; // 'Where they put their effort'
+ */
+export function themeAbout<
+  Theme extends { id: DimensionId; name: string; productPole: string; projectPole: string },
+>(dimension: Theme, subject: Subject): Theme {
+  if (subject === 'you') return dimension;
+  const poles = polesAboutThem[dimension.id];
+  return {
+    ...dimension,
+    name: themeNamesAboutThem[dimension.id],
+    productPole: poles?.product ?? dimension.productPole,
+    projectPole: poles?.project ?? dimension.projectPole,
+  };
+}
+
+/**
+ * For someone else's result: what one quoted answer counts toward. The reason texts in the bank speak to
+ * the person who answered, so a shared result quotes the answer and says only which way it counts.
+ */
+export function answerCountsToward(track: Track): string {
+  return `That answer counts toward ${trackTitles[track]}.`;
+}
+
+/** The quick check's offer to firm up the result: the button, and the sentence after it. */
+export function answerTheRestWords(left: number): { button: string; after: string } {
+  return {
+    button: left === 1 ? 'Answer the last question' : `Answer the other ${left} questions`,
+    after: 'to firm up your result. Your answers so far are kept.',
+  };
+}

@@ -159,10 +159,17 @@ export interface Reason {
 
 export type CautionCode = 'incomplete' | 'straight-lining' | 'inconsistent';
 
-export interface Caution {
-  code: CautionCode;
-  message: string;
-}
+/** Where a straight-liner kept clicking: the first option, the last, or the same place in between. */
+export type StraightLinePlace = 'first' | 'last' | 'same';
+
+/**
+ * Something worth knowing before reading a result. `message` is the sentence for the person's own result;
+ * the counts let the copy module say the same thing about someone else's result (`cautionText`).
+ */
+export type Caution =
+  | { code: 'incomplete'; message: string; answered: number; total: number }
+  | { code: 'straight-lining'; message: string; place: StraightLinePlace; count: number; considered: number }
+  | { code: 'inconsistent'; message: string; pairs: number };
 
 export interface Evaluation {
   track: Track;

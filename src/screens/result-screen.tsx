@@ -3,7 +3,9 @@ import { Link, Navigate } from 'react-router-dom';
 import { paths, shareLink } from '../app/paths.ts';
 import { useContinueFullQuiz } from '../app/use-continue-full-quiz.ts';
 import { useDocumentTitle, useHeadingFocus } from '../app/use-page.ts';
+import { CareerPath } from '../components/career-path.tsx';
 import { FlipPanel } from '../components/flip-panel.tsx';
+import { ResultCard } from '../components/result-card.tsx';
 import { RestartButton } from '../components/restart-button.tsx';
 import { ResultView } from '../components/result-view.tsx';
 import { SharePanel } from '../components/share-panel.tsx';
@@ -19,7 +21,12 @@ import {
 import { useHistoryStore } from '../store/history-store.ts';
 import { useNoticeStore } from '../store/notice-store.ts';
 import { useQuizStore } from '../store/quiz-store.ts';
+import { currentJobs } from '../content/career-path.ts';
+import type { CurrentJob } from '../content/career-path.ts';
 import type { QuizMode } from '../engine/index.ts';
+
+/** The optional background question whose options are the jobs the career path knows. */
+const currentRoleQuestionId = 'current-role';
 
 export function ResultScreen() {
   const answers = useQuizStore((state) => state.answers);
@@ -76,44 +83,18 @@ function OwnResult({ answers, mode }: { answers: Record<string, string>; mode: Q
   );
   useDocumentTitle(`Your result: ${trackTitles[evaluation.track]}`);
   const link = shareLink(encodeAnswers(answers));
-  const left = evaluation.total - evaluation.answered;
+  const currentJob = useCurrentJob();
 
   return (
     <ResultView
       evaluation={evaluation}
+      subject="you"
+      mode={mode}
       eyebrow={
         mode === 'quick' ? `Your quick-check result, from ${evaluation.answered} answers` : 'Your result'
       }
       headingRef={headingRef}
-      actions={
-        <>
-          {mode === 'quick' && left > 0 ? (
-            <p className="quick-note">
-              The quick check stopped because more answers were unlikely to change the outcome.{' '}
-              <button type="button" className="link-button" onClick={answerTheRest}>
-                Answer the other {left} questions
-              </button>{' '}
-              for the full picture; your answers are kept.
-            </p>
-          ) : null}
-          <div className="actions">
-            <Link className="button" to={mode === 'quick' ? paths.quick(1) : paths.question(1)}>
-              Change my answers
-            </Link>
-            <button type="button" className="button" onClick={() => window.print()}>
-              Print or save as PDF
-            </button>
-            <RestartButton
-              label="Retake the quiz"
-              question="Clear all your answers and take the quiz again?"
-            />
-          </div>
-          <SharePanel link={link} title={`My Which TPM? result: ${trackTitles[evaluation.track]}`} />
-          <p className="muted">
-            Got a link from someone else? <Link to={paths.compare}>Compare your results side by side</Link>.
-          </p>
-        </>
-      }
+      onAnswerTheRest={mode === 'quick' ? answerTheRest : undefined}
       insights={
         <>
           <FlipPanel answers={answers} />
@@ -129,6 +110,34 @@ function OwnResult({ answers, mode }: { answers: Record<string, string>; mode: Q
           </section>
         </>
       }
+      actions={
+        <>
+          <div className="actions">
+            <Link className="button" to={mode === 'quick' ? paths.quick(1) : paths.question(1)}>
+              Change my answers
+            </Link>
+            <button type="button" className="button" onClick={() => window.print()}>
+              Print or save as PDF
+            </button>
+            <RestartButton
+              label="Retake the quiz"
+              question="Clear all your answers and take the quiz again?"
+            />
+          </div>
+          <ResultCard evaluation={evaluation} />
+          <SharePanel link={link} title={`My Which TPM? result: ${evaluation.summary}`} />
+          <p className="muted">
+            Got a link from someone else? <Link to={paths.compare}>Compare your results side by side</Link>.
+          </p>
+        </>
+      }
+      path={<CareerPath evaluation={evaluation} currentJob={currentJob} />}
     />
   );
+}
+
+/** The answer to the optional "What do you do now?" question, when it names a job the path knows. */
+function useCurrentJob(): CurrentJob | undefined {
+  const answer = useQuizStore((state) => state.answers[currentRoleQuestionId]);
+  return currentJobs.find((job) => job === answer);
 }

@@ -1,6 +1,8 @@
 import { Link } from 'react-router-dom';
 import { paths } from '../app/paths.ts';
 import { useDocumentTitle, useHeadingFocus } from '../app/use-page.ts';
+import { ClaimText } from '../components/claim.tsx';
+import { programManagerNaming } from '../content/neighbour-roles.ts';
 import { roleComparison, roleProfiles } from '../content/roles.ts';
 
 export function RolesScreen() {
@@ -15,6 +17,9 @@ export function RolesScreen() {
       <p className="lead">
         A {product.title} decides what gets built and why. A {project.title} makes sure it gets delivered.
         Here is how the two jobs differ, point by point.
+      </p>
+      <p className="muted">
+        <ClaimText claim={programManagerNaming} />
       </p>
       <div className="role-columns" aria-hidden="true">
         <p className="product">{product.title}</p>

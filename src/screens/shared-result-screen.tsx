@@ -3,7 +3,14 @@ import { Link, useLocation } from 'react-router-dom';
 import { paths } from '../app/paths.ts';
 import { useDocumentTitle, useHeadingFocus } from '../app/use-page.ts';
 import { ResultView } from '../components/result-view.tsx';
-import { decodeAnswers, evaluate, minutesToAnswer, shareCodeFrom, trackTitles } from '../engine/index.ts';
+import {
+  decodeAnswers,
+  evaluate,
+  minutesToAnswer,
+  resultWords,
+  shareCodeFrom,
+  trackTitles,
+} from '../engine/index.ts';
 
 /** Someone else's result, from the link's fragment. Read-only: the opener's own answers are not touched. */
 export function SharedResultScreen() {
@@ -37,12 +44,14 @@ export function SharedResultScreen() {
   return (
     <ResultView
       evaluation={evaluation}
-      eyebrow="A shared result"
+      subject="they"
+      eyebrow={resultWords.they.eyebrow}
       headingRef={headingRef}
       actions={
         <div className="shared-note">
           <p>
             Someone shared this result with you. It is shown read-only; your own saved answers are untouched.
+            Take the quiz to see your own result and the path into each role from the job you have now.
           </p>
           <div className="actions">
             <Link className="button primary" to={paths.start}>

@@ -2,6 +2,8 @@ import { lazy, Suspense } from 'react';
 import { Link } from 'react-router-dom';
 import { paths } from '../app/paths.ts';
 import { useDocumentTitle, useHeadingFocus } from '../app/use-page.ts';
+import { ClaimText } from '../components/claim.tsx';
+import { programManagerNaming } from '../content/neighbour-roles.ts';
 
 const SavedProgress = lazy(() => import('../components/saved-progress.tsx'));
 
@@ -18,6 +20,9 @@ export function StartScreen() {
         Both jobs are called TPM, and both sit between engineers and the business. One decides <em>what</em>{' '}
         gets built and why; the other makes sure it gets <em>delivered</em>, on time and on budget. This quiz
         finds out which of the two fits the way you like to work, and shows you why, from your own answers.
+      </p>
+      <p className="muted">
+        <ClaimText claim={programManagerNaming} />
       </p>
       <Suspense fallback={<div className="saved-progress-placeholder" />}>
         <SavedProgress />

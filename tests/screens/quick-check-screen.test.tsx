@@ -49,6 +49,9 @@ describe('QuickCheckScreen', () => {
     const scored = questionBank.questions.filter((question) => question.kind !== 'background');
     const rest = scored.length - quickCheckMinimum();
     expect(screen.getByRole('button', { name: `Answer the other ${rest} questions` })).toBeInTheDocument();
+    // Stopping early is what the quick check is for: information, not a warning.
+    expect(screen.getByText(/^This quick check used \d+ of the \d+ questions\./)).toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: /worth knowing/i })).not.toBeInTheDocument();
   });
 
   it('goes back to the previous question with its answer kept', async () => {

@@ -21,44 +21,69 @@ function mixedAnswers(): Record<string, string> {
 describe('ResultScreen', () => {
   beforeEach(resetStores);
 
-  it('names the recommended role in full, with the split in numbers and in words', async () => {
+  it('names the verdict, and puts both roles side by side with their share of the answer points', async () => {
     const answers = mixedAnswers();
     saveAnswers(answers);
     await renderApp('/result');
     const evaluation = evaluate(answers);
-    expect(
-      await screen.findByRole('heading', { level: 1, name: 'Technical Product Manager' }),
-    ).toBeInTheDocument();
+    const heading = evaluation.strength === 'close' ? evaluation.summary : 'Technical Product Manager';
+    expect(await screen.findByRole('heading', { level: 1, name: heading })).toBeInTheDocument();
     const product = Math.round(evaluation.productShare * 100);
-    expect(screen.getByText(`${product}% Technical Product Manager`)).toBeInTheDocument();
-    expect(screen.getByText(`${100 - product}% Technical Project Manager`)).toBeInTheDocument();
-    expect(screen.getByText(`${evaluation.summary}.`)).toBeInTheDocument();
+    const sides = screen.getAllByRole('term');
+    expect(sides.map((side) => side.textContent)).toEqual([
+      'Technical Product Manager',
+      'Technical Project Manager',
+    ]);
+    const figures = screen.getAllByRole('definition').map((figure) => figure.textContent);
+    expect(figures).toContain(`${product}% of answer points`);
+    expect(figures).toContain(`${100 - product}% of answer points`);
     expect(document.title).toBe('Your result: Technical Product Manager · Which TPM?');
   });
 
   it('quotes the person’s own answers as reasons, and shows what pulled the other way', async () => {
-    const answers = mixedAnswers();
+    const answers = fullAnswers('product');
+    const project = fullAnswers('project');
+    const last = questionBank.questions.at(-1)?.id ?? '';
+    answers[last] = project[last] ?? '';
     saveAnswers(answers);
     await renderApp('/result');
     const { supporting, opposing } = explainResult(evaluate(answers));
     const why = await screen.findByRole('region', { name: 'Why Technical Product Manager' });
     expect(within(why).getAllByRole('listitem')).toHaveLength(supporting.length);
     expect(within(why).getByText(supporting[0]?.text ?? '')).toBeInTheDocument();
+    expect(within(why).getAllByText(/^You answered/)).toHaveLength(supporting.length);
     const against = screen.getByRole('region', { name: 'What pulled toward Technical Project Manager' });
     expect(within(against).getAllByRole('listitem')).toHaveLength(opposing.length);
     expect(within(against).getByText(opposing[0]?.text ?? '')).toBeInTheDocument();
   });
 
-  it('shows every dimension score in words, and the role profile with next steps', async () => {
+  it('shows every theme in a table for screen readers, and links to the roles instead of repeating them', async () => {
     saveAnswers(fullAnswers('project'));
     await renderApp('/result');
     const chart = await screen.findByRole('figure', { name: /each of the 8 themes/ });
-    expect(within(chart).getAllByText(/^Strongly toward/)).toHaveLength(questionBank.dimensions.length);
-    const profile = screen.getByRole('region', { name: 'What a Technical Project Manager does' });
-    expect(
-      within(profile).getByRole('heading', { name: 'Next steps you can take this month' }),
-    ).toBeInTheDocument();
-    expect(within(profile).getByRole('heading', { name: 'How success is measured' })).toBeInTheDocument();
+    const table = within(chart).getByRole('table', { name: /each of the 8 themes/ });
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(rows).toHaveLength(questionBank.dimensions.length);
+    for (const row of rows)
+      expect(within(row).getByRole('cell', { name: /^Strongly toward/ })).toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: /^What a Technical/ })).not.toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Compare the two roles point by point' })).toHaveAttribute(
+      'href',
+      '/roles',
+    );
+  });
+
+  it('puts the actions after the explanation', async () => {
+    saveAnswers(fullAnswers('product'));
+    await renderApp('/result');
+    const why = await screen.findByRole('region', { name: 'Why Technical Product Manager' });
+    const themes = screen.getByRole('region', { name: 'Your answers, theme by theme' });
+    const actions = screen.getByRole('region', { name: 'Keep, share or change your result' });
+    for (const explanation of [why, themes]) {
+      expect(explanation.compareDocumentPosition(actions) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    }
+    expect(within(actions).getByRole('link', { name: 'Change my answers' })).toBeInTheDocument();
+    expect(within(actions).getByRole('button', { name: 'Download the card image' })).toBeInTheDocument();
   });
 
   it('puts cautions in plain words', async () => {
@@ -69,7 +94,7 @@ describe('ResultScreen', () => {
     await renderApp('/result');
     const cautions = await screen.findByRole('region', { name: 'Worth knowing before you read on' });
     expect(
-      within(cautions).getByText(/you picked the first option on 30 of 30 questions/i),
+      within(cautions).getByText(/^You picked the first option on \d+ of \d+ questions/),
     ).toBeInTheDocument();
   });
 

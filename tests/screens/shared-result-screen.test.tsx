@@ -15,6 +15,11 @@ describe('SharedResultScreen', () => {
       await screen.findByRole('heading', { level: 1, name: 'Technical Project Manager' }),
     ).toBeInTheDocument();
     expect(screen.getByText('A shared result')).toBeInTheDocument();
+    expect(screen.queryByText(/\byou(r)?\b/i, { selector: 'header *' })).not.toBeInTheDocument();
+    expect(screen.getAllByText(/^They answered/).length).toBeGreaterThan(0);
+    expect(screen.queryByText(/^You answered/)).not.toBeInTheDocument();
+    expect(screen.getByRole('region', { name: 'Their answers, theme by theme' })).toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: 'Your path' })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Retake the quiz' })).not.toBeInTheDocument();
     expect(screen.queryByRole('textbox', { name: 'Share link' })).not.toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Take the quiz yourself' })).toBeInTheDocument();

@@ -1,0 +1,35 @@
+import { seedArticles } from '../content/seed-articles.ts';
+import type { Claim, Source } from '../content/sources.ts';
+import './claim.css';
+
+/** How a reader would cite one source: the seed article's title, or the body, its work and date. */
+export function sourceLabel(source: Source): string {
+  if ('seed' in source) return seedArticles[source.seed];
+  const work = source.work.startsWith(source.authority) ? source.work : `${source.authority}, ${source.work}`;
+  return source.date ? `${work} (${source.date})` : work;
+}
+
+const kindLabels = { advice: 'Our advice', estimate: 'Rough guide', note: 'Note' } as const;
+
+/**
+ * One sentence of the career content, marked for what it is: a fact ends with its sources in small print;
+ * advice, rough guides and notes say so first.
+ */
+export function ClaimText({ claim }: { claim: Claim }) {
+  if (claim.kind !== 'fact') {
+    return (
+      <>
+        <span className={`claim-kind ${claim.kind}`}>{kindLabels[claim.kind]}:</span> {claim.text}
+      </>
+    );
+  }
+  const labels = [...new Set(claim.sources.map(sourceLabel))];
+  return (
+    <>
+      {claim.text}{' '}
+      <small className="source">
+        {labels.length === 1 ? 'Source' : 'Sources'}: {labels.join('; ')}
+      </small>
+    </>
+  );
+}

@@ -1,0 +1,155 @@
+import { readFile } from 'node:fs/promises';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkAxe, formatViolations, launchBrowser, openPage } from './harness.ts';
+import { answerByMouse, total } from './quiz-driver.ts';
+
+const phone = { width: 390, height: 844 };
+
+let browser: Browser;
+/** The share link of a finished quiz that leans product with some answers the other way. */
+let shareLinkPath = '';
+/** The saved quiz of that run, to open the same result in a fresh page without answering again. */
+let savedQuiz = '';
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  const { context, page } = await openPage(browser, { path: '/quiz/1' });
+  const split = Math.round(total * 0.7);
+  await answerByMouse(page, 'product', 0, split);
+  await answerByMouse(page, 'project', split, total);
+  await page.getByRole('heading', { level: 1 }).waitFor();
+  shareLinkPath = (await page.getByRole('textbox', { name: 'Share link' }).inputValue()).replace(
+    /^https?:\/\/[^/]+/,
+    '',
+  );
+  savedQuiz = await page.evaluate<string>('JSON.stringify(Object.entries(localStorage))');
+  await context.close();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+/** A phone-sized page showing the person's own result, restored from the run above. */
+async function openOwnResult(colorScheme: 'light' | 'dark' = 'light') {
+  const opened = await openPage(browser, { viewport: phone, path: '/', contextOptions: { colorScheme } });
+  await opened.page.evaluate(
+    `for (const [key, value] of JSON.parse(${JSON.stringify(savedQuiz)})) localStorage.setItem(key, value)`,
+  );
+  await opened.page.goto('/result');
+  await opened.page.getByRole('heading', { level: 1 }).waitFor();
+  return opened;
+}
+
+/** The top and bottom of an element in CSS pixels from the top of the page, with the page not scrolled. */
+async function extent(page: Page, locator: ReturnType<Page['locator']>) {
+  const box = await locator.boundingBox();
+  if (!box) throw new Error('The element is not on the page.');
+  const scrolled = await page.evaluate<number>('window.scrollY');
+  return { top: box.y + scrolled, bottom: box.y + scrolled + box.height };
+}
+
+/** The reasons section: "Why …" for a lean, "What tilts it toward …" for a close call. */
+const reasons = (page: Page) => page.getByRole('region', { name: /^(Why|What tilts it toward) Technical/ });
+
+describe('the result at a glance, on a 390 × 844 phone', () => {
+  it('shows the verdict, both roles with their interest, and the first reason without scrolling', async () => {
+    const { context, page, consoleErrors } = await openOwnResult();
+    try {
+      await page.evaluate('window.scrollTo(0, 0)');
+      const fold = phone.height;
+      const heading = page.getByRole('heading', { level: 1 });
+      expect((await extent(page, heading)).bottom).toBeLessThanOrEqual(fold);
+      const shares = page.getByRole('definition').filter({ hasText: /^\d+% of answer points$/ });
+      const interests = page.getByRole('definition').filter({ hasText: /^Interest: / });
+      expect(await shares.count()).toBe(2);
+      expect(await interests.count()).toBe(2);
+      for (const figure of [...(await shares.all()), ...(await interests.all())]) {
+        expect((await extent(page, figure)).bottom).toBeLessThanOrEqual(fold);
+      }
+      const firstReason = reasons(page).getByRole('listitem').first();
+      expect((await extent(page, firstReason)).top + 24).toBeLessThanOrEqual(fold);
+
+      const actions = page.getByRole('region', { name: 'Keep, share or change your result' });
+      const themes = page.getByRole('region', { name: 'Your answers, theme by theme' });
+      expect((await extent(page, actions)).top).toBeGreaterThan(fold);
+      expect((await extent(page, actions)).top).toBeGreaterThan((await extent(page, themes)).bottom);
+      expect((await extent(page, actions)).top).toBeGreaterThan((await extent(page, reasons(page))).bottom);
+      await themes.getByRole('table', { name: /each of the \d+ themes/ }).waitFor({ state: 'attached' });
+      expect(consoleErrors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it.each(['light', 'dark'] as const)(
+    'has no accessibility violations in %s, with either role’s path open',
+    async (colorScheme) => {
+      const { context, page } = await openOwnResult(colorScheme);
+      try {
+        expect(formatViolations(await checkAxe(page))).toBe('No accessibility violations.');
+        const tabs = page.getByRole('tab');
+        await tabs.nth(1).click();
+        await page.getByRole('tabpanel').getByRole('heading', { name: 'A typical week' }).waitFor();
+        expect(formatViolations(await checkAxe(page))).toBe('No accessibility violations.');
+      } finally {
+        await context.close();
+      }
+    },
+  );
+});
+
+describe('a shared result', () => {
+  it('speaks about them, never about you', async () => {
+    const { context, page, consoleErrors } = await openPage(browser, {
+      viewport: phone,
+      path: shareLinkPath,
+    });
+    try {
+      await page.getByText('A shared result').waitFor();
+      const explanation = [
+        page.locator('article header'),
+        reasons(page),
+        page.getByRole('region', { name: 'Their answers, theme by theme' }),
+        page.getByRole('region', { name: /^What pulled toward Technical/ }),
+      ];
+      for (const part of explanation) {
+        // Quoted questions are what they were asked, word for word; everything else speaks about them.
+        let text = await part.innerText();
+        for (const quote of await part.locator('q').allInnerTexts()) text = text.replace(quote, '');
+        expect(text).not.toMatch(/\byou(r|rs|rself)?\b/i);
+      }
+      expect(await reasons(page).innerText()).toMatch(/They answered/);
+      expect(await page.getByRole('region', { name: 'Your path' }).count()).toBe(0);
+      expect(formatViolations(await checkAxe(page))).toBe('No accessibility violations.');
+      expect(consoleErrors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe('the result card', () => {
+  it('downloads as a 1200 × 630 PNG made in the browser', async () => {
+    const { context, page, consoleErrors, foreignRequests } = await openOwnResult();
+    try {
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: 'Download the card image' }).click(),
+      ]);
+      expect(download.suggestedFilename()).toBe('which-tpm-result.png');
+      const bytes = await readFile(await download.path());
+      expect(bytes.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+      // The IHDR chunk follows the signature: width and height as 32-bit big-endian numbers.
+      expect(bytes.readUInt32BE(16)).toBe(1200);
+      expect(bytes.readUInt32BE(20)).toBe(630);
+      expect(bytes.length).toBeGreaterThan(10_000);
+      expect(bytes.length).toBeLessThan(1_000_000);
+      await page.getByText('The card image is saved to your downloads.').waitFor();
+      expect(consoleErrors).toEqual([]);
+      expect(foreignRequests).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import {
+  cautionText,
+  evaluate,
+  interestNoteOf,
+  resultWords,
+  questionBank,
+  stabilityNoteOf,
+  themeAbout,
+  tiltOf,
+} from '../../src/engine/index.ts';
+import type { Caution, InterestPattern, Strength } from '../../src/engine/index.ts';
+import { fixtureBank } from './fixture-bank.ts';
+
+const strengths: Strength[] = ['close', 'moderate', 'clear'];
+const patterns: InterestPattern[] = ['both', 'neither', 'product', 'project', 'similar', 'unknown'];
+const cautions: Caution[] = [
+  { code: 'incomplete', message: '', answered: 9, total: 30 },
+  { code: 'straight-lining', message: '', place: 'first', count: 12, considered: 14 },
+  { code: 'inconsistent', message: '', pairs: 1 },
+  { code: 'inconsistent', message: '', pairs: 2 },
+];
+
+/** Every sentence the copy module writes about someone else's result. */
+function sentencesAboutThem(): string[] {
+  const words = resultWords.they;
+  return [
+    ...strengths.flatMap((strength) => [
+      stabilityNoteOf(strength, 10, 'they'),
+      tiltOf(strength, 'product', 0.52, 10, 'they') ?? '',
+      tiltOf(strength, 'project', 0.5, 10, 'they') ?? '',
+    ]),
+    stabilityNoteOf('close', 0, 'they'),
+    ...patterns.map((pattern) => interestNoteOf(pattern, 'they')),
+    ...cautions.flatMap((caution) => [
+      cautionText(caution, 'they', undefined).text,
+      cautionText(caution, 'they', 'quick').text,
+    ]),
+    words.eyebrow,
+    words.warningsHeading,
+    words.answeredLead,
+    words.noSupporting,
+    words.noOpposing('project'),
+    words.themesHeading,
+    words.chartTitle(8),
+    words.actionsHeading,
+    ...questionBank.dimensions.flatMap((dimension) => {
+      const theirs = themeAbout(dimension, 'they');
+      return [theirs.name, theirs.productPole, theirs.projectPole];
+    }),
+  ].filter((sentence) => sentence !== '');
+}
+
+describe('result copy about someone else’s result', () => {
+  it.each(sentencesAboutThem())('never says "you": %s', (sentence) => {
+    expect(sentence).not.toMatch(/\byou(r|rs|rself)?\b/i);
+  });
+
+  it('speaks about them where the own result speaks about you', () => {
+    expect(stabilityNoteOf('moderate', 10, 'you')).toMatch(/^If you took the quiz again/);
+    expect(stabilityNoteOf('moderate', 10, 'they')).toMatch(/^If they took the quiz again/);
+    expect(tiltOf('close', 'product', 0.52, 10, 'they')).toBe(
+      'Their answers tilt a little toward Technical Product Manager.',
+    );
+  });
+});
+
+describe('cautionText', () => {
+  it('tells a quick check calmly that it stopped early, and says nothing of being less sure', () => {
+    const note = cautionText(cautions[0] as Caution, 'you', 'quick');
+    expect(note.tone).toBe('info');
+    expect(note.text).toBe(
+      'This quick check used 9 of the 30 questions. It stopped once more answers were unlikely to change the role.',
+    );
+  });
+
+  it('keeps careless-answer patterns as warnings, and the own result’s wording as the engine wrote it', () => {
+    const { cautions: raised } = evaluate({ c1: 'product' }, fixtureBank);
+    for (const caution of raised) expect(cautionText(caution, 'you', 'full').text).toBe(caution.message);
+    expect(cautionText(cautions[1] as Caution, 'you', 'full').tone).toBe('warning');
+    expect(cautionText(cautions[2] as Caution, 'they', undefined).tone).toBe('warning');
+  });
+});
