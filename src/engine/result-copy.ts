@@ -192,6 +192,7 @@ export const themeNamesAboutThem: Readonly<Record<DimensionId, string>> = {
   people: 'Who they work with most',
   toolkit: 'Their tools and methods',
   career: 'Where they want to grow',
+  technical: 'Their part in technical work',
 };
 
 /**
