@@ -91,10 +91,15 @@ describe('two tabs', { timeout: 180_000 }, () => {
       for (const tab of [tabA, tabB]) {
         await tab.getByRole('progressbar', { name: `Question ${total} of ${total}` }).waitFor();
       }
+      // Tab A looks at its (empty) past results while tab B finishes, then comes back to finish too.
+      await tabA.getByRole('link', { name: 'Past results' }).click();
+      await tabA.getByText(/no finished results yet/i).waitFor();
 
       await pickProject(tabB, total - 1);
       await tabB.getByRole('button', { name: 'See my result' }).click();
       await tabB.getByRole('region', { name: 'Since last time' }).waitFor();
+      await tabA.goBack();
+      await tabA.getByRole('progressbar', { name: `Question ${total} of ${total}` }).waitFor();
       const last = questionAt(total - 1);
       const product = last.options[strongestIndex(last, 'product')];
       await tabA.getByRole('radio', { name: product?.label ?? '', exact: true }).click();
