@@ -125,7 +125,7 @@ function rank(attempt: Attempt): string {
 
 /**
  * Two copies of the past results as one: every attempt either holds, by id, unless some tab deleted
- * it; newest first, at most `historyLimit`. Commutative, associative and idempotent.
+ * it; newest first, at most `historyLimit`. Commutative and idempotent.
  */
 export function mergeHistory(first: SavedHistory, second: SavedHistory): SavedHistory {
   const deletedIds = [...new Set([...first.deletedIds, ...second.deletedIds])].sort().slice(-deletedIdLimit);

@@ -35,7 +35,7 @@ export interface StoredDocument<Value> {
   format: number;
   /** Validates stored state into a value the app can use. Never throws. */
   restore: (state: unknown) => Restored<Value>;
-  /** Commutative, associative and idempotent, so every tab ends with the same value. */
+  /** Commutative and idempotent, so every tab ends with the same value whatever the order of merges. */
   merge: (first: Value, second: Value) => Value;
   messages: StorageMessages;
   /** How many things the person would lose with this value (answers): for the notice after a reload. */
