@@ -21,6 +21,8 @@ async function storedAnswers(page: Page): Promise<Record<string, string>> {
   return (JSON.parse(raw ?? '{"state":{"answers":{}}}') as StoredQuiz).state.answers;
 }
 
+// Chromium throttles a page that is not in front, so each test brings forward the tab it acts in.
+
 /** Picks the option leaning furthest toward project on question `index` (0-based), without going on. */
 async function pickProject(page: Page, index: number): Promise<string> {
   const question = questionAt(index);
@@ -38,7 +40,9 @@ describe('two tabs', { timeout: 180_000 }, () => {
       const tabB = await context.newPage();
       await tabB.goto('/quiz/3');
       await tabB.getByRole('progressbar', { name: `Question 3 of ${total}` }).waitFor();
+      await tabA.bringToFront();
       await answerByMouse(tabA, 'product', 5, 10);
+      await tabB.bringToFront();
       const changed = await pickProject(tabB, 2);
       await tabB.getByRole('button', { name: 'Next' }).click();
       await tabB.getByRole('progressbar', { name: `Question 4 of ${total}` }).waitFor();
@@ -63,7 +67,9 @@ describe('two tabs', { timeout: 180_000 }, () => {
       const tabB = await context.newPage();
       await tabB.goto('/quiz/1');
       await tabB.getByRole('progressbar', { name: `Question 1 of ${total}` }).waitFor();
+      await tabA.bringToFront();
       await answerByMouse(tabA, 'product', 0, 10);
+      await tabB.bringToFront();
       const changed = await pickProject(tabB, 0);
       await expect.poll(() => storedAnswers(tabB)).toMatchObject({ [questionAt(0).id]: changed });
       expect(Object.keys(await storedAnswers(tabB))).toHaveLength(10);
