@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { historyLimit, restoreHistory, useHistoryStore } from '../../src/store/history-store.ts';
 import { useNoticeStore } from '../../src/store/notice-store.ts';
 
@@ -94,5 +94,26 @@ describe('the history store', () => {
     expect(useHistoryStore.getState()).toMatchObject({ attempts: [], deletedIds: [id] });
     useHistoryStore.getState().clearHistory();
     expect(useHistoryStore.getState().clearedAt).toEqual(expect.any(Number));
+  });
+
+  it('copies malformed entries to a dated backup on load, says so, and keeps showing the rest', async () => {
+    const good = { id: 'ok', finishedAt: 5, mode: 'full', answers, bankVersion: 1 };
+    localStorage.setItem(
+      'which-tpm:history',
+      JSON.stringify({ state: { attempts: [good, { id: 'broken', finishedAt: 'yesterday' }] }, version: 1 }),
+    );
+    vi.resetModules();
+    const history = await import('../../src/store/history-store.ts');
+    const notices = await import('../../src/store/notice-store.ts');
+    expect(history.useHistoryStore.getState().attempts).toEqual([good]);
+    const backups = Object.keys(localStorage).filter((name) =>
+      name.startsWith('which-tpm:history:damaged-backup:'),
+    );
+    expect(backups.map((name) => JSON.parse(localStorage.getItem(name) ?? '') as unknown)).toEqual([
+      [{ id: 'broken', finishedAt: 'yesterday' }],
+    ]);
+    expect(notices.useNoticeStore.getState().notices.map((notice) => notice.text)).toEqual([
+      '1 past result could not be read. A copy of it is kept in this browser.',
+    ]);
   });
 });
