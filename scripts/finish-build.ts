@@ -46,7 +46,9 @@ const { count, size, warnings } = await generateSW({
   cleanupOutdatedCaches: true,
   // A new version waits until the person agrees to reload (the app offers it), so no answer is lost.
   skipWaiting: false,
-  clientsClaim: false,
+  // The first version installed takes charge of the page that installed it at once, so a first visit
+  // that goes offline still gets every screen from the cache.
+  clientsClaim: true,
   mode: 'production',
   sourcemap: false,
 });

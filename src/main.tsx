@@ -16,11 +16,14 @@ const app = (
 // rendered from scratch.
 const route =
   window.location.pathname.slice(basename === '/' ? 0 : basename.length).replace(/(.)\/$/, '$1') || '/';
+// The error boundary logs what it catches (as a warning: the person sees a way on), so React need not
+// log it again as an error.
+const onCaughtError = () => undefined;
 if (root.dataset.prerendered === route) {
-  hydrateRoot(root, app);
+  hydrateRoot(root, app, { onCaughtError });
 } else {
   root.replaceChildren();
-  createRoot(root).render(app);
+  createRoot(root, { onCaughtError }).render(app);
 }
 
 registerServiceWorker();

@@ -25,7 +25,7 @@ export async function renderApp(path = '/') {
 export function resetStores(): void {
   useQuizStore.setState(useQuizStore.getInitialState(), true);
   useNoticeStore.setState(useNoticeStore.getInitialState(), true);
-  useHistoryStore.setState({ attempts: [] });
+  useHistoryStore.setState(useHistoryStore.getInitialState(), true);
 }
 
 /** Answers for every question (or the first `count`) at full strength toward `track`. */

@@ -16,6 +16,18 @@ function Notices() {
       {notices.map((notice) => (
         <p key={notice.id} className="notice">
           <span>{notice.text}</span>
+          {notice.action ? (
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => {
+                notice.action?.run();
+                dismissNotice(notice.id);
+              }}
+            >
+              {notice.action.label}
+            </button>
+          ) : null}
           <button type="button" className="link-button" onClick={() => dismissNotice(notice.id)}>
             Dismiss
           </button>

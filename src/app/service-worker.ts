@@ -37,6 +37,8 @@ export function registerServiceWorker(): void {
     });
     await workbox.register();
   };
-  if (document.readyState === 'complete') void start();
-  else window.addEventListener('load', () => void start(), { once: true });
+  // Offline before workbox-window arrived: the app works without it, and the next visit registers.
+  const startQuietly = () => start().catch(() => undefined);
+  if (document.readyState === 'complete') void startQuietly();
+  else window.addEventListener('load', () => void startQuietly(), { once: true });
 }

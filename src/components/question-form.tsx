@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import type { FormEvent, KeyboardEvent, ReactNode } from 'react';
 import { useDocumentTitle, useHeadingFocus } from '../app/use-page.ts';
-import type { Question } from '../engine/index.ts';
+import type { Question, QuizMode } from '../engine/index.ts';
 import { useQuizStore } from '../store/quiz-store.ts';
 import { OptionList } from './option-list.tsx';
 
@@ -24,6 +24,8 @@ function isTyping(target: EventTarget | null): boolean {
 
 interface QuestionFormProps {
   question: Question;
+  /** The way this page takes the quiz: answering here takes the quiz this way. */
+  mode: QuizMode;
   /** "Question 7 of 30": the progress bar's name and the page title. */
   label: string;
   progress: { value: number; max: number };
@@ -44,6 +46,7 @@ interface QuestionFormProps {
  */
 export function QuestionForm({
   question,
+  mode,
   label,
   progress,
   nextLabel,
@@ -71,12 +74,12 @@ export function QuestionForm({
       const option = question.options[Number(event.key) - 1];
       if (!option) return;
       event.preventDefault();
-      answerQuestion(question.id, option.id);
+      answerQuestion(question.id, option.id, mode);
       formRef.current?.querySelector<HTMLInputElement>(`input[value="${option.id}"]`)?.focus();
     };
     document.addEventListener('keydown', onKeyDown);
     return () => document.removeEventListener('keydown', onKeyDown);
-  }, [question, answerQuestion]);
+  }, [question, mode, answerQuestion]);
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
@@ -113,7 +116,7 @@ export function QuestionForm({
             name={question.id}
             options={question.options}
             selected={selected}
-            onSelect={(optionId) => answerQuestion(question.id, optionId)}
+            onSelect={(optionId) => answerQuestion(question.id, optionId, mode)}
           />
         </fieldset>
         <div className="step-buttons">

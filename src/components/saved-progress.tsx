@@ -11,6 +11,9 @@ import { RestartButton } from './restart-button.tsx';
 export default function SavedProgress() {
   const answers = useQuizStore((state) => state.answers);
   const mode = useQuizStore((state) => state.mode);
+  const takeQuickCheck = useQuizStore((state) => state.takeQuickCheck);
+  const continueFullQuiz = useQuizStore((state) => state.continueFullQuiz);
+  const finishAttempt = useQuizStore((state) => state.finishAttempt);
   const progress = progressOf(answers);
   const started = progress.answered > 0;
   // The quick check sends a step past its frontier to the right question, or to the result once it has
@@ -38,10 +41,10 @@ export default function SavedProgress() {
       </ul>
       {!started ? (
         <div className="actions">
-          <Link className="button primary" to={paths.question(1)}>
+          <Link className="button primary" to={paths.question(1)} onClick={continueFullQuiz}>
             Start the quiz
           </Link>
-          <Link className="button" to={paths.quick(1)}>
+          <Link className="button" to={paths.quick(1)} onClick={takeQuickCheck}>
             Take the quick check
           </Link>
           <p className="muted quick-explainer">
@@ -60,7 +63,7 @@ export default function SavedProgress() {
           </p>
           <div className="actions">
             {resumeAt === null ? (
-              <Link className="button primary" to={paths.result}>
+              <Link className="button primary" to={paths.result} onClick={() => finishAttempt()}>
                 See my result
               </Link>
             ) : (

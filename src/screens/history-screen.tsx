@@ -4,10 +4,23 @@ import { Link } from 'react-router-dom';
 import { paths } from '../app/paths.ts';
 import { useDocumentTitle, useHeadingFocus } from '../app/use-page.ts';
 import { ConfirmButton } from '../components/confirm-button.tsx';
-import { evaluate, splitPercentages, trackTitles } from '../engine/index.ts';
+import { evaluate, readAnswers, splitPercentages, trackTitles } from '../engine/index.ts';
+import type { Attempt, AttemptSummary } from '../store/history-store.ts';
 import { historyLimit, useHistoryStore } from '../store/history-store.ts';
 
 const dateFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+
+/**
+ * What the person was shown when they finished. Attempts kept before summaries were are worked out
+ * again from the answers today's questions still understand; with none left, there is nothing to show.
+ */
+function summaryOf(attempt: Attempt): AttemptSummary | null {
+  if (attempt.summary) return attempt.summary;
+  const { answers } = readAnswers(attempt.answers);
+  if (Object.keys(answers).length === 0) return null;
+  const { track, strength, productShare, summary } = evaluate(answers);
+  return { track, strength, productShare, headline: summary };
+}
 
 /** Every finished attempt kept in this browser, newest first, each deletable. */
 export function HistoryScreen() {
@@ -30,7 +43,7 @@ export function HistoryScreen() {
     headingRef.current?.focus();
   };
   const rows = useMemo(
-    () => attempts.map((attempt) => ({ attempt, evaluation: evaluate(attempt.answers) })),
+    () => attempts.map((attempt) => ({ attempt, summary: summaryOf(attempt) })),
     [attempts],
   );
 
@@ -48,19 +61,25 @@ export function HistoryScreen() {
       ) : (
         <>
           <ol className="attempts" aria-label="Past results">
-            {rows.map(({ attempt, evaluation }, index) => {
+            {rows.map(({ attempt, summary }, index) => {
               const date = dateFormat.format(attempt.finishedAt);
-              const percent = splitPercentages(evaluation.productShare);
+              const percent = summary ? splitPercentages(summary.productShare) : null;
               return (
                 <li key={attempt.id}>
                   <p>
                     <strong>{date}</strong> · {attempt.mode === 'quick' ? 'Quick check' : 'Full quiz'} ·{' '}
-                    {evaluation.answered} answers
+                    {Object.keys(attempt.answers).length} answers
                   </p>
-                  <p>
-                    {trackTitles[evaluation.track]}: {percent.product}% product, {percent.project}% project.{' '}
-                    {evaluation.summary}.
-                  </p>
+                  {summary && percent ? (
+                    <p>
+                      {trackTitles[summary.track]}: {percent.product}% product, {percent.project}% project.{' '}
+                      {summary.headline}.
+                    </p>
+                  ) : (
+                    <p>
+                      This result came from questions that have changed since, so its details cannot be shown.
+                    </p>
+                  )}
                   <button
                     ref={(button) => {
                       if (button) deleteButtons.current.set(attempt.id, button);

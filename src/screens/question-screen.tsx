@@ -1,4 +1,3 @@
-import { useEffect } from 'react';
 import { Link, Navigate, useNavigate, useParams } from 'react-router-dom';
 import { paths } from '../app/paths.ts';
 import { useDocumentTitle, useHeadingFocus } from '../app/use-page.ts';
@@ -6,17 +5,13 @@ import { QuestionForm } from '../components/question-form.tsx';
 import { progressOf, questionBank } from '../engine/index.ts';
 import { useQuizStore } from '../store/quiz-store.ts';
 
-/** The full quiz: every question in order, one per screen, at /quiz/1 to /quiz/30. */
+/** The full quiz: every question in order, one per screen, the optional ones last. */
 export function QuestionScreen() {
   const { number = '' } = useParams();
   const answers = useQuizStore((state) => state.answers);
-  const mode = useQuizStore((state) => state.mode);
-  const continueFullQuiz = useQuizStore((state) => state.continueFullQuiz);
+  const finishAttempt = useQuizStore((state) => state.finishAttempt);
   const navigate = useNavigate();
-  // Being here means taking the full quiz, however the person arrived; answers are kept.
-  useEffect(() => {
-    if (mode !== 'full') continueFullQuiz();
-  }, [mode, continueFullQuiz]);
+  // Reading this address changes nothing; answering here takes the full quiz (see QuestionForm).
   const progress = progressOf(answers);
   const position = /^\d{1,3}$/.test(number) ? Number(number) : Number.NaN;
   const question = questionBank.questions[position - 1];
@@ -33,6 +28,7 @@ export function QuestionScreen() {
     <QuestionForm
       key={question.id}
       question={question}
+      mode="full"
       label={
         optional
           ? `Optional question ${position - progress.total} of ${total - progress.total}`
@@ -42,7 +38,10 @@ export function QuestionScreen() {
       {...(optional ? { skipLabel: isLast ? 'Skip and see my result' : 'Skip' } : {})}
       nextLabel={isLast ? 'See my result' : 'Next'}
       onBack={() => void navigate(position === 1 ? paths.start : paths.question(position - 1))}
-      onNext={() => void navigate(isLast ? paths.result : paths.question(position + 1))}
+      onNext={() => {
+        if (isLast) finishAttempt();
+        void navigate(isLast ? paths.result : paths.question(position + 1));
+      }}
     />
   );
 }

@@ -1,4 +1,3 @@
-import { useEffect } from 'react';
 import { Navigate, useNavigate, useParams } from 'react-router-dom';
 import { paths } from '../app/paths.ts';
 import { useContinueFullQuiz } from '../app/use-continue-full-quiz.ts';
@@ -16,12 +15,8 @@ export function QuickCheckScreen() {
   const { step = '' } = useParams();
   const answers = useQuizStore((state) => state.answers);
   const switchToFullQuiz = useContinueFullQuiz();
-  const mode = useQuizStore((state) => state.mode);
-  const takeQuickCheck = useQuizStore((state) => state.takeQuickCheck);
-  // Being here means taking the quick check, however the person arrived.
-  useEffect(() => {
-    if (mode !== 'quick') takeQuickCheck();
-  }, [mode, takeQuickCheck]);
+  const finishAttempt = useQuizStore((state) => state.finishAttempt);
+  // Reading this address changes nothing; answering here takes the quick check (see QuestionForm).
   const navigate = useNavigate();
   const { asked, next } = quickCheckPath(answers);
   const position = /^\d{1,3}$/.test(step) ? Number(step) : Number.NaN;
@@ -50,12 +45,16 @@ export function QuickCheckScreen() {
     <QuestionForm
       key={question.id}
       question={question}
+      mode="quick"
       label={label}
       progress={{ value: position, max: questionBank.questions.length }}
       {...(optional ? { skipLabel: isLast ? 'Skip and see my result' : 'Skip' } : {})}
       nextLabel={isLast ? 'See my result' : 'Next'}
       onBack={() => void navigate(position === 1 ? paths.start : paths.quick(position - 1))}
-      onNext={() => void navigate(isLast ? paths.result : paths.quick(position + 1))}
+      onNext={() => {
+        if (isLast) finishAttempt();
+        void navigate(isLast ? paths.result : paths.quick(position + 1));
+      }}
       footer={
         <p className="mode-switch muted">
           The quick check stops as soon as your result is settled, usually after 8 to 16 questions.{' '}

@@ -15,7 +15,7 @@ import {
   evaluate,
   nextStep,
   progressOf,
-  questionBank,
+  readAnswers,
   trackTitles,
 } from '../engine/index.ts';
 import { useHistoryStore } from '../store/history-store.ts';
@@ -58,27 +58,29 @@ function BackToQuiz({ to, message }: { to: string; message: string }) {
   return <Navigate to={to} replace />;
 }
 
-/** Keeps this attempt in the history and finds the one before it. */
-function usePreviousAttempt(answers: Record<string, string>, mode: QuizMode) {
+/**
+ * The newest past attempt with other answers than these, with the answers today's questions still
+ * understand (none, when the questions have changed since). Finishing recorded this attempt already:
+ * showing a result writes nothing.
+ */
+function usePreviousAnswers(answers: Record<string, string>): Record<string, string> | undefined {
   const attempts = useHistoryStore((state) => state.attempts);
-  const recordAttempt = useHistoryStore((state) => state.recordAttempt);
-  useEffect(() => {
-    recordAttempt({ finishedAt: Date.now(), mode, answers, bankVersion: questionBank.version });
-  }, [recordAttempt, answers, mode]);
   const isThis = (attempt: (typeof attempts)[number]) =>
-    attempt.mode === mode &&
     Object.keys(attempt.answers).length === Object.keys(answers).length &&
     Object.entries(answers).every(([id, option]) => attempt.answers[id] === option);
-  return attempts.find((attempt) => !isThis(attempt));
+  const previous = attempts.find((attempt) => !isThis(attempt));
+  if (!previous) return undefined;
+  const usable = readAnswers(previous.answers).answers;
+  return Object.keys(usable).length > 0 ? usable : undefined;
 }
 
 function OwnResult({ answers, mode }: { answers: Record<string, string>; mode: QuizMode }) {
   const evaluation = useMemo(() => evaluate(answers), [answers]);
   const answerTheRest = useContinueFullQuiz();
   const headingRef = useHeadingFocus<HTMLHeadingElement>('result');
-  const previous = usePreviousAttempt(answers, mode);
+  const previous = usePreviousAnswers(answers);
   const shift = useMemo(
-    () => (previous ? describeShift(evaluate(previous.answers), evaluation) : undefined),
+    () => (previous ? describeShift(evaluate(previous), evaluation) : undefined),
     [previous, evaluation],
   );
   useDocumentTitle(`Your result: ${trackTitles[evaluation.track]}`);

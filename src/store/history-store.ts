@@ -1,95 +1,85 @@
 import { create } from 'zustand';
-import { persist } from 'zustand/middleware';
-import { readAnswers } from '../engine/index.ts';
-import type { QuizMode } from '../engine/index.ts';
-import { createSafeStorage, readTimestamp } from './safe-storage.ts';
+import { useNoticeStore } from './notice-store.ts';
+import { emptyHistory, historyLimit, mergeHistory, restoreHistory } from './saved-history.ts';
+import type { Attempt, SavedHistory } from './saved-history.ts';
+import { syncWithStorage } from './synced-storage.ts';
+import type { StoredDocument } from './synced-storage.ts';
 
-/** One finished attempt, kept so the person can see how their lean moves over time. */
-export interface Attempt {
-  id: string;
-  finishedAt: number;
-  mode: QuizMode;
-  answers: Record<string, string>;
-  bankVersion: number;
-}
+export type { Attempt, AttemptSummary } from './saved-history.ts';
+export { historyLimit, restoreHistory } from './saved-history.ts';
 
-interface HistoryState {
-  /** Newest first. */
-  attempts: Attempt[];
-  /** Keeps a finished attempt, unless it repeats the newest one exactly. */
+interface HistoryState extends SavedHistory {
+  /** Keeps a finished attempt, unless it repeats the newest one's answers exactly. */
   recordAttempt: (attempt: Omit<Attempt, 'id'>) => void;
   deleteAttempt: (id: string) => void;
   clearHistory: () => void;
 }
 
 export const historyStorageKey = 'which-tpm:history';
-/** Enough to see a trend; old enough attempts drop off the end. */
-export const historyLimit = 20;
+
+const dateFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+
+export const historyDocument: StoredDocument<SavedHistory> = {
+  key: historyStorageKey,
+  format: 1,
+  restore: restoreHistory,
+  merge: mergeHistory,
+  messages: {
+    unreadable:
+      'Your past results could not be read, so the list starts empty. A copy of what was saved is kept in this browser.',
+    noRoom:
+      'Some of your past results could not be read, and this browser has no room to keep a copy. They are left as they were, and new results are not kept for now.',
+    saveAnyway: 'Keep new results instead',
+    newer:
+      'Your past results were saved by a newer version of Which TPM?. This version can show them, but it will not change what is saved, so nothing is lost. New results last only until you close this tab.',
+    unsaved:
+      'This browser is not letting Which TPM? keep your past results. New results stay only while this tab is open: if you reload or close it, they are gone.',
+  },
+};
 
 function sameAnswers(first: Record<string, string>, second: Record<string, string>): boolean {
   const keys = Object.keys(first);
   return keys.length === Object.keys(second).length && keys.every((key) => first[key] === second[key]);
 }
 
-/**
- * Validates stored attempts, keeping each one's answers that the bank still understands. Attempts
- * without a usable date, and repeats of an id already seen, are dropped.
- */
-export function restoreAttempts(saved: unknown): Attempt[] {
-  const list =
-    typeof saved === 'object' && saved !== null ? (saved as Record<string, unknown>).attempts : undefined;
-  if (!Array.isArray(list)) return [];
-  const attempts: Attempt[] = [];
-  const seenIds = new Set<string>();
-  for (const item of list as unknown[]) {
-    if (typeof item !== 'object' || item === null) continue;
-    const record = item as Record<string, unknown>;
-    const { answers } = readAnswers(record.answers);
-    const finishedAt = readTimestamp(record.finishedAt);
-    if (
-      typeof record.id !== 'string' ||
-      seenIds.has(record.id) ||
-      finishedAt === null ||
-      Object.keys(answers).length === 0
-    ) {
-      continue;
-    }
-    seenIds.add(record.id);
-    attempts.push({
-      id: record.id,
-      finishedAt,
-      mode: record.mode === 'quick' ? 'quick' : 'full',
-      answers,
-      bankVersion: typeof record.bankVersion === 'number' ? record.bankVersion : 0,
-    });
-  }
-  return attempts.sort((first, second) => second.finishedAt - first.finishedAt).slice(0, historyLimit);
+/** Unique across tabs: the moment, and a random part for two tabs finishing in the same millisecond. */
+function attemptId(finishedAt: number): string {
+  return `${finishedAt.toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
 }
 
-/** Every finished attempt, kept in this browser only. */
-export const useHistoryStore = create<HistoryState>()(
-  persist(
-    (set) => ({
-      attempts: [],
-      recordAttempt: (attempt) =>
-        set((state) => {
-          const newest = state.attempts[0];
-          if (newest && newest.mode === attempt.mode && sameAnswers(newest.answers, attempt.answers))
-            return state;
-          const id = `${attempt.finishedAt.toString(36)}-${state.attempts.length}`;
-          return { attempts: [{ ...attempt, id }, ...state.attempts].slice(0, historyLimit) };
-        }),
-      deleteAttempt: (id) =>
-        set((state) => ({ attempts: state.attempts.filter((attempt) => attempt.id !== id) })),
-      clearHistory: () => set({ attempts: [] }),
+/** Every finished attempt, kept in this browser only, merged across open tabs. */
+export const useHistoryStore = create<HistoryState>()((set) => ({
+  ...emptyHistory,
+  recordAttempt: (attempt) =>
+    set((state) => {
+      const newest = state.attempts[0];
+      if (newest && sameAnswers(newest.answers, attempt.answers)) return state;
+      const dropped = state.attempts.length >= historyLimit ? state.attempts.at(-1) : undefined;
+      if (dropped) {
+        useNoticeStore
+          .getState()
+          .addNotice(
+            `Your past results keep the newest ${historyLimit}, so the oldest one, from ${dateFormat.format(dropped.finishedAt)}, was removed to make room.`,
+          );
+      }
+      const attempts = [{ ...attempt, id: attemptId(attempt.finishedAt) }, ...state.attempts];
+      return { attempts: attempts.slice(0, historyLimit) };
     }),
-    {
-      name: historyStorageKey,
-      version: 1,
-      storage: createSafeStorage<{ attempts: Attempt[] }>(),
-      partialize: ({ attempts }) => ({ attempts }),
-      migrate: (saved) => saved as { attempts: Attempt[] },
-      merge: (saved, current) => ({ ...current, attempts: restoreAttempts(saved) }),
-    },
-  ),
-);
+  deleteAttempt: (id) =>
+    set((state) => ({
+      attempts: state.attempts.filter((attempt) => attempt.id !== id),
+      deletedIds: [...state.deletedIds, id],
+    })),
+  clearHistory: () =>
+    set((state) => ({
+      attempts: [],
+      clearedAt: Math.max(Date.now(), ...state.attempts.map((attempt) => attempt.finishedAt)),
+    })),
+}));
+
+function pickSavedHistory({ attempts, deletedIds, clearedAt }: HistoryState): SavedHistory {
+  return { attempts, deletedIds, clearedAt };
+}
+
+/** The storage sync, for tests that need to see whether it is saving. */
+export const historySync = syncWithStorage(useHistoryStore, historyDocument, pickSavedHistory);

@@ -1,105 +1,92 @@
 import { create } from 'zustand';
-import { persist } from 'zustand/middleware';
-import { questionBank, readAnswers } from '../engine/index.ts';
+import { evaluate, nextStep, questionBank } from '../engine/index.ts';
 import type { QuizMode } from '../engine/index.ts';
-import { useNoticeStore } from './notice-store.ts';
-import { createSafeStorage, readTimestamp } from './safe-storage.ts';
+import { useHistoryStore } from './history-store.ts';
+import {
+  answerAt,
+  clearedQuiz,
+  emptyQuiz,
+  mergeSavedQuiz,
+  nextMoment,
+  restoreSavedQuiz,
+} from './saved-quiz.ts';
+import type { SavedQuiz } from './saved-quiz.ts';
+import { syncWithStorage } from './synced-storage.ts';
+import type { StoredDocument } from './synced-storage.ts';
 
-/** What is saved: the answers, the way the quiz is being taken, and when. Every score is derived. */
-export interface SavedQuiz {
-  answers: Record<string, string>;
-  mode: QuizMode;
-  bankVersion: number;
-  startedAt: number | null;
-  updatedAt: number | null;
-}
+export type { SavedQuiz } from './saved-quiz.ts';
+export { restoreSavedQuiz } from './saved-quiz.ts';
 
 interface QuizState extends SavedQuiz {
-  answerQuestion: (questionId: string, optionId: string) => void;
-  /** Clears the answers and starts again with the full quiz. */
+  /** Keeps an answer given while taking the quiz in `mode` (answering on a quick-check page takes the quick check). */
+  answerQuestion: (questionId: string, optionId: string, mode: QuizMode) => void;
+  /** Clears the answers, in every open tab, and starts again with the full quiz. */
   restartQuiz: () => void;
   /** Leaves the quick check for the full quiz, keeping every answer. */
   continueFullQuiz: () => void;
   /** Takes the quick check from here, keeping every answer. */
   takeQuickCheck: () => void;
+  /**
+   * The person asked for their result: once the quiz is finished (the engine says so), keeps the
+   * attempt in the history, with the summary they are about to see. Returns whether it was finished.
+   */
+  finishAttempt: () => boolean;
 }
 
 export const quizStorageKey = 'which-tpm:quiz';
-const storageFormat = 1;
 
-const emptyQuiz: SavedQuiz = {
-  answers: {},
-  mode: 'full',
-  bankVersion: questionBank.version,
-  startedAt: null,
-  updatedAt: null,
+export const quizDocument: StoredDocument<SavedQuiz> = {
+  key: quizStorageKey,
+  format: 1,
+  restore: restoreSavedQuiz,
+  merge: mergeSavedQuiz,
+  count: (quiz) => Object.keys(quiz.answers).length,
+  messages: {
+    unreadable:
+      'Your saved answers could not be read, so the quiz starts fresh. A copy of what was saved is kept in this browser.',
+    noRoom:
+      'Your saved answers could not be read, and this browser has no room to keep a copy. They are left as they were, and the answers you give now are not saved.',
+    saveAnyway: 'Save my new answers instead',
+    newer:
+      'Your answers were saved by a newer version of Which TPM?. This version can show them, but it will not change what is saved, so nothing is lost. Answers you give here last only until you close this tab.',
+    unsaved:
+      'This browser is not letting Which TPM? save your answers. They stay only while this tab is open: if you reload or close it, they are gone.',
+    lost: (count) =>
+      `${count} ${count === 1 ? 'answer' : 'answers'} you gave before the page reloaded could not be saved, so ${count === 1 ? 'it is' : 'they are'} gone.`,
+  },
 };
 
-/** Validates whatever storage held, keeping every answer the current bank still understands. */
-export function restoreSavedQuiz(saved: unknown): { quiz: SavedQuiz; notice?: string } {
-  if (typeof saved !== 'object' || saved === null) return { quiz: emptyQuiz };
-  const record = saved as Record<string, unknown>;
-  const { answers, dropped } = readAnswers(record.answers);
-  const quiz: SavedQuiz = {
-    answers,
-    mode: record.mode === 'quick' ? 'quick' : 'full',
-    bankVersion: questionBank.version,
-    startedAt: readTimestamp(record.startedAt),
-    updatedAt: readTimestamp(record.updatedAt),
-  };
-  const kept = Object.keys(answers).length;
-  const changedBank = record.bankVersion !== questionBank.version;
-  if (dropped > 0) {
-    const which = changedBank ? 'The questions have changed since your last visit. ' : '';
-    return {
-      quiz,
-      notice: `${which}${dropped} saved ${dropped === 1 ? 'answer' : 'answers'} no longer matched a question and ${dropped === 1 ? 'was' : 'were'} set aside; ${kept} ${kept === 1 ? 'was' : 'were'} kept.`,
-    };
-  }
-  return { quiz };
+function pickSavedQuiz(state: QuizState): SavedQuiz {
+  const { answers, answeredAt, mode, modeSetAt, bankVersion, startedAt, updatedAt, clearedAt } = state;
+  return { answers, answeredAt, mode, modeSetAt, bankVersion, startedAt, updatedAt, clearedAt };
+}
+
+function withMode(state: QuizState, mode: QuizMode): Partial<QuizState> {
+  return state.mode === mode ? state : { mode, modeSetAt: nextMoment(state, Date.now()) };
 }
 
 /** The one store: the person's answers and progress, saved in this browser. */
-export const useQuizStore = create<QuizState>()(
-  persist(
-    (set) => ({
-      ...emptyQuiz,
-      answerQuestion: (questionId, optionId) =>
-        set((state) => {
-          const now = Date.now();
-          return {
-            answers: { ...state.answers, [questionId]: optionId },
-            startedAt: state.startedAt ?? now,
-            updatedAt: now,
-          };
-        }),
-      restartQuiz: () => set(emptyQuiz),
-      continueFullQuiz: () => set({ mode: 'full' }),
-      takeQuickCheck: () => set({ mode: 'quick' }),
-    }),
-    {
-      name: quizStorageKey,
-      version: storageFormat,
-      storage: createSafeStorage<SavedQuiz>(),
-      partialize: ({ answers, mode, bankVersion, startedAt, updatedAt }) => ({
-        answers,
-        mode,
-        bankVersion,
-        startedAt,
-        updatedAt,
-      }),
-      // A different format number only means a hand edit or a future format: merge validates either way.
-      migrate: (saved) => saved as SavedQuiz,
-      // Hydrated by hand just below, so the store's initial state stays the empty one: React hydrates
-      // prerendered pages against that, then catches up with what was saved.
-      skipHydration: true,
-      merge: (saved, current) => {
-        const { quiz, notice } = restoreSavedQuiz(saved);
-        if (notice) useNoticeStore.getState().addNotice(notice);
-        return { ...current, ...quiz };
-      },
-    },
-  ),
-);
+export const useQuizStore = create<QuizState>()((set, get) => ({
+  ...emptyQuiz,
+  answerQuestion: (questionId, optionId, mode) =>
+    set((state) => answerAt(state, questionId, optionId, mode, nextMoment(state, Date.now()))),
+  restartQuiz: () => set((state) => clearedQuiz(nextMoment(state, Date.now()))),
+  continueFullQuiz: () => set((state) => withMode(state, 'full')),
+  takeQuickCheck: () => set((state) => withMode(state, 'quick')),
+  finishAttempt: () => {
+    const { answers, mode } = get();
+    if (nextStep(answers, mode) !== null) return false;
+    const { track, strength, productShare, summary } = evaluate(answers);
+    useHistoryStore.getState().recordAttempt({
+      finishedAt: Date.now(),
+      mode,
+      answers,
+      bankVersion: questionBank.version,
+      summary: { track, strength, productShare, headline: summary },
+    });
+    return true;
+  },
+}));
 
-void useQuizStore.persist.rehydrate();
+/** The storage sync, for tests that need to see whether it is saving. */
+export const quizSync = syncWithStorage(useQuizStore, quizDocument, pickSavedQuiz);

@@ -171,3 +171,8 @@ export async function waitForApp(page: Page, timeoutMs = 15_000): Promise<void> 
     await page.waitForTimeout(50);
   }
 }
+
+/** Everything in the page's localStorage, key by key: to prove an action changed nothing saved. */
+export function readStorage(page: Page): Promise<Record<string, string>> {
+  return page.evaluate<Record<string, string>>('({ ...localStorage })');
+}

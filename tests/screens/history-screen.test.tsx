@@ -49,4 +49,27 @@ describe('HistoryScreen', () => {
     expect(screen.getByText(/no finished results yet/i)).toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 1, name: 'Your past results' })).toHaveFocus();
   });
+
+  it('shows the summary kept when the result was given, even after the questions changed', async () => {
+    useHistoryStore.setState({
+      attempts: [
+        {
+          id: 'c',
+          finishedAt: newer + 1,
+          mode: 'full',
+          answers: { retired: 'agree' },
+          bankVersion: 0,
+          summary: { track: 'project', strength: 'clear', productShare: 0.25, headline: 'A clear lean' },
+        },
+        { id: 'd', finishedAt: newer + 2, mode: 'full', answers: { retired: 'agree' }, bankVersion: 0 },
+      ],
+    });
+    await renderApp('/history');
+    const items = within(screen.getByRole('list', { name: 'Past results' })).getAllByRole('listitem');
+    expect(items).toHaveLength(4);
+    expect(items[0]).toHaveTextContent(/questions that have changed since, so its details cannot be shown/);
+    expect(items[1]).toHaveTextContent(
+      /Technical Project Manager: 25% product, 75% project\. A clear lean\./,
+    );
+  });
 });

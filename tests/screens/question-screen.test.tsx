@@ -115,4 +115,23 @@ describe('QuestionScreen', () => {
       expect(screen.getByRole('link', { name: 'Go to question 1' })).toBeInTheDocument();
     },
   );
+
+  it('changes nothing saved when the address names no question, even in the middle of a quick check', async () => {
+    saveAnswers(fullAnswers('product', 3));
+    useQuizStore.setState({ mode: 'quick' });
+    const before = useQuizStore.getState();
+    await renderApp('/quiz/abc');
+    expect(screen.getByRole('heading', { level: 1, name: 'There is no question abc' })).toBeInTheDocument();
+    expect(useQuizStore.getState()).toBe(before);
+  });
+
+  it('takes the full quiz once the person answers here, keeping every answer', async () => {
+    saveAnswers(fullAnswers('product', 3));
+    useQuizStore.setState({ mode: 'quick' });
+    const { user } = await renderApp('/quiz/2');
+    expect(useQuizStore.getState().mode).toBe('quick');
+    await user.click(screen.getAllByRole('radio')[0] as HTMLElement);
+    expect(useQuizStore.getState().mode).toBe('full');
+    expect(Object.keys(useQuizStore.getState().answers)).toHaveLength(3);
+  });
 });

@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { questionBank, quickCheckMinimum } from '../../src/engine/index.ts';
 import type { Question } from '../../src/engine/index.ts';
 import { useQuizStore } from '../../src/store/quiz-store.ts';
-import { renderApp, resetStores } from '../render-app.tsx';
+import { fullAnswers, renderApp, resetStores, saveAnswers } from '../render-app.tsx';
 
 /** The question on screen, found from its heading. */
 async function currentQuestion(): Promise<Question> {
@@ -80,5 +80,13 @@ describe('QuickCheckScreen', () => {
   it('sends a step past the questions asked so far back to the current one', async () => {
     await renderApp('/quick/9');
     expect(await screen.findByRole('progressbar', { name: 'Quick check, question 1' })).toBeInTheDocument();
+  });
+
+  it('changes nothing saved when opened after a finished full quiz', async () => {
+    saveAnswers(fullAnswers('product'));
+    const before = useQuizStore.getState();
+    await renderApp('/quick/5');
+    expect(await screen.findByRole('progressbar', { name: 'Quick check, question 5' })).toBeInTheDocument();
+    expect(useQuizStore.getState()).toBe(before);
   });
 });

@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { closestFlip, questionBank } from '../../src/engine/index.ts';
+import { closestFlip, evaluate, questionBank } from '../../src/engine/index.ts';
 import { useHistoryStore } from '../../src/store/history-store.ts';
 import { fullAnswers, renderApp, resetStores, saveAnswers } from '../render-app.tsx';
 
@@ -39,18 +39,34 @@ describe('the result screen’s insights', () => {
     expect(within(panel).getByText(/^No small change would flip your result/)).toBeInTheDocument();
   });
 
-  it('keeps the attempt, and shows how the lean moved since the previous one', async () => {
+  it('keeps the attempt once the person asks for their result, and shows how the lean moved since the previous one', async () => {
     useHistoryStore.setState({
       attempts: [{ id: 'before', finishedAt: 1, mode: 'full', answers: leaning(10), bankVersion: 1 }],
     });
     saveAnswers(leaning(4));
-    await renderApp('/result');
-    const since = screen.getByRole('region', { name: 'Since last time' });
+    const { user } = await renderApp(`/quiz/${questionBank.questions.length}`);
+    await user.click(screen.getByRole('button', { name: 'See my result' }));
+    const since = await screen.findByRole('region', { name: 'Since last time' });
     expect(
       within(since).getByText(/^Your lean moved \d+ points toward Technical Product Manager/),
     ).toBeInTheDocument();
+    const [kept] = useHistoryStore.getState().attempts;
     expect(useHistoryStore.getState().attempts).toHaveLength(2);
-    expect(useHistoryStore.getState().attempts[0]?.answers).toEqual(leaning(4));
+    expect(kept?.answers).toEqual(leaning(4));
+    const evaluation = evaluate(leaning(4));
+    expect(kept?.summary).toEqual({
+      track: evaluation.track,
+      strength: evaluation.strength,
+      productShare: evaluation.productShare,
+      headline: evaluation.summary,
+    });
+  });
+
+  it('records nothing when a result is only shown (a reload, a bookmark, the back button)', async () => {
+    saveAnswers(leaning(4));
+    await renderApp('/result');
+    expect(await screen.findByRole('region', { name: 'Since last time' })).toBeInTheDocument();
+    expect(useHistoryStore.getState().attempts).toEqual([]);
   });
 
   it('says when this is the first result', async () => {

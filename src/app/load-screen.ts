@@ -1,0 +1,64 @@
+// Screens load on demand. After a new version is deployed, the files an open page asks for may be gone;
+// offline, they may never arrive. Either way the person should see their screen or a plain way on,
+// never a technical error. See docs/decisions/008-nothing-lost-across-tabs-and-deployments.md
+
+/** A screen's code could not be fetched, even after a retry and a reload. */
+export class ScreenLoadError extends Error {
+  override name = 'ScreenLoadError';
+}
+
+const reloadMarker = 'which-tpm:reloaded-for';
+/** A reload for the same address within this long did not help; a second one would loop. */
+const reloadWindowMs = 60_000;
+const retryDelayMs = 500;
+
+function wait(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/**
+ * Reloads the page onto the same address, once: the new page fetches the new version's files, and the
+ * answers, kept in storage, come back with it. Not when answers live only in this page (storage
+ * refused them) or when a reload for this address just happened.
+ * @returns whether the page is reloading
+ */
+function reloadOnce(): boolean {
+  try {
+    if (sessionStorage.getItem('which-tpm:quiz:unsaved') !== null) return false;
+    const address = window.location.pathname + window.location.search;
+    const last = JSON.parse(sessionStorage.getItem(reloadMarker) ?? 'null') as {
+      address?: unknown;
+      at?: unknown;
+    } | null;
+    if (last?.address === address && typeof last.at === 'number' && Date.now() - last.at < reloadWindowMs) {
+      return false;
+    }
+    sessionStorage.setItem(reloadMarker, JSON.stringify({ address, at: Date.now() }));
+    window.location.reload();
+    return true;
+  } catch {
+    // Without session storage a reload could loop: say so on screen instead.
+    return false;
+  }
+}
+
+/**
+ * Loads a screen's module: on failure it tries once more, then reloads the page onto the same address
+ * once, then gives up with a ScreenLoadError for the error boundary to explain in plain words.
+ */
+export async function loadScreen<Module>(load: () => Promise<Module>): Promise<Module> {
+  try {
+    return await load();
+  } catch {
+    await wait(retryDelayMs);
+  }
+  try {
+    return await load();
+  } catch (error) {
+    if (typeof window !== 'undefined' && reloadOnce()) {
+      // The page is going away; keep showing "Loading…" until it does.
+      return new Promise<Module>(() => undefined);
+    }
+    throw new ScreenLoadError(error instanceof Error ? error.message : String(error));
+  }
+}

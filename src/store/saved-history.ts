@@ -1,0 +1,149 @@
+// Past results as data, and the pure rules that read and merge them. See
+// docs/decisions/008-nothing-lost-across-tabs-and-deployments.md
+import type { QuizMode, Track } from '../engine/index.ts';
+import type { Restored } from './synced-storage.ts';
+import { readTimestamp } from './synced-storage.ts';
+
+/** What the person was shown when they finished, kept so a later change of questions never erases it. */
+export interface AttemptSummary {
+  track: Track;
+  /** The engine's word for how strong the lean was, as it was then. */
+  strength: string;
+  /** 0 is all project, 1 all product. */
+  productShare: number;
+  /** The sentence the result screen led with. */
+  headline: string;
+}
+
+/** One finished attempt, kept so the person can see how their lean moves over time. */
+export interface Attempt {
+  id: string;
+  finishedAt: number;
+  mode: QuizMode;
+  /** As they were given; some may name questions a later bank no longer has. */
+  answers: Record<string, string>;
+  bankVersion: number;
+  /** Missing on attempts kept before summaries were. */
+  summary?: AttemptSummary;
+}
+
+export interface SavedHistory {
+  /** Newest first. */
+  attempts: Attempt[];
+  /** Attempts deleted in any tab: a merge never brings them back. */
+  deletedIds: string[];
+  /** When the person last deleted every result: attempts finished before it are gone in every tab. */
+  clearedAt: number | null;
+}
+
+export const emptyHistory: SavedHistory = { attempts: [], deletedIds: [], clearedAt: null };
+
+/** A generous number to keep; the person is told when the oldest drops off. */
+export const historyLimit = 100;
+/** Enough remembered deletions to outlast any tab still holding an old copy. */
+const deletedIdLimit = 500;
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function readSummary(value: unknown): AttemptSummary | null | undefined {
+  if (value === undefined) return undefined;
+  if (!isRecord(value)) return null;
+  const { track, strength, productShare, headline } = value;
+  if (track !== 'product' && track !== 'project') return null;
+  if (typeof strength !== 'string' || strength === '') return null;
+  if (typeof productShare !== 'number' || !(productShare >= 0 && productShare <= 1)) return null;
+  if (typeof headline !== 'string' || headline === '') return null;
+  return { track, strength, productShare, headline };
+}
+
+/** One stored attempt, or null when it is malformed. Answers are kept as given, known or not. */
+export function readAttempt(item: unknown): Attempt | null {
+  if (!isRecord(item)) return null;
+  const finishedAt = readTimestamp(item.finishedAt);
+  const summary = readSummary(item.summary);
+  if (typeof item.id !== 'string' || item.id === '' || finishedAt === null || summary === null) return null;
+  if (!isRecord(item.answers)) return null;
+  const entries = Object.entries(item.answers);
+  if (entries.length === 0 || entries.some(([, option]) => typeof option !== 'string')) return null;
+  return {
+    id: item.id,
+    finishedAt,
+    mode: item.mode === 'quick' ? 'quick' : 'full',
+    answers: Object.fromEntries(entries) as Record<string, string>,
+    bankVersion: typeof item.bankVersion === 'number' ? item.bankVersion : 0,
+    ...(summary ? { summary } : {}),
+  };
+}
+
+function newestFirst(first: Attempt, second: Attempt): number {
+  return second.finishedAt - first.finishedAt || (first.id < second.id ? -1 : first.id > second.id ? 1 : 0);
+}
+
+/**
+ * Validates stored past results. Every well-formed attempt is kept, whether or not today's questions
+ * still match its answers; malformed entries (and repeats of an id) are set aside for a backup, and
+ * the notice says how many.
+ */
+export function restoreHistory(saved: unknown): Restored<SavedHistory> {
+  if (!isRecord(saved)) return { value: emptyHistory };
+  const list: unknown[] = Array.isArray(saved.attempts) ? (saved.attempts as unknown[]) : [];
+  const attempts: Attempt[] = [];
+  const setAside: unknown[] =
+    saved.attempts === undefined || Array.isArray(saved.attempts) ? [] : [saved.attempts];
+  const seenIds = new Set<string>();
+  for (const item of list) {
+    const attempt = readAttempt(item);
+    if (attempt === null || seenIds.has(attempt.id)) {
+      setAside.push(item);
+      continue;
+    }
+    seenIds.add(attempt.id);
+    attempts.push(attempt);
+  }
+  const deletedIds = Array.isArray(saved.deletedIds)
+    ? (saved.deletedIds as unknown[]).filter((id): id is string => typeof id === 'string')
+    : [];
+  const value = {
+    attempts: attempts.sort(newestFirst),
+    deletedIds,
+    clearedAt: readTimestamp(saved.clearedAt),
+  };
+  if (setAside.length === 0) return { value };
+  const count = setAside.length;
+  return {
+    value,
+    setAside,
+    notice: `${count} past ${count === 1 ? 'result' : 'results'} could not be read. A copy of ${count === 1 ? 'it' : 'them'} is kept in this browser.`,
+  };
+}
+
+function rank(attempt: Attempt): string {
+  return `${attempt.summary ? 1 : 0}${JSON.stringify(attempt)}`;
+}
+
+/**
+ * Two copies of the past results as one: every attempt either holds, by id, unless some tab deleted
+ * it; newest first, at most `historyLimit`. Commutative and idempotent.
+ */
+export function mergeHistory(first: SavedHistory, second: SavedHistory): SavedHistory {
+  const deletedIds = [...new Set([...first.deletedIds, ...second.deletedIds])].sort().slice(-deletedIdLimit);
+  const deleted = new Set(deletedIds);
+  const clearedAt =
+    first.clearedAt === null ? second.clearedAt : Math.max(first.clearedAt, second.clearedAt ?? 0);
+  const byId = new Map<string, Attempt>();
+  for (const attempt of [...first.attempts, ...second.attempts].sort(newestFirst)) {
+    if (deleted.has(attempt.id) || (clearedAt !== null && attempt.finishedAt <= clearedAt)) continue;
+    // Two tabs hold the same attempt: prefer the copy that kept its summary.
+    // Two tabs hold the same attempt: prefer the copy that kept its summary, then either one, the same
+    // way whichever tab merges.
+    const held = byId.get(attempt.id);
+    if (!held || rank(attempt) > rank(held)) byId.set(attempt.id, attempt);
+  }
+  return {
+    attempts: [...byId.values()].sort(newestFirst).slice(0, historyLimit),
+    deletedIds,
+    clearedAt,
+  };
+}

@@ -1,0 +1,165 @@
+// The saved quiz as data, and the pure rules that read and merge it. The store (quiz-store.ts) and
+// the storage sync (synced-storage.ts) use these; tests drive them without a browser.
+// Why answers merge one by one: docs/decisions/008-nothing-lost-across-tabs-and-deployments.md
+import { questionBank, readAnswers } from '../engine/index.ts';
+import type { QuizMode } from '../engine/index.ts';
+import type { Restored } from './synced-storage.ts';
+import { readTimestamp } from './synced-storage.ts';
+
+/** What is saved: the answers, when each was given, the way the quiz is being taken, and when. */
+export interface SavedQuiz {
+  answers: Record<string, string>;
+  /** When each answer was given; the latest answer to a question wins when two tabs disagree. */
+  answeredAt: Record<string, number>;
+  mode: QuizMode;
+  /** When the mode was last chosen. */
+  modeSetAt: number;
+  bankVersion: number;
+  /** When the earliest answer still standing was given. */
+  startedAt: number | null;
+  updatedAt: number | null;
+  /** When the person last started over: answers given before this are gone in every tab. */
+  clearedAt: number | null;
+}
+
+export const emptyQuiz: SavedQuiz = {
+  answers: {},
+  answeredAt: {},
+  mode: 'full',
+  modeSetAt: 0,
+  bankVersion: questionBank.version,
+  startedAt: null,
+  updatedAt: null,
+  clearedAt: null,
+};
+
+/** A moment later than anything this quiz has seen, so an answer given now always counts as the latest. */
+export function nextMoment(quiz: SavedQuiz, now: number): number {
+  return Math.max(now, (quiz.updatedAt ?? 0) + 1, (quiz.clearedAt ?? 0) + 1, quiz.modeSetAt + 1);
+}
+
+/** When an answer was given; answers saved before times were kept count as given at the last save. */
+function answerTime(quiz: SavedQuiz, questionId: string): number {
+  return quiz.answeredAt[questionId] ?? quiz.updatedAt ?? 0;
+}
+
+/** The quiz with one more answer, given at `at`, while taking the quiz in `mode`. */
+export function answerAt(
+  quiz: SavedQuiz,
+  questionId: string,
+  optionId: string,
+  mode: QuizMode,
+  at: number,
+): SavedQuiz {
+  return {
+    ...quiz,
+    answers: { ...quiz.answers, [questionId]: optionId },
+    answeredAt: { ...quiz.answeredAt, [questionId]: at },
+    ...(mode === quiz.mode ? {} : { mode, modeSetAt: at }),
+    startedAt: Math.min(at, ...Object.keys(quiz.answers).map((id) => answerTime(quiz, id))),
+    updatedAt: at,
+  };
+}
+
+/** Started over at `at`: no answers, the full quiz. */
+export function clearedQuiz(at: number): SavedQuiz {
+  return { ...emptyQuiz, modeSetAt: at, updatedAt: at, clearedAt: at };
+}
+
+function later(first: number | null, second: number | null): number | null {
+  if (first === null) return second;
+  if (second === null) return first;
+  return Math.max(first, second);
+}
+
+/**
+ * Two copies of the quiz (this tab's and another tab's) as one: for each question the answer given
+ * last wins (a tie goes to the option id that sorts last, so the result never depends on the order);
+ * answers given before the latest start-over are gone; the mode chosen last wins. Commutative,
+ * associative and idempotent, so tabs that merge in any order end up the same.
+ */
+export function mergeSavedQuiz(first: SavedQuiz, second: SavedQuiz): SavedQuiz {
+  const clearedAt = later(first.clearedAt, second.clearedAt);
+  const answers: Record<string, string> = {};
+  const answeredAt: Record<string, number> = {};
+  const ids = [...new Set([...Object.keys(first.answers), ...Object.keys(second.answers)])].sort();
+  for (const id of ids) {
+    const candidates = [first, second]
+      .filter((quiz) => Object.hasOwn(quiz.answers, id))
+      .map((quiz) => ({ option: quiz.answers[id] ?? '', at: answerTime(quiz, id) }))
+      .filter((candidate) => clearedAt === null || candidate.at > clearedAt)
+      .sort((one, other) => other.at - one.at || (other.option < one.option ? -1 : 1));
+    const winner = candidates[0];
+    if (!winner) continue;
+    answers[id] = winner.option;
+    answeredAt[id] = winner.at;
+  }
+  const modeWinner =
+    first.modeSetAt !== second.modeSetAt
+      ? first.modeSetAt > second.modeSetAt
+        ? first
+        : second
+      : first.mode > second.mode
+        ? first
+        : second;
+  return {
+    answers,
+    answeredAt,
+    mode: modeWinner.mode,
+    modeSetAt: modeWinner.modeSetAt,
+    bankVersion: questionBank.version,
+    startedAt:
+      ids.length > 0 && Object.keys(answers).length > 0 ? Math.min(...Object.values(answeredAt)) : null,
+    updatedAt: later(first.updatedAt, second.updatedAt),
+    clearedAt,
+  };
+}
+
+function plural(count: number, one: string, many: string): string {
+  return `${count} ${count === 1 ? one : many}`;
+}
+
+/**
+ * Validates whatever storage held, keeping every answer the current bank still understands. Answers it
+ * does not understand are set aside (the storage sync copies them to a backup before anything
+ * overwrites them), and the notice says what happened.
+ */
+export function restoreSavedQuiz(saved: unknown): Restored<SavedQuiz> {
+  if (typeof saved !== 'object' || saved === null) return { value: emptyQuiz };
+  const record = saved as Record<string, unknown>;
+  const { answers } = readAnswers(record.answers);
+  const stored =
+    typeof record.answers === 'object' && record.answers !== null && !Array.isArray(record.answers)
+      ? (record.answers as Record<string, unknown>)
+      : {};
+  const setAside = Object.fromEntries(Object.entries(stored).filter(([id]) => !Object.hasOwn(answers, id)));
+  const times =
+    typeof record.answeredAt === 'object' && record.answeredAt !== null
+      ? (record.answeredAt as Record<string, unknown>)
+      : {};
+  const answeredAt: Record<string, number> = {};
+  for (const id of Object.keys(answers)) {
+    const at = readTimestamp(times[id]);
+    if (at !== null) answeredAt[id] = at;
+  }
+  const value: SavedQuiz = {
+    answers,
+    answeredAt,
+    mode: record.mode === 'quick' ? 'quick' : 'full',
+    modeSetAt: readTimestamp(record.modeSetAt) ?? 0,
+    bankVersion: questionBank.version,
+    startedAt: readTimestamp(record.startedAt),
+    updatedAt: readTimestamp(record.updatedAt),
+    clearedAt: readTimestamp(record.clearedAt),
+  };
+  const dropped = Object.keys(setAside).length;
+  if (dropped === 0) return { value };
+  const kept = Object.keys(answers).length;
+  const which =
+    record.bankVersion !== questionBank.version ? 'The questions have changed since your last visit. ' : '';
+  return {
+    value,
+    setAside,
+    notice: `${which}${plural(dropped, 'saved answer', 'saved answers')} no longer matched a question and ${dropped === 1 ? 'was' : 'were'} set aside; ${kept} ${kept === 1 ? 'was' : 'were'} kept. A copy of what was set aside is kept in this browser.`,
+  };
+}

@@ -1,0 +1,298 @@
+// Keeps a store and one localStorage key in step, across every open tab, without ever losing what
+// either held. Why and how: docs/decisions/008-nothing-lost-across-tabs-and-deployments.md
+import type { StoreApi } from 'zustand';
+import { useNoticeStore } from './notice-store.ts';
+import type { NoticeAction } from './notice-store.ts';
+
+/** What a store's restore made of stored data: the valid part, and anything it had to leave out. */
+export interface Restored<Value> {
+  value: Value;
+  /** What was stored but could not be used; copied to a dated backup before anything overwrites it. */
+  setAside?: unknown;
+  /** What to tell the person about the set-aside part, said only once its copy is written. */
+  notice?: string;
+}
+
+/** What the person is told, in plain words, for one stored document. */
+export interface StorageMessages {
+  /** The stored value could not be read; a copy has been written. */
+  unreadable: string;
+  /** Something could not be read or used, and there was no room for a copy, so nothing is saved. */
+  noRoom: string;
+  /** The button that lets the person save over what could not be copied. */
+  saveAnyway: string;
+  /** Saved by a newer version: shown, never rewritten. */
+  newer: string;
+  /** Writes fail: exactly what survives and what does not. */
+  unsaved: string;
+  /** Shown after a reload lost `count` things that could not be saved. */
+  lost?: (count: number) => string;
+}
+
+export interface StoredDocument<Value> {
+  key: string;
+  /** The storage format this version writes. A larger number was written by a newer version. */
+  format: number;
+  /** Validates stored state into a value the app can use. Never throws. */
+  restore: (state: unknown) => Restored<Value>;
+  /** Commutative and idempotent, so every tab ends with the same value whatever the order of merges. */
+  merge: (first: Value, second: Value) => Value;
+  messages: StorageMessages;
+  /** How many things the person would lose with this value (answers): for the notice after a reload. */
+  count?: (value: Value) => number;
+}
+
+/**
+ * `saving`: every change is merged into storage. `newer`: a newer version wrote it, so it is only read.
+ * `damaged`: it could not be read or used and no copy could be made, so it is left alone until the
+ * person decides. `unavailable`: the browser refuses storage altogether.
+ */
+export type SyncStatus = 'saving' | 'newer' | 'damaged' | 'unavailable';
+
+/** Storage refused outright: one notice for every document, since none of them can be saved. */
+export const storageUnavailableNotice =
+  'This browser is not letting Which TPM? save anything. Your answers and results stay only while this tab is open: if you reload or close it, they are gone.';
+
+/** Where a damaged or set-aside value is copied: this prefix, the key, and the moment it was copied. */
+export const backupInfix = ':damaged-backup:';
+
+/** The latest moment a Date can hold; a larger stored number would make every date format throw. */
+const latestDate = 8.64e15;
+
+/** A stored time in milliseconds, or null when it is not one a Date can hold. */
+export function readTimestamp(value: unknown): number | null {
+  return typeof value === 'number' && Number.isFinite(value) && value > 0 && value <= latestDate
+    ? value
+    : null;
+}
+
+/** What storage holds for a key: zustand's old envelope shape, `{ state, version }`. */
+export interface StoredEnvelope {
+  state: unknown;
+  version: number;
+}
+
+export type ParsedStoredValue = { ok: true; value: StoredEnvelope } | { ok: false; error: 'unreadable' };
+
+/** Parses what storage held into its envelope, or says it is unreadable. Never throws. */
+export function parseStoredValue(raw: string): ParsedStoredValue {
+  try {
+    const parsed: unknown = JSON.parse(raw);
+    if (typeof parsed === 'object' && parsed !== null && 'state' in parsed) {
+      const { state, version } = parsed as { state: unknown; version?: unknown };
+      // Data saved before formats were numbered counts as the first format.
+      return { ok: true, value: { state, version: typeof version === 'number' ? version : 0 } };
+    }
+  } catch {
+    // not JSON: reported the same as JSON of the wrong shape
+  }
+  return { ok: false, error: 'unreadable' };
+}
+
+function localStore(): Storage | undefined {
+  try {
+    return globalThis.localStorage;
+  } catch {
+    // Some browsers throw on the mere access when storage is disabled.
+    return undefined;
+  }
+}
+
+function sessionStore(): Storage | undefined {
+  try {
+    return globalThis.sessionStorage;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Copies `raw` to a new dated key next to `key`; true only once the copy reads back whole. */
+export function writeBackup(key: string, raw: string, now = Date.now()): boolean {
+  try {
+    const storage = localStore();
+    if (!storage) return false;
+    const base = `${key}${backupInfix}${new Date(now).toISOString()}`;
+    let name = base;
+    // Never overwrite an earlier copy, even one made in the same millisecond.
+    for (let copy = 2; storage.getItem(name) !== null; copy++) name = `${base}-${copy}`;
+    storage.setItem(name, raw);
+    return storage.getItem(name) === raw;
+  } catch {
+    return false;
+  }
+}
+
+/** The same value as text: used to tell whether a merge changed anything. */
+function serialize(format: number, value: unknown): string {
+  return JSON.stringify({ state: value, version: format });
+}
+
+interface Loaded<Value> {
+  value: Value | null;
+  status: SyncStatus;
+}
+
+/**
+ * Reads one document into a store and keeps them in step: every change is merged with what storage
+ * holds now (another tab may have written since) before it is written, and every write by another tab
+ * is merged in. Nothing is written while loading, so reading a page never changes what is saved.
+ * @returns the sync's current status, for tests and for screens that need to say so
+ */
+export function syncWithStorage<Value, State extends Value>(
+  store: StoreApi<State>,
+  document: StoredDocument<Value>,
+  pick: (state: State) => Value,
+): { status: () => SyncStatus } {
+  const { key, format, messages } = document;
+  const notify = (text: string, action?: NoticeAction) => useNoticeStore.getState().addNotice(text, action);
+  let status: SyncStatus = 'saving';
+  let warnedUnsaved = false;
+  /** The stored text already copied to a backup: the next write may replace it without copying again. */
+  let copied: string | null = null;
+
+  const saveAnyway: NoticeAction = {
+    label: messages.saveAnyway,
+    run: () => {
+      status = 'saving';
+      save(pick(store.getState()), { overwrite: true });
+    },
+  };
+
+  /** Makes sure nothing set aside is lost: copies it, then says so; without room, stops saving. */
+  const keepSetAside = (restored: Restored<Value>): boolean => {
+    if (restored.setAside === undefined) return true;
+    if (!writeBackup(key, JSON.stringify(restored.setAside))) {
+      status = 'damaged';
+      notify(messages.noRoom, saveAnyway);
+      return false;
+    }
+    if (restored.notice) notify(restored.notice);
+    return true;
+  };
+
+  /** Reads what storage holds now: a value to merge with, nothing, or a reason not to write. */
+  const readStored = (raw: string | null, overwrite: boolean): Loaded<Value> => {
+    if (raw === null || overwrite) return { value: null, status: 'saving' };
+    const parsed = parseStoredValue(raw);
+    if (!parsed.ok) {
+      if (raw === copied) return { value: null, status: 'saving' };
+      if (!writeBackup(key, raw)) {
+        notify(messages.noRoom, saveAnyway);
+        return { value: null, status: 'damaged' };
+      }
+      copied = raw;
+      notify(messages.unreadable);
+      return { value: null, status: 'saving' };
+    }
+    if (parsed.value.version > format) {
+      notify(messages.newer);
+      const restored = document.restore(parsed.value.state);
+      return { value: restored.value, status: 'newer' };
+    }
+    const restored = document.restore(parsed.value.state);
+    if (raw !== copied) {
+      if (!keepSetAside(restored)) return { value: restored.value, status: 'damaged' };
+      if (restored.setAside !== undefined) copied = raw;
+    }
+    return { value: restored.value, status: 'saving' };
+  };
+
+  const rememberLost = (value: Value) => {
+    if (!messages.lost || !document.count) return;
+    try {
+      sessionStore()?.setItem(`${key}:unsaved`, String(document.count(value)));
+    } catch {
+      // Then the notice after a reload cannot say how many; the can't-save notice still shows.
+    }
+  };
+
+  const forgetLost = () => {
+    try {
+      sessionStore()?.removeItem(`${key}:unsaved`);
+    } catch {
+      // nothing to forget
+    }
+  };
+
+  function save(current: Value, { overwrite = false } = {}): void {
+    if (status !== 'saving') return;
+    const storage = localStore();
+    let raw: string | null;
+    try {
+      if (!storage) throw new Error('No storage');
+      raw = storage.getItem(key);
+    } catch {
+      status = 'unavailable';
+      notify(storageUnavailableNotice);
+      return;
+    }
+    const stored = readStored(raw, overwrite);
+    if (stored.status !== 'saving') {
+      status = stored.status;
+      return;
+    }
+    const merged = stored.value === null ? current : document.merge(stored.value, current);
+    const text = serialize(format, merged);
+    if (text !== raw) {
+      try {
+        storage.setItem(key, text);
+        forgetLost();
+      } catch {
+        if (!warnedUnsaved) notify(messages.unsaved);
+        warnedUnsaved = true;
+        rememberLost(merged);
+      }
+    }
+    if (serialize(format, merged) !== serialize(format, current)) store.setState(merged as Partial<State>);
+  }
+
+  // Loading: read, validate, never write (except a backup copy of anything that cannot be used).
+  const storage = localStore();
+  let loaded: Loaded<Value> = { value: null, status: 'saving' };
+  try {
+    if (!storage) throw new Error('No storage');
+    loaded = readStored(storage.getItem(key), false);
+  } catch {
+    loaded = { value: null, status: 'unavailable' };
+    notify(storageUnavailableNotice);
+  }
+  status = loaded.status;
+  if (loaded.value !== null) store.setState(loaded.value as Partial<State>);
+  if (messages.lost && document.count) {
+    try {
+      const unsaved = Number(sessionStore()?.getItem(`${key}:unsaved`) ?? '');
+      const lost = unsaved - (loaded.value === null ? 0 : document.count(loaded.value));
+      if (Number.isInteger(lost) && lost > 0) notify(messages.lost(lost));
+      forgetLost();
+    } catch {
+      // no session storage: nothing was remembered
+    }
+  }
+
+  store.subscribe((state, previous) => {
+    const current = pick(state);
+    const before = pick(previous);
+    const changed = Object.keys(current as object).some(
+      (field) => (current as Record<string, unknown>)[field] !== (before as Record<string, unknown>)[field],
+    );
+    if (changed) save(current);
+  });
+
+  // Another tab wrote: merge its value in (which saves the merge back if this tab knew more).
+  globalThis.addEventListener?.('storage', (event: StorageEvent) => {
+    if (event.key !== key || event.newValue === null || event.storageArea !== localStore()) return;
+    const parsed = parseStoredValue(event.newValue);
+    if (!parsed.ok) return;
+    const restored = document.restore(parsed.value.state);
+    if (parsed.value.version > format) {
+      if (status === 'saving') notify(messages.newer);
+      status = 'newer';
+    } else if (status === 'damaged') {
+      // Another tab replaced what could not be read: from now on this tab saves again.
+      status = 'saving';
+    }
+    store.setState(document.merge(pick(store.getState()), restored.value) as Partial<State>);
+  });
+
+  return { status: () => status };
+}

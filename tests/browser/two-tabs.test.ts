@@ -1,0 +1,126 @@
+// Finding 1 of issue 10: two open tabs used to overwrite each other's answers and past results.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, openPage } from './harness.ts';
+import { answerByMouse, questionAt, strongestIndex, total } from './quiz-driver.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+interface StoredQuiz {
+  state: { answers: Record<string, string> };
+}
+
+async function storedAnswers(page: Page): Promise<Record<string, string>> {
+  const raw = await page.evaluate<string | null>("localStorage.getItem('which-tpm:quiz')");
+  return (JSON.parse(raw ?? '{"state":{"answers":{}}}') as StoredQuiz).state.answers;
+}
+
+// Chromium throttles a page that is not in front, so each test brings forward the tab it acts in.
+
+/** Picks the option leaning furthest toward project on question `index` (0-based), without going on. */
+async function pickProject(page: Page, index: number): Promise<string> {
+  const question = questionAt(index);
+  const option = question.options[strongestIndex(question, 'project')];
+  await page.getByRole('radio', { name: option?.label ?? '', exact: true }).click();
+  return option?.id ?? '';
+}
+
+// Two pages on a shared two-core machine: a whole quiz in each takes a while.
+describe('two tabs', { timeout: 180_000 }, () => {
+  it('answering different questions, then reloading, keep every answer', async () => {
+    const { context, page: tabA, consoleErrors } = await openPage(browser, { path: '/quiz/1' });
+    try {
+      await answerByMouse(tabA, 'product', 0, 5);
+      const tabB = await context.newPage();
+      await tabB.goto('/quiz/3');
+      await tabB.getByRole('progressbar', { name: `Question 3 of ${total}` }).waitFor();
+      await tabA.bringToFront();
+      await answerByMouse(tabA, 'product', 5, 10);
+      await tabB.bringToFront();
+      const changed = await pickProject(tabB, 2);
+      await tabB.getByRole('button', { name: 'Next' }).click();
+      await tabB.getByRole('progressbar', { name: `Question 4 of ${total}` }).waitFor();
+
+      for (const tab of [tabA, tabB]) {
+        await tab.reload();
+        await tab.goto('/');
+        await tab.getByText(`You have answered 10 of ${total} questions.`).waitFor();
+      }
+      const answers = await storedAnswers(tabA);
+      expect(Object.keys(answers)).toHaveLength(10);
+      expect(answers[questionAt(2).id]).toBe(changed);
+      expect(consoleErrors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('that both started empty keep the first tab’s ten answers when the second answers one', async () => {
+    const { context, page: tabA } = await openPage(browser, { path: '/quiz/1' });
+    try {
+      const tabB = await context.newPage();
+      await tabB.goto('/quiz/1');
+      await tabB.getByRole('progressbar', { name: `Question 1 of ${total}` }).waitFor();
+      await tabA.bringToFront();
+      await answerByMouse(tabA, 'product', 0, 10);
+      await tabB.bringToFront();
+      const changed = await pickProject(tabB, 0);
+      await expect.poll(() => storedAnswers(tabB)).toMatchObject({ [questionAt(0).id]: changed });
+      expect(Object.keys(await storedAnswers(tabB))).toHaveLength(10);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('that each finish an attempt both keep theirs in the past results', async () => {
+    const { context, page: tabA, consoleErrors } = await openPage(browser, { path: '/' });
+    try {
+      // Twenty-nine answers from an earlier visit, then both tabs open at the last question.
+      const earlier = Object.fromEntries(
+        Array.from({ length: total - 1 }, (_, index) => {
+          const question = questionAt(index);
+          return [question.id, question.options[strongestIndex(question, 'product')]?.id ?? ''];
+        }),
+      );
+      await tabA.evaluate(
+        `localStorage.setItem('which-tpm:quiz', ${JSON.stringify(JSON.stringify({ state: { answers: earlier, updatedAt: 1 }, version: 1 }))})`,
+      );
+      await tabA.goto(`/quiz/${total}`);
+      const tabB = await context.newPage();
+      await tabB.goto(`/quiz/${total}`);
+      for (const tab of [tabA, tabB]) {
+        await tab.getByRole('progressbar', { name: `Question ${total} of ${total}` }).waitFor();
+      }
+      // Tab A looks at its (empty) past results while tab B finishes, then comes back to finish too.
+      await tabA.getByRole('link', { name: 'Past results' }).click();
+      await tabA.getByText(/no finished results yet/i).waitFor();
+
+      await pickProject(tabB, total - 1);
+      await tabB.getByRole('button', { name: 'See my result' }).click();
+      await tabB.getByRole('region', { name: 'Since last time' }).waitFor();
+      await tabA.goBack();
+      await tabA.getByRole('progressbar', { name: `Question ${total} of ${total}` }).waitFor();
+      const last = questionAt(total - 1);
+      const product = last.options[strongestIndex(last, 'product')];
+      await tabA.getByRole('radio', { name: product?.label ?? '', exact: true }).click();
+      await tabA.getByRole('button', { name: 'See my result' }).click();
+      await tabA.getByRole('region', { name: 'Since last time' }).waitFor();
+
+      for (const tab of [tabA, tabB]) {
+        await tab.goto('/history');
+        const rows = tab.getByRole('list', { name: 'Past results' }).getByRole('listitem');
+        await rows.first().waitFor();
+        expect(await rows.count()).toBe(2);
+      }
+      expect(consoleErrors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});

@@ -1,0 +1,76 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { emptyHistory, historyLimit, mergeHistory } from '../../src/store/saved-history.ts';
+import type { Attempt, SavedHistory } from '../../src/store/saved-history.ts';
+
+function attempt(id: string, finishedAt: number, extra: Partial<Attempt> = {}): Attempt {
+  return {
+    id,
+    finishedAt,
+    mode: 'full',
+    answers: { 'free-afternoon': 'sketch-future' },
+    bankVersion: 1,
+    ...extra,
+  };
+}
+
+/** A copy of the past results as a tab could hold it: attempts from a small pool of ids, some deleted. */
+const savedHistory: fc.Arbitrary<SavedHistory> = fc.record({
+  attempts: fc
+    .uniqueArray(fc.constantFrom('a', 'b', 'c', 'd', 'e', 'f'), { maxLength: 6 })
+    .chain((ids) =>
+      fc.tuple(
+        ...ids.map((id) => fc.integer({ min: 1, max: 20 }).map((finishedAt) => attempt(id, finishedAt))),
+      ),
+    ),
+  deletedIds: fc.uniqueArray(fc.constantFrom('a', 'b', 'x'), { maxLength: 2 }),
+  clearedAt: fc.option(fc.integer({ min: 1, max: 20 }), { nil: null }),
+});
+
+describe('merging two tabs’ past results', () => {
+  it('holds every attempt either tab holds, by id, unless a tab deleted it', () => {
+    const merged = mergeHistory(
+      { ...emptyHistory, attempts: [attempt('b', 2), attempt('a', 1)] },
+      { attempts: [attempt('c', 3), attempt('a', 1)], deletedIds: ['b'], clearedAt: null },
+    );
+    expect(merged.attempts.map((kept) => kept.id)).toEqual(['c', 'a']);
+  });
+
+  it('prefers the copy of an attempt that kept its summary', () => {
+    const summary = { track: 'product', strength: 'clear', productShare: 0.8, headline: 'A lean' } as const;
+    const withSummary = { ...emptyHistory, attempts: [attempt('a', 1, { summary })] };
+    const without = { ...emptyHistory, attempts: [attempt('a', 1)] };
+    expect(mergeHistory(without, withSummary).attempts).toEqual([attempt('a', 1, { summary })]);
+  });
+
+  it(`keeps the newest ${historyLimit} of both tabs’ attempts`, () => {
+    const many = (from: number) =>
+      Array.from({ length: historyLimit }, (_, index) => attempt(`${from}-${index}`, from + index * 2));
+    const merged = mergeHistory(
+      { ...emptyHistory, attempts: many(1) },
+      { ...emptyHistory, attempts: many(2) },
+    );
+    expect(merged.attempts).toHaveLength(historyLimit);
+    expect(merged.attempts[0]?.finishedAt).toBe(2 + (historyLimit - 1) * 2);
+  });
+
+  it('is commutative: which tab merges first makes no difference', () => {
+    fc.assert(
+      fc.property(savedHistory, savedHistory, (first, second) => {
+        expect(mergeHistory(first, second)).toEqual(mergeHistory(second, first));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('is idempotent: merging what is already merged changes nothing', () => {
+    fc.assert(
+      fc.property(savedHistory, savedHistory, (first, second) => {
+        const merged = mergeHistory(first, second);
+        expect(mergeHistory(merged, merged)).toEqual(merged);
+        expect(mergeHistory(merged, second)).toEqual(merged);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});

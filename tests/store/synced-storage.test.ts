@@ -1,0 +1,140 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { createStore } from 'zustand/vanilla';
+import { questionBank } from '../../src/engine/index.ts';
+import type { Question } from '../../src/engine/index.ts';
+import { useNoticeStore } from '../../src/store/notice-store.ts';
+import { quizDocument } from '../../src/store/quiz-store.ts';
+import { answerAt, emptyQuiz } from '../../src/store/saved-quiz.ts';
+import type { SavedQuiz } from '../../src/store/saved-quiz.ts';
+import { syncWithStorage } from '../../src/store/synced-storage.ts';
+
+const key = quizDocument.key;
+const [one, two, three] = questionBank.questions;
+if (!one || !two || !three) throw new Error('The bank needs three questions.');
+const option = (question: Question, index = 0) => question.options[index]?.id ?? '';
+
+/** A tab: its own store, synced with the one localStorage every tab shares. */
+function openTab() {
+  const store = createStore<SavedQuiz>()(() => emptyQuiz);
+  const sync = syncWithStorage(store, quizDocument, (state) => state);
+  const answer = (question: Question, index = 0, at = Date.now()) =>
+    store.setState(answerAt(store.getState(), question.id, option(question, index), 'full', at));
+  return { store, sync, answer };
+}
+
+function notices(): string[] {
+  return useNoticeStore.getState().notices.map((notice) => notice.text);
+}
+
+function backups(): string[] {
+  return Object.keys(localStorage)
+    .filter((name) => name.startsWith(`${key}:damaged-backup:`))
+    .sort()
+    .map((name) => localStorage.getItem(name) ?? '');
+}
+
+function storedAnswers(): unknown {
+  return (JSON.parse(localStorage.getItem(key) ?? '{}') as { state?: { answers?: unknown } }).state?.answers;
+}
+
+describe('syncing a store with storage', () => {
+  beforeEach(() => {
+    localStorage.clear();
+    sessionStorage.clear();
+    useNoticeStore.setState(useNoticeStore.getInitialState(), true);
+  });
+
+  it('merges a write with what another tab stored since, so neither tab’s answers are lost', () => {
+    const tabA = openTab();
+    const tabB = openTab();
+    tabA.answer(one, 0, 1000);
+    tabA.answer(two, 0, 2000);
+    tabB.answer(one, 1, 3000);
+    expect(storedAnswers()).toEqual({ [one.id]: option(one, 1), [two.id]: option(two) });
+    expect(tabB.store.getState().answers).toEqual({ [one.id]: option(one, 1), [two.id]: option(two) });
+  });
+
+  it('takes in another tab’s write as soon as the browser reports it', () => {
+    const tabB = openTab();
+    localStorage.setItem(
+      key,
+      JSON.stringify({ state: answerAt(emptyQuiz, three.id, option(three), 'quick', 5000), version: 1 }),
+    );
+    window.dispatchEvent(
+      new StorageEvent('storage', { key, newValue: localStorage.getItem(key), storageArea: localStorage }),
+    );
+    expect(tabB.store.getState()).toMatchObject({ answers: { [three.id]: option(three) }, mode: 'quick' });
+  });
+
+  it('reads a newer format, says so, and never rewrites it', () => {
+    const newer = JSON.stringify({
+      state: { answers: { [one.id]: option(one) }, answeredAt: { [one.id]: 10 }, futureField: [1, 2] },
+      version: 2,
+    });
+    localStorage.setItem(key, newer);
+    const tab = openTab();
+    expect(tab.store.getState().answers).toEqual({ [one.id]: option(one) });
+    tab.answer(two);
+    expect(tab.store.getState().answers).toEqual({ [one.id]: option(one), [two.id]: option(two) });
+    expect(localStorage.getItem(key)).toBe(newer);
+    expect(tab.sync.status()).toBe('newer');
+    expect(notices()).toEqual([quizDocument.messages.newer]);
+  });
+
+  it('keeps every damaged value in its own dated copy', () => {
+    localStorage.setItem(key, 'first damage');
+    openTab().answer(one);
+    localStorage.setItem(key, 'second damage');
+    openTab();
+    expect(backups()).toEqual(['first damage', 'second damage']);
+    expect(notices()).toEqual([quizDocument.messages.unreadable]);
+  });
+
+  it('leaves a damaged value where it is when no copy can be made, until the person decides', () => {
+    const setItem = Storage.prototype.setItem;
+    vi.spyOn(Storage.prototype, 'setItem').mockImplementation(function (this: Storage, name, value) {
+      if (name.includes('backup')) throw new DOMException('Full', 'QuotaExceededError');
+      setItem.call(this, name, value);
+    });
+    localStorage.setItem(key, '{"state":{"answers":{"broken');
+    const tab = openTab();
+    tab.answer(one);
+    expect(localStorage.getItem(key)).toBe('{"state":{"answers":{"broken');
+    expect(tab.sync.status()).toBe('damaged');
+    const [notice] = useNoticeStore.getState().notices;
+    expect(notice?.text).toBe(quizDocument.messages.noRoom);
+    expect(notice?.text).not.toMatch(/copy .* is kept/);
+
+    notice?.action?.run();
+    expect(storedAnswers()).toEqual({ [one.id]: option(one) });
+  });
+
+  it('says exactly what is lost when writes fail, and says it again after a reload lost answers', () => {
+    const setItem = Storage.prototype.setItem;
+    vi.spyOn(Storage.prototype, 'setItem').mockImplementation(function (this: Storage, name, value) {
+      if (this === localStorage) throw new DOMException('Full', 'QuotaExceededError');
+      setItem.call(this, name, value);
+    });
+    const tab = openTab();
+    tab.answer(one);
+    tab.answer(two);
+    expect(notices()).toEqual([quizDocument.messages.unsaved]);
+
+    useNoticeStore.setState(useNoticeStore.getInitialState(), true);
+    openTab();
+    expect(notices()).toEqual([
+      '2 answers you gave before the page reloaded could not be saved, so they are gone.',
+    ]);
+  });
+
+  it('writes nothing while loading, even what it would tidy', () => {
+    const legacy = JSON.stringify({
+      state: { answers: { [one.id]: option(one) }, bankVersion: 0 },
+      version: 1,
+    });
+    localStorage.setItem(key, legacy);
+    const before = { ...localStorage };
+    openTab();
+    expect({ ...localStorage }).toEqual(before);
+  });
+});
