@@ -130,7 +130,8 @@ describe('QuestionScreen', () => {
     useQuizStore.setState({ mode: 'quick' });
     const { user } = await renderApp('/quiz/2');
     expect(useQuizStore.getState().mode).toBe('quick');
-    await user.click(screen.getAllByRole('radio')[0] as HTMLElement);
+    const unchosen = screen.getAllByRole('radio').find((radio) => !(radio as HTMLInputElement).checked);
+    await user.click(unchosen as HTMLElement);
     expect(useQuizStore.getState().mode).toBe('full');
     expect(Object.keys(useQuizStore.getState().answers)).toHaveLength(3);
   });

@@ -4,14 +4,16 @@ import { closestFlip, evaluate, questionBank } from '../../src/engine/index.ts';
 import { useHistoryStore } from '../../src/store/history-store.ts';
 import { fullAnswers, renderApp, resetStores, saveAnswers } from '../render-app.tsx';
 
-/** Product on all but the last `project` questions. */
+const scored = questionBank.questions.filter((question) => question.kind !== 'background');
+
+/** Product on all but the last `project` scored questions. */
 function leaning(project: number): Record<string, string> {
   const product = fullAnswers('product');
   const other = fullAnswers('project');
   return Object.fromEntries(
-    questionBank.questions.map((question, index) => [
+    scored.map((question, index) => [
       question.id,
-      (index >= questionBank.questions.length - project ? other : product)[question.id] ?? '',
+      (index >= scored.length - project ? other : product)[question.id] ?? '',
     ]),
   );
 }
@@ -45,7 +47,7 @@ describe('the result screen’s insights', () => {
     });
     saveAnswers(leaning(4));
     const { user } = await renderApp(`/quiz/${questionBank.questions.length}`);
-    await user.click(screen.getByRole('button', { name: 'See my result' }));
+    await user.click(screen.getByRole('button', { name: 'Skip and see my result' }));
     const since = await screen.findByRole('region', { name: 'Since last time' });
     expect(
       within(since).getByText(/^Your lean moved \d+ points toward Technical Product Manager/),

@@ -4,14 +4,15 @@ import { decodeAnswers, evaluate, explainResult, questionBank } from '../../src/
 import { useQuizStore } from '../../src/store/quiz-store.ts';
 import { fullAnswers, renderApp, resetStores, saveAnswers } from '../render-app.tsx';
 
-const total = questionBank.questions.length;
+const scored = questionBank.questions.filter((question) => question.kind !== 'background');
+const total = scored.length;
 
 /** Mostly product, with the last eight questions answered fully toward project. */
 function mixedAnswers(): Record<string, string> {
   const product = fullAnswers('product');
   const project = fullAnswers('project');
   return Object.fromEntries(
-    questionBank.questions.map((question, index) => [
+    scored.map((question, index) => [
       question.id,
       (index >= total - 8 ? project : product)[question.id] ?? '',
     ]),
@@ -43,7 +44,7 @@ describe('ResultScreen', () => {
   it('quotes the person’s own answers as reasons, and shows what pulled the other way', async () => {
     const answers = fullAnswers('product');
     const project = fullAnswers('project');
-    const last = questionBank.questions.at(-1)?.id ?? '';
+    const last = scored.at(-1)?.id ?? '';
     answers[last] = project[last] ?? '';
     saveAnswers(answers);
     await renderApp('/result');
@@ -60,8 +61,9 @@ describe('ResultScreen', () => {
   it('shows every theme in a table for screen readers, and links to the roles instead of repeating them', async () => {
     saveAnswers(fullAnswers('project'));
     await renderApp('/result');
-    const chart = await screen.findByRole('figure', { name: /each of the 8 themes/ });
-    const table = within(chart).getByRole('table', { name: /each of the 8 themes/ });
+    const themes = new RegExp(`each of the ${questionBank.dimensions.length} themes`);
+    const chart = await screen.findByRole('figure', { name: themes });
+    const table = within(chart).getByRole('table', { name: themes });
     const rows = within(table).getAllByRole('row').slice(1);
     expect(rows).toHaveLength(questionBank.dimensions.length);
     for (const row of rows)
@@ -88,7 +90,7 @@ describe('ResultScreen', () => {
 
   it('puts cautions in plain words', async () => {
     const answers = Object.fromEntries(
-      questionBank.questions.map((question) => [question.id, question.options[0]?.id ?? '']),
+      scored.map((question) => [question.id, question.options[0]?.id ?? '']),
     );
     saveAnswers(answers);
     await renderApp('/result');
@@ -146,7 +148,7 @@ describe('ResultScreen', () => {
     await renderApp('/result');
     expect(await screen.findByRole('progressbar', { name: `Question 11 of ${total}` })).toBeInTheDocument();
     expect(
-      screen.getByText(/your result is ready once every question is answered: 20 to go/i),
+      screen.getByText(/your result is ready once every question is answered: 26 to go/i),
     ).toBeInTheDocument();
   });
 });
