@@ -108,8 +108,19 @@ export function recommendedTrack(answers: Answers, bank: QuestionBank = question
   return trackOf(sumPoints(scored), scored);
 }
 
+/** The most points the whole bank can give toward each pole. */
+export function bankReach(bank: QuestionBank): Record<Track, number> {
+  const reachToward = (sign: 1 | -1) =>
+    bank.questions.reduce(
+      (sum, question) =>
+        sum + question.weight * Math.max(...question.options.map((option) => sign * option.lean)),
+      0,
+    );
+  return { product: reachToward(1), project: reachToward(-1) };
+}
+
 /** The whole bank's reach: what the answered reach is measured against for stability. */
-function bankReach(bank: QuestionBank): number {
+function scoredReach(bank: QuestionBank): number {
   return bank.questions.filter(isScored).reduce((sum, question) => sum + questionReach(question), 0);
 }
 
@@ -197,7 +208,7 @@ export function evaluate(
   const answeredReach = sumReach(scored);
   const productShare = shareOf(points, answeredReach);
   const track = trackOf(points, scored);
-  const stability = stabilityOf(productShare - 0.5, answeredReach / bankReach(bank));
+  const stability = stabilityOf(productShare - 0.5, answeredReach / scoredReach(bank));
   const strength = strengthOf(stability);
   const { interest, rated } = interestOf(scored);
   const interestPattern = interestPatternOf(interest, rated);

@@ -3,6 +3,7 @@ export { questionBank } from './bank/index.ts';
 export { kindWeights } from './bank/build.ts';
 export { reasonTexts } from './bank/reasons.ts';
 export {
+  bankReach,
   evaluate,
   explainResult,
   interestBands,
@@ -55,14 +56,6 @@ export type {
 export type { ScoredAnswer } from './evaluate.ts';
 export { UnknownOptionError, UnknownQuestionError } from './errors.ts';
 export { createRandom } from './random.ts';
-export {
-  allAttributes,
-  bankLimits,
-  bankReach,
-  coverageOf,
-  findBankProblems,
-  productOptionPositions,
-} from './validate-bank.ts';
 export {
   isQuickCheckSettled,
   nextQuestion,

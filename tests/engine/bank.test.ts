@@ -1,18 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { carriedOverFromVersion1 } from '../../src/engine/bank/index.ts';
 import {
-  allAttributes,
-  bankLimits,
   bankReach,
-  coverageOf,
   evaluate,
-  findBankProblems,
   kindWeights,
-  productOptionPositions,
   questionBank,
   questionReach,
   reasonTexts,
 } from '../../src/engine/index.ts';
+import {
+  allAttributes,
+  bankLimits,
+  coverageOf,
+  findBankProblems,
+  productOptionPositions,
+} from '../../src/engine/tooling/validate-bank.ts';
 import type { Question, QuestionKind, SeedFile } from '../../src/engine/index.ts';
 import { fleschKincaidGrade } from '../../src/engine/tooling/reading-level.ts';
 // The seed articles sit beside the repository, in ../shared/seeds.

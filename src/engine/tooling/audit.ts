@@ -15,7 +15,7 @@ import type {
   QuestionBank,
   Strength,
 } from '../types.ts';
-import { coverageOf, findBankProblems } from '../validate-bank.ts';
+import { coverageOf, findBankProblems } from './validate-bank.ts';
 import { bankTexts, evidenceShare, resultSentences } from './person-facing-text.ts';
 import { readingLevelOf } from './reading-level.ts';
 import { drawPerson, populationStyle, randomRespondent, sitQuiz } from './simulate.ts';

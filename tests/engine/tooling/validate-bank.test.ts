@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { agreement, background, choice, interest, scenario } from '../../src/engine/bank/build.ts';
+import { agreement, background, choice, interest, scenario } from '../../../src/engine/bank/build.ts';
+import { bankReach } from '../../../src/engine/index.ts';
 import {
   allAttributes,
-  bankReach,
   coverageOf,
   findBankProblems,
   productOptionPositions,
-} from '../../src/engine/index.ts';
+} from '../../../src/engine/tooling/validate-bank.ts';
 import type {
   Dimension,
   DimensionId,
@@ -16,7 +16,7 @@ import type {
   Question,
   QuestionBank,
   ReasonTexts,
-} from '../../src/engine/index.ts';
+} from '../../../src/engine/index.ts';
 
 const dimensionIds: readonly DimensionId[] = [
   'direction',

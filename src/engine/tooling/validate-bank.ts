@@ -1,7 +1,7 @@
-import { enjoymentScale } from './bank/build.ts';
-import { reasonTexts } from './bank/reasons.ts';
-import { questionReach } from './evaluate.ts';
-import type { Attribute, Option, Question, QuestionBank, ReasonTexts, SeedFile, Track } from './types.ts';
+import { enjoymentScale } from '../bank/build.ts';
+import { reasonTexts } from '../bank/reasons.ts';
+import { bankReach, questionReach } from '../evaluate.ts';
+import type { Attribute, Option, Question, QuestionBank, ReasonTexts, SeedFile, Track } from '../types.ts';
 
 export const allAttributes: readonly Attribute[] = [
   'focus',
@@ -68,17 +68,6 @@ export function coverageOf(bank: QuestionBank): Map<Attribute, string[]> {
       scored.filter((question) => question.covers.includes(attribute)).map((question) => question.id),
     ]),
   );
-}
-
-/** The most points the whole bank can give toward each pole. */
-export function bankReach(bank: QuestionBank): Record<Track, number> {
-  const reachToward = (sign: 1 | -1) =>
-    bank.questions.reduce(
-      (sum, question) =>
-        sum + question.weight * Math.max(...question.options.map((option) => sign * option.lean)),
-      0,
-    );
-  return { product: reachToward(1), project: reachToward(-1) };
 }
 
 /**
