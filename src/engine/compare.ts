@@ -1,5 +1,5 @@
 import { describeDimension, dimensionLean } from './evaluate.ts';
-import { trackTitles } from './result-copy.ts';
+import { shiftSentence } from './result-copy.ts';
 import type { DimensionId, DimensionScore, Evaluation } from './types.ts';
 
 export interface DimensionDifference {
@@ -69,17 +69,13 @@ export function compareEvaluations(first: Evaluation, second: Evaluation): Compa
 
 /**
  * How a person's lean moved from one attempt to the next, in plain words.
- * @example describeShift(before, after); // 'Your lean moved 8 points toward Technical Product Manager (from 54% to 62%).'
+ * @example describeShift(before, after); // 'Since last time, your answers moved toward Technical Product Manager: from 54% to 62% of the answer points on the product side.'
  */
 export function describeShift(before: Evaluation, after: Evaluation): string {
-  const from = Math.round(before.productShare * 100);
-  const to = Math.round(after.productShare * 100);
-  const changed =
-    before.track !== after.track
-      ? ` Your recommendation changed from ${trackTitles[before.track]} to ${trackTitles[after.track]}.`
-      : '';
-  if (from === to)
-    return `Your lean is the same as last time: ${to}% toward ${trackTitles.product}.${changed}`;
-  const toward = to > from ? 'product' : 'project';
-  return `Your lean moved ${Math.abs(to - from)} points toward ${trackTitles[toward]} (from ${from}% to ${to}% ${trackTitles.product}).${changed}`;
+  return shiftSentence(
+    Math.round(before.productShare * 100),
+    Math.round(after.productShare * 100),
+    before.track,
+    after.track,
+  );
 }

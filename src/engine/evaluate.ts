@@ -163,6 +163,8 @@ function dimensionScores(scored: readonly ScoredAnswer[], bank: QuestionBank): D
       name: dimension.name,
       productPole: dimension.productPole,
       projectPole: dimension.projectPole,
+      productLean: dimension.productLean,
+      projectLean: dimension.projectLean,
       score: reach === 0 ? 0 : sumPoints(inDimension) / reach,
       answered: inDimension.length,
       total: bank.questions.filter((question) => isScored(question) && question.dimension === dimension.id)
@@ -268,11 +270,10 @@ export function dimensionLean(
   const size = Math.abs(dimension.score);
   if (size < dimensionBands.balanced) return null;
   const toward: Track = dimension.score > 0 ? 'product' : 'project';
-  const pole = toward === 'product' ? dimension.productPole : dimension.projectPole;
   return {
     toward,
     strongly: size >= dimensionBands.strong,
-    pole: `${pole.charAt(0).toLowerCase()}${pole.slice(1)}`,
+    pole: toward === 'product' ? dimension.productLean : dimension.projectLean,
   };
 }
 

@@ -2,7 +2,7 @@
 // The search is explained in docs/scoring.md ("What would change your result").
 import { questionBank } from './bank/index.ts';
 import { otherTrack, recommendedTrack, scoreAnswers } from './evaluate.ts';
-import { trackTitles } from './result-copy.ts';
+import { flipSummary } from './result-copy.ts';
 import type { ScoredAnswer } from './evaluate.ts';
 import type { Answers, QuestionBank, Track } from './types.ts';
 
@@ -86,15 +86,6 @@ function soften(
   return softened;
 }
 
-function describe(flipsTo: Track, count: number, settled: boolean, answered: number): string {
-  const title = trackTitles[flipsTo];
-  if (settled) {
-    return `No small change would flip your result: ${title} would come out ahead only if you changed at least ${count} of your ${answered} answers.`;
-  }
-  if (count === 1) return `Had you answered this one question differently, ${title} would come out ahead.`;
-  return `Had you answered these ${count} questions differently, ${title} would come out ahead.`;
-}
-
 /**
  * The smallest change to the person's own answers that would put the other track ahead. Changing an
  * answer toward the other pole can move the points by at most its "room", so the fewest changes are
@@ -132,7 +123,7 @@ export function closestFlip(answers: Answers, bank: QuestionBank = questionBank)
       // Only a tie at one fewer change, which another set might have broken our way, leaves room for doubt.
       exact: !previousReachedExactTie,
       settled,
-      summary: describe(flipsTo, count, settled, scored.length),
+      summary: flipSummary(flipsTo, count, settled, scored.length),
     };
   }
   return null;

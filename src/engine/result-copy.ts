@@ -236,3 +236,29 @@ export function answerTheRestWords(left: number): { button: string; after: strin
     after: 'to firm up your result. Your answers so far are kept.',
   };
 }
+
+/** What would flip the result: the fewest answer changes that put `flipsTo` ahead, or that none is small. */
+export function flipSummary(flipsTo: Track, count: number, settled: boolean, answered: number): string {
+  const title = trackTitles[flipsTo];
+  if (settled) {
+    return `No small change would flip your result: ${title} would come out ahead only if you changed at least ${count} of your ${answered} answers.`;
+  }
+  if (count === 1) return `Had you answered this one question differently, ${title} would come out ahead.`;
+  return `Had you answered these ${count} questions differently, ${title} would come out ahead.`;
+}
+
+/**
+ * How the lean moved since the last attempt. Shares are whole percentages of the answer points toward
+ * product, the figure the result shows; "points" alone always means answer points, never a difference.
+ */
+export function shiftSentence(from: number, to: number, trackBefore: Track, trackAfter: Track): string {
+  const changed =
+    trackBefore === trackAfter
+      ? ''
+      : ` The role your answers lean to changed from ${trackTitles[trackBefore]} to ${trackTitles[trackAfter]}.`;
+  if (from === to) {
+    return `Your answers lean the same way as last time: ${to}% of the answer points on the product side.${changed}`;
+  }
+  const toward: Track = to > from ? 'product' : 'project';
+  return `Since last time, your answers moved toward ${trackTitles[toward]}: from ${from}% to ${to}% of the answer points on the product side.${changed}`;
+}

@@ -66,6 +66,10 @@ export interface Dimension {
   productPole: string;
   /** What the project pole of this dimension looks like. */
   projectPole: string;
+  /** The product pole as words that follow "toward" in a sentence, written whole (no case changes). */
+  productLean: string;
+  /** The project pole as words that follow "toward" in a sentence. */
+  projectLean: string;
 }
 
 export interface Option {
@@ -137,6 +141,8 @@ export interface DimensionScore {
   name: string;
   productPole: string;
   projectPole: string;
+  productLean: string;
+  projectLean: string;
   /** In [-1, 1]: +1 is fully product, -1 fully project, 0 balanced or unanswered. */
   score: number;
   answered: number;

@@ -84,7 +84,7 @@ describe('beyond the full quiz', () => {
       await answerByMouse(page, 'product', 0, total);
       await page
         .getByRole('region', { name: 'Since last time' })
-        .getByText(/^Your lean moved \d+ points toward Technical Product Manager/)
+        .getByText(/^Since last time, your answers moved toward Technical Product Manager/)
         .waitFor();
       await page.getByRole('link', { name: 'See all your past results' }).click();
       const list = page.getByRole('list', { name: 'Past results' });

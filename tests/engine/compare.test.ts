@@ -88,31 +88,31 @@ describe('describeShift', () => {
       name: 'a move toward product',
       before: withShare(0.54, 'product'),
       after: withShare(0.62, 'product'),
-      text: 'Your lean moved 8 points toward Technical Product Manager (from 54% to 62% Technical Product Manager).',
+      text: 'Since last time, your answers moved toward Technical Product Manager: from 54% to 62% of the answer points on the product side.',
     },
     {
       name: 'a move toward project',
       before: withShare(0.62, 'product'),
       after: withShare(0.544, 'product'),
-      text: 'Your lean moved 8 points toward Technical Project Manager (from 62% to 54% Technical Product Manager).',
+      text: 'Since last time, your answers moved toward Technical Project Manager: from 62% to 54% of the answer points on the product side.',
     },
     {
       name: 'no move',
       before: withShare(0.7, 'product'),
       after: withShare(0.701, 'product'),
-      text: 'Your lean is the same as last time: 70% toward Technical Product Manager.',
+      text: 'Your answers lean the same way as last time: 70% of the answer points on the product side.',
     },
     {
       name: 'a move that changes the recommendation',
       before: withShare(0.53, 'product'),
       after: withShare(0.45, 'project'),
-      text: 'Your lean moved 8 points toward Technical Project Manager (from 53% to 45% Technical Product Manager). Your recommendation changed from Technical Product Manager to Technical Project Manager.',
+      text: 'Since last time, your answers moved toward Technical Project Manager: from 53% to 45% of the answer points on the product side. The role your answers lean to changed from Technical Product Manager to Technical Project Manager.',
     },
     {
       name: 'a tie broken the other way',
       before: withShare(0.5, 'project'),
       after: withShare(0.5, 'product'),
-      text: 'Your lean is the same as last time: 50% toward Technical Product Manager. Your recommendation changed from Technical Project Manager to Technical Product Manager.',
+      text: 'Your answers lean the same way as last time: 50% of the answer points on the product side. The role your answers lean to changed from Technical Project Manager to Technical Product Manager.',
     },
   ])('describes $name', ({ before, after, text }) => {
     expect(describeShift(before, after)).toBe(text);

@@ -265,6 +265,8 @@ describe('small helpers', () => {
     name: 'Where you put your effort',
     productPole: 'Deciding where to go',
     projectPole: 'Getting there',
+    productLean: 'deciding where to go',
+    projectLean: 'Program Manager, PMO Director',
     score,
     answered,
     total: 4,
@@ -274,7 +276,7 @@ describe('small helpers', () => {
     { score: 1, answered: 0, toward: null, text: 'Not answered yet' },
     { score: 0.19, answered: 2, toward: null, text: 'Balanced between the two' },
     { score: 0.2, answered: 2, toward: 'product', text: 'Leans toward deciding where to go' },
-    { score: -0.6, answered: 2, toward: 'project', text: 'Strongly toward getting there' },
+    { score: -0.6, answered: 2, toward: 'project', text: 'Strongly toward Program Manager, PMO Director' },
   ] as const)(
     'describeDimension reads $score over $answered answers as "$text"',
     ({ score, answered, toward, text }) => {

@@ -4,8 +4,10 @@ import { questionBank } from '../bank/index.ts';
 import { reasonTexts } from '../bank/reasons.ts';
 import {
   cautionMessages,
+  flipSummary,
   headlineOf,
   interestNotes,
+  shiftSentence,
   stabilityNoteOf,
   tiltOf,
   trackTitles,
@@ -28,6 +30,12 @@ export function resultSentences(): string[] {
     cautionMessages.inconsistent(1),
     cautionMessages.inconsistent(2),
     ...Object.values(trackTitles),
+    flipSummary('project', 1, false, 20),
+    flipSummary('product', 3, false, 20),
+    flipSummary('project', 9, true, 36),
+    shiftSentence(54, 62, 'product', 'product'),
+    shiftSentence(52, 47, 'product', 'project'),
+    shiftSentence(60, 60, 'product', 'product'),
   ].filter((text): text is string => text !== null);
 }
 

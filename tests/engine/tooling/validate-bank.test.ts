@@ -56,6 +56,8 @@ function soundBank(scored = 36, dimensionCount = 9): { bank: QuestionBank; reaso
     name: `Dimension ${id}`,
     productPole: 'Product pole',
     projectPole: 'Project pole',
+    productLean: 'the product pole',
+    projectLean: 'the project pole',
   }));
   const mirrorAt = new Map<number, number>();
   for (const start of [1, 3, 5]) {
