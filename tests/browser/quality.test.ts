@@ -26,7 +26,7 @@ interface Screen {
   path: () => string;
   /** Puts the page in the state worth checking. */
   prepare?: (page: Page) => Promise<void>;
-  heading: RegExp;
+  heading: RegExp | string;
 }
 
 const screens: Screen[] = [
@@ -37,7 +37,7 @@ const screens: Screen[] = [
     prepare: async (page) => {
       await page.getByRole('radio').first().click();
     },
-    heading: /free afternoon/i,
+    heading: questionBank.questions[0]?.prompt ?? '',
   },
   {
     name: 'result',
@@ -48,7 +48,11 @@ const screens: Screen[] = [
     heading: /technical project manager/i,
   },
   { name: 'shared result', path: () => shareLinkPath, heading: /technical product manager/i },
-  { name: 'quick check question', path: () => '/quick/1', heading: /two teams both need/i },
+  {
+    name: 'quick check question',
+    path: () => '/quick/1',
+    heading: questionBank.questions.find((question) => question.id === nextQuestion({}))?.prompt ?? '',
+  },
   {
     name: 'past results and comparison',
     path: () => '/quiz/1',

@@ -26,7 +26,7 @@ async function finishedShareLink(): Promise<string> {
 describe('share links', () => {
   it('reproduce the result in a fresh browser without touching its saved progress', async () => {
     const link = await finishedShareLink();
-    expect(link).toMatch(/\/shared#1-[0-9]{30}-[0-9a-z]{5}$/);
+    expect(link).toMatch(/\/shared#2-[0-9a-z]+-[0-9a-z]{5}$/);
     const { context, page, consoleErrors } = await openPage(browser, { path: '/quiz/1' });
     try {
       await answerByMouse(page, 'product', 0, 2);
@@ -46,7 +46,10 @@ describe('share links', () => {
 
   it('that were tampered with show a clear message and a way to take the quiz', async () => {
     const link = await finishedShareLink();
-    const tampered = link.replace(/#1-(\d)/, (_, digit: string) => `#1-${digit === '0' ? '1' : '0'}`);
+    const tampered = link.replace(
+      /#(\d+)-(\d)/,
+      (_, version: string, digit: string) => `#${version}-${digit === '0' ? '1' : '0'}`,
+    );
     const { context, page, consoleErrors } = await openPage(browser, {
       path: tampered.replace(/^https?:\/\/[^/]+/, ''),
     });
