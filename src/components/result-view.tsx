@@ -124,17 +124,6 @@ export function ResultView({
         </div>
       ) : null}
 
-      {warnings.length > 0 ? (
-        <section className="cautions" aria-labelledby="cautions-heading">
-          <h2 id="cautions-heading">{words.warningsHeading}</h2>
-          <ul>
-            {warnings.map((note) => (
-              <li key={note.code}>{note.text}</li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
-
       <div className="result-explain">
         <section className="result-why" aria-labelledby="why-heading">
           <h2 id="why-heading">
@@ -156,6 +145,18 @@ export function ResultView({
           />
         </section>
       </div>
+
+      {/* After the first reasons, so a phone's first screen still holds the verdict and why. */}
+      {warnings.length > 0 ? (
+        <section className="cautions" aria-labelledby="cautions-heading">
+          <h2 id="cautions-heading">{words.warningsHeading}</h2>
+          <ul>
+            {warnings.map((note) => (
+              <li key={note.code}>{note.text}</li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
 
       <section aria-labelledby="against-heading">
         <h2 id="against-heading">What pulled toward {trackTitles[other]}</h2>

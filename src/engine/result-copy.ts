@@ -157,7 +157,7 @@ export function cautionText(
 export const resultWords = {
   you: {
     eyebrow: 'Your result',
-    warningsHeading: 'Worth knowing before you read on',
+    warningsHeading: 'Worth knowing about your answers',
     interestLabel: 'Interest',
     answeredLead: 'You answered',
     noSupporting: 'None of your answers leaned this way; the result comes from the tie rule.',
@@ -168,7 +168,7 @@ export const resultWords = {
   },
   they: {
     eyebrow: 'A shared result',
-    warningsHeading: 'Worth knowing before reading on',
+    warningsHeading: 'Worth knowing about their answers',
     interestLabel: 'Interest',
     answeredLead: 'They answered',
     noSupporting: 'None of their answers leaned this way; the result comes from the tie rule.',

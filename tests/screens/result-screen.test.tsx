@@ -94,7 +94,7 @@ describe('ResultScreen', () => {
     );
     saveAnswers(answers);
     await renderApp('/result');
-    const cautions = await screen.findByRole('region', { name: 'Worth knowing before you read on' });
+    const cautions = await screen.findByRole('region', { name: 'Worth knowing about your answers' });
     expect(
       within(cautions).getByText(/^You picked the first option on \d+ of \d+ questions/),
     ).toBeInTheDocument();
