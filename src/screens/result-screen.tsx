@@ -5,6 +5,7 @@ import { useContinueFullQuiz } from '../app/use-continue-full-quiz.ts';
 import { useDocumentTitle, useHeadingFocus } from '../app/use-page.ts';
 import { CareerPath } from '../components/career-path.tsx';
 import { FlipPanel } from '../components/flip-panel.tsx';
+import { DownloadAnswers } from '../components/download-answers.tsx';
 import { ResultCard } from '../components/result-card.tsx';
 import { RestartButton } from '../components/restart-button.tsx';
 import { ResultView } from '../components/result-view.tsx';
@@ -15,6 +16,7 @@ import {
   evaluate,
   nextStep,
   progressOf,
+  questionBank,
   readAnswers,
   trackTitles,
 } from '../engine/index.ts';
@@ -23,7 +25,7 @@ import { useNoticeStore } from '../store/notice-store.ts';
 import { useQuizStore } from '../store/quiz-store.ts';
 import { currentJobs } from '../content/career-path.ts';
 import type { CurrentJob } from '../content/career-path.ts';
-import type { QuizMode } from '../engine/index.ts';
+import type { AnswerAttempt, QuizMode } from '../engine/index.ts';
 
 /** The optional background question whose options are the jobs the career path knows. */
 const currentRoleQuestionId = 'current-role';
@@ -74,6 +76,27 @@ function usePreviousAnswers(answers: Record<string, string>): Record<string, str
   return Object.keys(usable).length > 0 ? usable : undefined;
 }
 
+/**
+ * What "Download my answers" holds: this browser's finished attempts on today's questions, newest first,
+ * with these answers first when they are not among them yet.
+ */
+function useAttemptsToExport(answers: Record<string, string>, mode: QuizMode): AnswerAttempt[] {
+  const attempts = useHistoryStore((state) => state.attempts);
+  // These answers were last changed when the quiz was last saved.
+  const lastAnswered = useQuizStore((state) => state.updatedAt) ?? 0;
+  return useMemo(() => {
+    const kept = attempts
+      .filter((attempt) => attempt.bankVersion === questionBank.version)
+      .map((attempt) => ({ takenAt: attempt.finishedAt, mode: attempt.mode, answers: attempt.answers }));
+    const same = (other: Record<string, string>) =>
+      Object.keys(other).length === Object.keys(answers).length &&
+      Object.entries(answers).every(([id, option]) => other[id] === option);
+    return kept.some((attempt) => same(attempt.answers))
+      ? kept
+      : [{ takenAt: lastAnswered, mode, answers }, ...kept];
+  }, [attempts, answers, mode, lastAnswered]);
+}
+
 function OwnResult({ answers, mode }: { answers: Record<string, string>; mode: QuizMode }) {
   const evaluation = useMemo(() => evaluate(answers), [answers]);
   const answerTheRest = useContinueFullQuiz();
@@ -86,6 +109,7 @@ function OwnResult({ answers, mode }: { answers: Record<string, string>; mode: Q
   useDocumentTitle(`Your result: ${trackTitles[evaluation.track]}`);
   const link = shareLink(encodeAnswers(answers));
   const currentJob = useCurrentJob();
+  const attemptsToExport = useAttemptsToExport(answers, mode);
 
   return (
     <ResultView
@@ -128,6 +152,7 @@ function OwnResult({ answers, mode }: { answers: Record<string, string>; mode: Q
           </div>
           <ResultCard evaluation={evaluation} />
           <SharePanel link={link} title={`My Which TPM? result: ${evaluation.summary}`} />
+          <DownloadAnswers attempts={attemptsToExport} bank={questionBank} />
           <p className="muted">
             Got a link from someone else? <Link to={paths.compare}>Compare your results side by side</Link>.
           </p>

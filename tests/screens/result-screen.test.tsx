@@ -154,3 +154,29 @@ describe('ResultScreen', () => {
     ).toBeInTheDocument();
   });
 });
+
+describe('ResultScreen: download my answers', () => {
+  beforeEach(resetStores);
+
+  it('offers the answers as a file made in the browser, with today’s questions and nothing sent', async () => {
+    const answers = fullAnswers('project');
+    saveAnswers(answers);
+    const files: Blob[] = [];
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+      files.push(blob as Blob);
+      return 'blob:answers';
+    });
+    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
+    const fetchSpy = vi.spyOn(globalThis, 'fetch');
+    const { user } = await renderApp('/result');
+    const actions = await screen.findByRole('region', { name: 'Keep, share or change your result' });
+    await user.click(within(actions).getByRole('button', { name: 'Download my answers (JSON)' }));
+    const exported = JSON.parse(await (files[0] as Blob).text()) as {
+      bankVersion: number;
+      attempts: { answers: Record<string, string> }[];
+    };
+    expect(exported.bankVersion).toBe(questionBank.version);
+    expect(exported.attempts[0]?.answers).toEqual(answers);
+    expect(fetchSpy).not.toHaveBeenCalled();
+  });
+});
