@@ -1,7 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { questionBank } from '../../src/engine/index.ts';
-import { answerAt, clearedQuiz, emptyQuiz, mergeSavedQuiz, nextMoment } from '../../src/store/saved-quiz.ts';
+import { carriedOverFromVersion1 } from '../../src/engine/bank/index.ts';
+import {
+  answerAt,
+  clearedQuiz,
+  emptyQuiz,
+  mergeSavedQuiz,
+  nextMoment,
+  restoreSavedQuiz,
+} from '../../src/store/saved-quiz.ts';
 import type { SavedQuiz } from '../../src/store/saved-quiz.ts';
 
 const questions = questionBank.questions.slice(0, 5);
@@ -146,5 +154,25 @@ describe('the finding that started this: two tabs overwriting each other', () =>
       clearedAt: 2000,
       startedAt: 3000,
     });
+  });
+});
+
+describe('restoring progress saved with the earlier set of questions', () => {
+  it('keeps every answer that still means the same thing, and says what was set aside', () => {
+    const restored = restoreSavedQuiz({
+      bankVersion: 1,
+      answers: {
+        'free-afternoon': 'sketch-future', // carried over unchanged
+        'blank-page': 'agree', // retired
+        'first-document': 'status-report', // an option that was removed
+      },
+    });
+    expect(carriedOverFromVersion1).toContain('free-afternoon');
+    expect(restored.value.answers).toEqual({ 'free-afternoon': 'sketch-future' });
+    expect(restored.value.bankVersion).toBe(questionBank.version);
+    expect(restored.setAside).toEqual({ 'blank-page': 'agree', 'first-document': 'status-report' });
+    expect(restored.notice).toBe(
+      'The questions have changed since your last visit. 2 saved answers no longer matched a question and were set aside; 1 was kept. A copy of what was set aside is kept in this browser.',
+    );
   });
 });
