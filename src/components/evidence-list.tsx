@@ -1,3 +1,4 @@
+import './evidence-list.css';
 import { seedArticles } from '../content/seed-articles.ts';
 import type { Evidence, Question } from '../engine/index.ts';
 
@@ -36,7 +37,6 @@ export function EvidenceList({ questions }: { questions: readonly Question[] }) 
                 {option.why ? <> {option.why}</> : null}
                 {option.evidence ? (
                   <span className="evidence-source">
-                    {' '}
                     <EvidenceSource evidence={option.evidence} />
                   </span>
                 ) : null}
