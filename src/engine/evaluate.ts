@@ -52,13 +52,35 @@ export function questionReach(question: Question): number {
   return question.weight * Math.max(...question.options.map((option) => Math.abs(option.lean)));
 }
 
+interface BankFacts {
+  questionsById: ReadonlyMap<string, Question>;
+  scoredReach: number;
+  scoredCount: number;
+}
+
+// A bank never changes once built, so what every evaluation needs from it is worked out once per bank.
+const factsByBank = new WeakMap<QuestionBank, BankFacts>();
+
+function bankFacts(bank: QuestionBank): BankFacts {
+  const known = factsByBank.get(bank);
+  if (known) return known;
+  const scored = bank.questions.filter(isScored);
+  const facts: BankFacts = {
+    questionsById: new Map(bank.questions.map((question) => [question.id, question])),
+    scoredReach: scored.reduce((sum, question) => sum + questionReach(question), 0),
+    scoredCount: scored.length,
+  };
+  factsByBank.set(bank, facts);
+  return facts;
+}
+
 /**
  * Resolves answers against the bank, in bank order, so that nothing depends on the order the
  * answers were given in.
  * @throws UnknownQuestionError or UnknownOptionError for an id the bank does not hold
  */
 export function scoreAnswers(answers: Answers, bank: QuestionBank = questionBank): ScoredAnswer[] {
-  const questionsById = new Map(bank.questions.map((question) => [question.id, question]));
+  const questionsById = bankFacts(bank).questionsById;
   for (const [questionId, optionId] of Object.entries(answers)) {
     const question = questionsById.get(questionId);
     if (!question) throw new UnknownQuestionError(questionId);
@@ -121,7 +143,7 @@ export function bankReach(bank: QuestionBank): Record<Track, number> {
 
 /** The whole bank's reach: what the answered reach is measured against for stability. */
 function scoredReach(bank: QuestionBank): number {
-  return bank.questions.filter(isScored).reduce((sum, question) => sum + questionReach(question), 0);
+  return bankFacts(bank).scoredReach;
 }
 
 /** Each role's interest in [0, 1]: the mean rating of its interest items, from 0 (not at all) to 1 (very much). */
@@ -226,7 +248,7 @@ export function evaluate(
     interestPattern,
     interestNote: interestNotes[interestPattern],
     answered: scored.length,
-    total: bank.questions.filter(isScored).length,
+    total: bankFacts(bank).scoredCount,
     dimensions: dimensionScores(scored, bank),
     reasons: reasonsOf(scored, reasons),
     cautions: cautionsOf(scored, bank),
