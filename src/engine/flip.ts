@@ -123,7 +123,7 @@ export function closestFlip(answers: Answers, bank: QuestionBank = questionBank)
       // Only a tie at one fewer change, which another set might have broken our way, leaves room for doubt.
       exact: !previousReachedExactTie,
       settled,
-      summary: flipSummary(flipsTo, count, settled, scored.length),
+      summary: flipSummary(flipsTo, count, settled, scored.length, !previousReachedExactTie),
     };
   }
   return null;

@@ -237,14 +237,26 @@ export function answerTheRestWords(left: number): { button: string; after: strin
   };
 }
 
-/** What would flip the result: the fewest answer changes that put `flipsTo` ahead, or that none is small. */
-export function flipSummary(flipsTo: Track, count: number, settled: boolean, answered: number): string {
+/**
+ * What would flip the result: the fewest answer changes that put `flipsTo` ahead, or that none is small.
+ * `exact` is false in the rare case where one change fewer would have tied, and a tie could go either way.
+ */
+export function flipSummary(
+  flipsTo: Track,
+  count: number,
+  settled: boolean,
+  answered: number,
+  exact = true,
+): string {
   const title = trackTitles[flipsTo];
   if (settled) {
     return `No small change would flip your result: ${title} would come out ahead only if you changed at least ${count} of your ${answered} answers.`;
   }
   if (count === 1) return `Had you answered this one question differently, ${title} would come out ahead.`;
-  return `Had you answered these ${count} questions differently, ${title} would come out ahead.`;
+  const fewer = exact
+    ? ''
+    : ' One change fewer would leave a tie, which the tie rule gives back to your role.';
+  return `Had you answered these ${count} questions differently, ${title} would come out ahead.${fewer}`;
 }
 
 /**

@@ -10,6 +10,7 @@ import {
   tiltOf,
 } from '../../src/engine/index.ts';
 import type { Caution, InterestPattern, Strength } from '../../src/engine/index.ts';
+import { flipSummary } from '../../src/engine/result-copy.ts';
 import { fixtureBank } from './fixture-bank.ts';
 
 const strengths: Strength[] = ['close', 'moderate', 'clear'];
@@ -79,5 +80,16 @@ describe('cautionText', () => {
     for (const caution of raised) expect(cautionText(caution, 'you', 'full').text).toBe(caution.message);
     expect(cautionText(cautions[1] as Caution, 'you', 'full').tone).toBe('warning');
     expect(cautionText(cautions[2] as Caution, 'they', undefined).tone).toBe('warning');
+  });
+});
+
+describe('flipSummary', () => {
+  it('says when one change fewer would only have tied, so the set may not be the smallest', () => {
+    expect(flipSummary('project', 2, false, 20, false)).toBe(
+      'Had you answered these 2 questions differently, Technical Project Manager would come out ahead. One change fewer would leave a tie, which the tie rule gives back to your role.',
+    );
+    expect(flipSummary('project', 2, false, 20)).toBe(
+      'Had you answered these 2 questions differently, Technical Project Manager would come out ahead.',
+    );
   });
 });

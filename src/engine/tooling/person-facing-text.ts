@@ -33,6 +33,7 @@ export function resultSentences(): string[] {
     flipSummary('project', 1, false, 20),
     flipSummary('product', 3, false, 20),
     flipSummary('project', 9, true, 36),
+    flipSummary('project', 2, false, 20, false),
     shiftSentence(54, 62, 'product', 'product'),
     shiftSentence(52, 47, 'product', 'project'),
     shiftSentence(60, 60, 'product', 'product'),
