@@ -112,10 +112,12 @@ export function startPageUrls(html: string): { scripts: string[]; styles: string
 /**
  * The specifiers of the static imports (and re-exports) at the top of an ES module: everything that
  * loads with it. Stops at the first statement that is not one, which is where bundlers stop writing them.
+ * Vite writes its one-line `__vite__mapDeps` table (the CSS files of lazy chunks) above a chunk's
+ * imports; it is skipped, or every import after it would go uncounted.
  */
 export function staticImports(code: string): string[] {
   const specifiers: string[] = [];
-  const gap = /(?:\s+|\/\/[^\n]*\n?|\/\*[\s\S]*?\*\/)*/y;
+  const gap = /(?:\s+|\/\/[^\n]*\n?|\/\*[\s\S]*?\*\/|const __vite__mapDeps=[^\n]*\n)*/y;
   const statement =
     /(?:import(?![\s]*[(.])\s*(?:[\w$\s{},*]*?\s*from\s*)?|export\s*(?:\*\s*(?:as\s+[\w$]+\s*)?|\{[\w$\s,]*\}\s*)from\s*)(["'])([^"'\n]+)\1\s*;?/y;
   let position = 0;

@@ -1,0 +1,64 @@
+// What a page really fetches: the JavaScript and CSS Chromium requests for it until the network is
+// quiet, counted in exact bytes from dist/ (raw, and gzip as a server sends them).
+import { chromium } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
+import { countBytes } from '../build-size.ts';
+import type { ByteCount } from '../build-size.ts';
+import { chromiumArgs } from '../find-chromium.ts';
+import { sleep } from './figures.ts';
+
+export interface LoadedBytes {
+  js: ByteCount;
+  css: ByteCount;
+}
+
+type StorageState = Awaited<ReturnType<BrowserContext['storageState']>>;
+
+/**
+ * Loads `url` in a fresh context (the service worker blocked, or its install would fetch every
+ * file) and counts the JavaScript and CSS the page fetched, lazy chunks included, until the network
+ * has been quiet for half a second. `storageState` gives the page saved answers, for the result.
+ */
+export async function fetchedByPage(
+  baseUrl: string,
+  path: string,
+  chromePath: string,
+  storageState?: StorageState,
+): Promise<LoadedBytes> {
+  const browser = await chromium.launch({ executablePath: chromePath, args: chromiumArgs });
+  try {
+    const context = await browser.newContext({
+      serviceWorkers: 'block',
+      ...(storageState ? { storageState } : {}),
+    });
+    const page = await context.newPage();
+    const base = new URL(baseUrl);
+    const files = { js: new Set<string>(), css: new Set<string>() };
+    page.on('request', (request) => {
+      const url = new URL(request.url());
+      if (url.origin !== base.origin || !url.pathname.startsWith(base.pathname)) return;
+      const file = decodeURIComponent(url.pathname.slice(base.pathname.length));
+      if (/\.m?js$/.test(file)) files.js.add(file);
+      else if (file.endsWith('.css')) files.css.add(file);
+    });
+    await page.goto(new URL(path.replace(/^\//, ''), baseUrl).href, { waitUntil: 'networkidle' });
+    await sleep(500);
+    return { js: countBytes('dist', files.js), css: countBytes('dist', files.css) };
+  } finally {
+    await browser.close();
+  }
+}
+
+/** What the start page fetches on a first visit. */
+export function startPageAsLoaded(baseUrl: string, chromePath: string): Promise<LoadedBytes> {
+  return fetchedByPage(baseUrl, '/', chromePath);
+}
+
+/** What /result fetches when opened afresh with a finished quiz saved (the context's storage). */
+export async function resultRouteAsLoaded(
+  baseUrl: string,
+  chromePath: string,
+  finished: BrowserContext,
+): Promise<LoadedBytes> {
+  return fetchedByPage(baseUrl, '/result', chromePath, await finished.storageState());
+}
