@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { nextQuestion, questionBank } from '../../src/engine/index.ts';
 import { checkAxe, formatViolations, launchBrowser, openPage } from './harness.ts';
 import { answerByMouse, total } from './quiz-driver.ts';
 
