@@ -4,6 +4,7 @@ import { useDocumentTitle, useHeadingFocus } from '../app/use-page.ts';
 import type { Question, QuizMode } from '../engine/index.ts';
 import { useQuizStore } from '../store/quiz-store.ts';
 import { OptionList } from './option-list.tsx';
+import './question-form.css';
 
 const kindHints = {
   interest: 'How much would you enjoy it?',
@@ -110,7 +111,9 @@ export function QuestionForm({
           </legend>
           <p className="hint">
             {kindHints[question.kind]}{' '}
-            <span className="muted">Keys 1–{Math.min(question.options.length, 9)} pick an answer.</span>
+            <span className="muted key-hint">
+              Keys 1–{Math.min(question.options.length, 9)} pick an answer.
+            </span>
           </p>
           <OptionList
             name={question.id}
