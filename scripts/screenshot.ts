@@ -1,5 +1,5 @@
-// npm run screenshot: captures the result screen for the README from a running build
-// (start one with `npm start`). Usage: npm run screenshot -- [base URL]
+// npm run screenshot: captures the result screen for the README from a running build (start one with
+// `npm start`), on a desktop and on a 390 x 844 phone. Usage: npm run screenshot -- [base URL]
 import { chromium } from 'playwright-core';
 import { createRandom, evaluate, questionBank } from '../src/engine/index.ts';
 import { makePerson, populationStyle, sitQuiz } from '../src/engine/tooling/simulate.ts';
@@ -12,20 +12,36 @@ const person = makePerson({ interest: { product: 0.8, project: 0.45 }, lean: 0.3
 const answers = sitQuiz(person, populationStyle, random);
 const evaluation = evaluate(answers);
 
+const saved = JSON.stringify({
+  state: { answers, bankVersion: questionBank.version, startedAt: 1, updatedAt: 1 },
+  version: 1,
+});
+
+/** Where each screenshot goes, and the window it is taken in. */
+const shots = [
+  { path: 'docs/result-screen.png', viewport: { width: 960, height: 1400 }, phone: false },
+  { path: 'docs/result-screen-phone.png', viewport: { width: 390, height: 844 }, phone: true },
+] as const;
+
 const browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs });
 try {
-  const page = await browser.newPage({ viewport: { width: 960, height: 1400 }, deviceScaleFactor: 1 });
-  await page.goto(baseUrl);
-  const saved = JSON.stringify({
-    state: { answers, bankVersion: questionBank.version, startedAt: 1, updatedAt: 1 },
-    version: 1,
-  });
-  await page.evaluate(`localStorage.setItem('which-tpm:quiz', ${JSON.stringify(saved)})`);
-  await page.goto(`${baseUrl}/result`);
-  await page.getByRole('heading', { level: 1 }).waitFor();
-  await page.screenshot({ path: 'docs/result-screen.png' });
+  for (const shot of shots) {
+    const page = await browser.newPage({
+      viewport: shot.viewport,
+      deviceScaleFactor: 1,
+      hasTouch: shot.phone,
+      isMobile: shot.phone,
+    });
+    await page.goto(baseUrl);
+    await page.evaluate(`localStorage.setItem('which-tpm:quiz', ${JSON.stringify(saved)})`);
+    await page.goto(`${baseUrl}/result`);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await page.screenshot({ path: shot.path });
+    await page.close();
+    console.log(`Saved ${shot.path}.`);
+  }
   console.log(
-    `Saved docs/result-screen.png: ${evaluation.summary} (${Math.round(evaluation.productShare * 100)}% product).`,
+    `The result shown: ${evaluation.summary} (${Math.round(evaluation.productShare * 100)}% product).`,
   );
 } finally {
   await browser.close();

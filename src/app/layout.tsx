@@ -1,5 +1,5 @@
 import { Suspense, useLayoutEffect } from 'react';
-import { Link, NavLink, Outlet, useLocation } from 'react-router-dom';
+import { Link, NavLink, Outlet, matchPath, useLocation } from 'react-router-dom';
 import { useShallow } from 'zustand/react/shallow';
 import { UpdateBanner } from '../components/update-banner.tsx';
 import { useNoticeStore } from '../store/notice-store.ts';
@@ -44,31 +44,45 @@ function useScrollToTop(pathname: string) {
   }, [pathname]);
 }
 
+/** Whether the page is a question of the full quiz or the quick check. */
+function isQuizPage(pathname: string): boolean {
+  return [paths.questionPattern, paths.quickPattern].some((pattern) => matchPath(pattern, pathname) !== null);
+}
+
 export function Layout() {
   const { pathname } = useLocation();
   useScrollToTop(pathname);
+  // During the quiz the site navigation gives way to the question, as in Typeform: one line with the
+  // name and a way out. Answers are saved as they are given, so leaving loses nothing.
+  const inQuiz = isQuizPage(pathname);
   return (
     <>
       <a className="skip-link" href="#content">
         Skip to content
       </a>
-      <header className="site-header">
+      <header className={inQuiz ? 'site-header in-quiz' : 'site-header'}>
         <Link to={paths.start} className="site-name">
           Which TPM?
         </Link>
-        <nav aria-label="Main">
-          <ul>
-            <li>
-              <NavLink to={paths.roles}>Compare the roles</NavLink>
-            </li>
-            <li>
-              <NavLink to={paths.method}>How it works</NavLink>
-            </li>
-            <li>
-              <NavLink to={paths.history}>Past results</NavLink>
-            </li>
-          </ul>
-        </nav>
+        {inQuiz ? (
+          <Link to={paths.start} className="leave-quiz">
+            Leave the quiz<span className="muted"> (answers are kept)</span>
+          </Link>
+        ) : (
+          <nav aria-label="Main">
+            <ul>
+              <li>
+                <NavLink to={paths.roles}>Compare the roles</NavLink>
+              </li>
+              <li>
+                <NavLink to={paths.method}>How it works</NavLink>
+              </li>
+              <li>
+                <NavLink to={paths.history}>Past results</NavLink>
+              </li>
+            </ul>
+          </nav>
+        )}
       </header>
       <Notices />
       <main id="content" tabIndex={-1}>

@@ -1,4 +1,5 @@
 import type { Option } from '../engine/index.ts';
+import './option-list.css';
 
 interface OptionListProps {
   /** Shared radio name: the question id. */
@@ -8,7 +9,7 @@ interface OptionListProps {
   onSelect: (optionId: string) => void;
 }
 
-/** A question's options as native radios, each labelled, with its digit shortcut shown. */
+/** A question's options as native radios, each labelled, with its digit shortcut shown where there is a keyboard. */
 export function OptionList({ name, options, selected, onSelect }: OptionListProps) {
   return (
     <ol className="options">

@@ -4,6 +4,7 @@ import { useDocumentTitle, useHeadingFocus } from '../app/use-page.ts';
 import type { Question, QuizMode } from '../engine/index.ts';
 import { useQuizStore } from '../store/quiz-store.ts';
 import { OptionList } from './option-list.tsx';
+import './question-form.css';
 
 const kindHints = {
   interest: 'How much would you enjoy it?',
@@ -29,6 +30,8 @@ interface QuestionFormProps {
   /** "Question 7 of 30": the progress bar's name and the page title. */
   label: string;
   progress: { value: number; max: number };
+  /** A word on what the progress bar measures, when it is not simply "of the whole quiz". */
+  progressNote?: string | undefined;
   /** The forward button's name: "Next", or "See my result" on the last question. */
   nextLabel: string;
   onBack: () => void;
@@ -49,6 +52,7 @@ export function QuestionForm({
   mode,
   label,
   progress,
+  progressNote,
   nextLabel,
   onBack,
   onNext,
@@ -99,6 +103,7 @@ export function QuestionForm({
       <div className="progress-line">
         <span aria-hidden="true">{label}</span>
         <progress aria-label={label} max={progress.max} value={progress.value} />
+        {progressNote ? <span className="progress-note">{progressNote}</span> : null}
       </div>
       {/* eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions -- Enter on a radio goes on; the form is not itself interactive */}
       <form ref={formRef} onSubmit={onSubmit} onKeyDown={onKeyDown} noValidate>
@@ -110,7 +115,9 @@ export function QuestionForm({
           </legend>
           <p className="hint">
             {kindHints[question.kind]}{' '}
-            <span className="muted">Keys 1–{Math.min(question.options.length, 9)} pick an answer.</span>
+            <span className="muted key-hint">
+              Keys 1–{Math.min(question.options.length, 9)} pick an answer.
+            </span>
           </p>
           <OptionList
             name={question.id}

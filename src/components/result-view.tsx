@@ -36,6 +36,8 @@ interface ResultViewProps {
   actions: ReactNode;
   /** What to do next with the result: the path into the roles. */
   path?: ReactNode;
+  /** What paper shows in place of links and buttons: the date and the result's address. */
+  stamp?: ReactNode;
 }
 
 const tracks: readonly Track[] = ['product', 'project'];
@@ -55,6 +57,7 @@ export function ResultView({
   insights,
   actions,
   path,
+  stamp,
 }: ResultViewProps) {
   const { track } = evaluation;
   const other = otherTrack(track);
@@ -113,10 +116,12 @@ export function ResultView({
               {firmUp ? (
                 <>
                   {' '}
-                  <button type="button" className="link-button" onClick={onAnswerTheRest}>
-                    {firmUp.button}
-                  </button>{' '}
-                  {firmUp.after}
+                  <span className="screen-only">
+                    <button type="button" className="link-button" onClick={onAnswerTheRest}>
+                      {firmUp.button}
+                    </button>{' '}
+                    {firmUp.after}
+                  </span>
                 </>
               ) : null}
             </p>
@@ -176,10 +181,11 @@ export function ResultView({
 
       {path}
 
-      <p className="muted">
+      <p className="muted screen-only">
         What does each role do all day? <Link to={paths.roles}>Compare the two roles point by point</Link>, or
         see <Link to={paths.method}>how this result was worked out</Link>.
       </p>
+      {stamp}
     </article>
   );
 }

@@ -69,7 +69,7 @@ export function MethodScreen() {
         task leans product; enjoying a project task leans project. The lean is multiplied by a weight that
         depends on the kind of question:
       </p>
-      <table>
+      <table className="weights">
         <caption className="visually-hidden">Weight by kind of question</caption>
         <thead>
           <tr>

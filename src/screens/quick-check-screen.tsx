@@ -2,10 +2,12 @@ import { Navigate, useNavigate, useParams } from 'react-router-dom';
 import { paths } from '../app/paths.ts';
 import { useContinueFullQuiz } from '../app/use-continue-full-quiz.ts';
 import { QuestionForm } from '../components/question-form.tsx';
-import { questionBank, quickCheckPath } from '../engine/index.ts';
+import { questionBank, quickCheckMinimum, quickCheckPath } from '../engine/index.ts';
+import { useQuizStore } from '../store/quiz-store.ts';
 
 const backgroundQuestions = questionBank.questions.filter((question) => question.kind === 'background');
-import { useQuizStore } from '../store/quiz-store.ts';
+/** The quick check asks about every theme before it can stop: its bar fills toward that. */
+const minimum = quickCheckMinimum();
 
 /**
  * The quick check: the engine picks each next question from the answers so far and stops once the
@@ -37,9 +39,20 @@ export function QuickCheckScreen() {
 
   const isLast = position === frontier && next === null;
   const optional = question.kind === 'background';
+  const optionalIndex = position - asked.length;
   const label = optional
-    ? `Optional question ${position - asked.length} of ${optionalQuestions.length}`
+    ? `Optional question ${optionalIndex} of ${optionalQuestions.length}`
     : `Quick check, question ${position}`;
+  // How long the quick check runs depends on the answers, so the bar measures the one sure part: a
+  // question per theme. Past that, it says what it is waiting for instead of guessing a total.
+  const progress = optional
+    ? { value: optionalIndex, max: optionalQuestions.length }
+    : { value: Math.min(position, minimum), max: minimum };
+  const progressNote = optional
+    ? undefined
+    : position <= minimum
+      ? `One question per theme first: ${minimum} themes in all.`
+      : 'Every theme asked: a few more to settle it.';
 
   return (
     <QuestionForm
@@ -47,7 +60,8 @@ export function QuickCheckScreen() {
       question={question}
       mode="quick"
       label={label}
-      progress={{ value: position, max: questionBank.questions.length }}
+      progress={progress}
+      progressNote={progressNote}
       {...(optional ? { skipLabel: isLast ? 'Skip and see my result' : 'Skip' } : {})}
       nextLabel={isLast ? 'See my result' : 'Next'}
       onBack={() => void navigate(position === 1 ? paths.start : paths.quick(position - 1))}
@@ -57,7 +71,8 @@ export function QuickCheckScreen() {
       }}
       footer={
         <p className="mode-switch muted">
-          The quick check stops as soon as your result is settled, usually after 8 to 16 questions.{' '}
+          The quick check asks about each of the {minimum} themes, then stops as soon as your result is
+          settled.{' '}
           <button type="button" className="link-button" onClick={switchToFullQuiz}>
             Switch to the full quiz
           </button>{' '}

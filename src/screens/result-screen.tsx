@@ -6,6 +6,7 @@ import { useDocumentTitle, useHeadingFocus } from '../app/use-page.ts';
 import { CareerPath } from '../components/career-path.tsx';
 import { FlipPanel } from '../components/flip-panel.tsx';
 import { DownloadAnswers } from '../components/download-answers.tsx';
+import { PrintStamp } from '../components/print-stamp.tsx';
 import { ResultCard } from '../components/result-card.tsx';
 import { RestartButton } from '../components/restart-button.tsx';
 import { ResultView } from '../components/result-view.tsx';
@@ -124,7 +125,8 @@ function OwnResult({ answers, mode }: { answers: Record<string, string>; mode: Q
       insights={
         <>
           <FlipPanel answers={answers} />
-          <section aria-labelledby="history-heading">
+          {/* Paper has no history to open, and the comparison is with this browser's last result. */}
+          <section className="screen-only" aria-labelledby="history-heading">
             <h2 id="history-heading">Since last time</h2>
             <p>
               {shift ??
@@ -159,6 +161,12 @@ function OwnResult({ answers, mode }: { answers: Record<string, string>; mode: Q
         </>
       }
       path={<CareerPath evaluation={evaluation} currentJob={currentJob} />}
+      stamp={
+        <PrintStamp
+          link={link}
+          more="The path into each role, from the job you have now, is on the result page at that address."
+        />
+      }
     />
   );
 }

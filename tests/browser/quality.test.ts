@@ -1,8 +1,14 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { nextQuestion, questionBank } from '../../src/engine/index.ts';
 import { checkAxe, formatViolations, launchBrowser, openPage } from './harness.ts';
-import { answerByMouse, total } from './quiz-driver.ts';
+import { nextQuestion, questionBank } from '../../src/engine/index.ts';
+import { answerByMouse, questionAt, total } from './quiz-driver.ts';
+
+/** A question's prompt as an exact heading name: the bank changes, the tests follow it. */
+const promptOf = (id: string | null) =>
+  new RegExp(
+    `^${(questionBank.questions.find((question) => question.id === id)?.prompt ?? '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`,
+  );
 
 let browser: Browser;
 let shareLinkPath = '';
@@ -27,7 +33,7 @@ interface Screen {
   path: () => string;
   /** Puts the page in the state worth checking. */
   prepare?: (page: Page) => Promise<void>;
-  heading: RegExp | string;
+  heading: RegExp;
 }
 
 const screens: Screen[] = [
@@ -38,7 +44,7 @@ const screens: Screen[] = [
     prepare: async (page) => {
       await page.getByRole('radio').first().click();
     },
-    heading: questionBank.questions[0]?.prompt ?? '',
+    heading: promptOf(questionAt(0).id),
   },
   {
     name: 'result',
@@ -49,11 +55,7 @@ const screens: Screen[] = [
     heading: /technical project manager/i,
   },
   { name: 'shared result', path: () => shareLinkPath, heading: /technical product manager/i },
-  {
-    name: 'quick check question',
-    path: () => '/quick/1',
-    heading: questionBank.questions.find((question) => question.id === nextQuestion({}))?.prompt ?? '',
-  },
+  { name: 'quick check question', path: () => '/quick/1', heading: promptOf(nextQuestion({})) },
   {
     name: 'past results and comparison',
     path: () => '/quiz/1',

@@ -54,6 +54,27 @@ describe('QuickCheckScreen', () => {
     expect(screen.queryByRole('region', { name: /worth knowing/i })).not.toBeInTheDocument();
   });
 
+  it('fills its progress bar toward a question per theme, then says it needs a few more, never out of the whole bank', async () => {
+    const { user } = await renderApp('/quick/1');
+    const minimum = quickCheckMinimum();
+    for (let step = 1; step <= minimum; step++) {
+      const bar = await screen.findByRole('progressbar', { name: `Quick check, question ${step}` });
+      expect(bar).toHaveAttribute('max', String(minimum));
+      expect(bar).toHaveAttribute('value', String(step));
+      expect(screen.getByText(`One question per theme first: ${minimum} themes in all.`)).toBeInTheDocument();
+      // Answers that pull both ways in turn keep the result from settling at the minimum.
+      const question = await currentQuestion();
+      const options = [...question.options].sort((first, second) => second.lean - first.lean);
+      const option = step % 2 === 0 ? options[0] : options.at(-1);
+      await user.click(screen.getByRole('radio', { name: option?.label ?? '' }));
+      await user.click(screen.getByRole('button', { name: 'Next' }));
+    }
+    const bar = await screen.findByRole('progressbar', { name: `Quick check, question ${minimum + 1}` });
+    expect(bar).toHaveAttribute('max', String(minimum));
+    expect(bar).toHaveAttribute('value', String(minimum));
+    expect(screen.getByText('Every theme asked: a few more to settle it.')).toBeInTheDocument();
+  });
+
   it('goes back to the previous question with its answer kept', async () => {
     const { user } = await renderApp('/quick/1');
     const first = await currentQuestion();

@@ -1,0 +1,160 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, openPage } from './harness.ts';
+import { answerByMouse, total } from './quiz-driver.ts';
+
+const phone = { width: 390, height: 844 };
+/** What a phone reports: a touch screen with no hover, so CSS sees `(hover: none) and (pointer: coarse)`. */
+const touchPhone = { hasTouch: true, isMobile: true } as const;
+
+let browser: Browser;
+/** The saved quiz of a finished run that leans product with some answers the other way. */
+let savedQuiz = '';
+/** That result's share link, as the page shows it. */
+let shareLink = '';
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  const { context, page } = await openPage(browser, { path: '/quiz/1' });
+  const split = Math.round(total * 0.7);
+  await answerByMouse(page, 'product', 0, split);
+  await answerByMouse(page, 'project', split, total);
+  await page.getByRole('heading', { level: 1 }).waitFor();
+  shareLink = await page.getByRole('textbox', { name: 'Share link' }).inputValue();
+  savedQuiz = await page.evaluate<string>('JSON.stringify(Object.entries(localStorage))');
+  await context.close();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+describe('on a phone during the quiz', () => {
+  it('hides the site navigation on full-quiz and quick-check questions, and leaves by a link to the start page with the answers kept', async () => {
+    const { context, page, consoleErrors } = await openPage(browser, {
+      viewport: phone,
+      path: '/quiz/1',
+      contextOptions: touchPhone,
+    });
+    try {
+      await page.getByRole('progressbar', { name: `Question 1 of ${total}` }).waitFor();
+      expect(await page.getByRole('navigation', { name: 'Main' }).count()).toBe(0);
+      await page.getByRole('radio').first().click();
+
+      const leave = page.getByRole('link', { name: /^Leave the quiz/ });
+      // One line: the way out sits beside the site's name, above the question.
+      const header = await page.getByRole('banner').boundingBox();
+      expect(header?.height).toBeLessThan(60);
+      await leave.click();
+      await page.getByRole('navigation', { name: 'Main' }).waitFor();
+      expect(new URL(page.url()).pathname).toBe('/');
+      await page.getByRole('link', { name: /^Resume/ }).waitFor();
+
+      await page.goto('/quick/1');
+      await page.getByRole('progressbar', { name: 'Quick check, question 1' }).waitFor();
+      expect(await page.getByRole('navigation', { name: 'Main' }).count()).toBe(0);
+      expect(await page.getByRole('link', { name: /^Leave the quiz/ }).count()).toBe(1);
+      expect(consoleErrors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('shows no digit-key hint or badges on a touch screen', async () => {
+    const { context, page } = await openPage(browser, {
+      viewport: phone,
+      path: '/quiz/1',
+      contextOptions: touchPhone,
+    });
+    try {
+      await page.getByRole('progressbar', { name: `Question 1 of ${total}` }).waitFor();
+      expect(await page.getByText(/^Keys 1–\d pick an answer\.$/).isVisible()).toBe(false);
+      expect(await page.locator('.shortcut').first().isVisible()).toBe(false);
+      // Nothing reserves room for a three-line prompt: the hint follows the prompt's last line.
+      const prompt = await page.getByRole('heading', { level: 1 }).boundingBox();
+      const hint = await page.locator('.hint').boundingBox();
+      expect((hint?.y ?? 0) - ((prompt?.y ?? 0) + (prompt?.height ?? 0))).toBeLessThan(24);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('keeps the digit-key hint and badges where there is a keyboard and a mouse', async () => {
+    const { context, page } = await openPage(browser, { path: '/quiz/1' });
+    try {
+      await page.getByRole('progressbar', { name: `Question 1 of ${total}` }).waitFor();
+      expect(await page.getByText(/^Keys 1–\d pick an answer\.$/).isVisible()).toBe(true);
+      expect(await page.locator('.shortcut').first().isVisible()).toBe(true);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe('the printed result', () => {
+  it('fits on two A4 pages, with the date and the share link, and none of the screen-only panels', async () => {
+    const { context, page } = await openPage(browser, { path: '/' });
+    try {
+      await page.evaluate(
+        `for (const [key, value] of JSON.parse(${JSON.stringify(savedQuiz)})) localStorage.setItem(key, value)`,
+      );
+      await page.goto('/result');
+      await page.getByRole('heading', { level: 1 }).waitFor();
+      await page.getByRole('region', { name: 'What would change your result' }).waitFor();
+
+      const pdf = (await page.pdf({ format: 'A4' })).toString('latin1');
+      const pages = pdf.match(/\/Type\s*\/Page(?![s\w])/g) ?? [];
+      expect(pages.length).toBeGreaterThanOrEqual(1);
+      expect(pages.length).toBeLessThanOrEqual(2);
+
+      await page.emulateMedia({ media: 'print' });
+      const printed = await page.locator('main').innerText();
+      const today = await page.evaluate<string>(
+        "new Intl.DateTimeFormat(undefined, { dateStyle: 'long' }).format(new Date())",
+      );
+      expect(printed).toContain(`Printed from Which TPM? on ${today}.`);
+      expect(printed.replace(/\s+/g, '')).toContain(shareLink);
+      for (const screenOnly of [
+        'Since last time',
+        'See all your past results',
+        'Your path',
+        'Print or save as PDF',
+      ]) {
+        expect(printed).not.toContain(screenOnly);
+      }
+      expect(await page.getByRole('tablist').isVisible()).toBe(false);
+      expect(await page.getByRole('navigation', { name: 'Main' }).isVisible()).toBe(false);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe('/method on a 320 px screen', () => {
+  it('scrolls only down, and breaks no table header inside a word', async () => {
+    const { context, page } = await openPage(browser, {
+      viewport: { width: 320, height: 700 },
+      path: '/method',
+    });
+    try {
+      await page.getByRole('heading', { level: 1, name: 'How it works' }).waitFor();
+      const widths = await page.evaluate<{ scroll: number; client: number }>(
+        '({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth })',
+      );
+      expect(widths.scroll).toBeLessThanOrEqual(widths.client);
+      // A header broken inside a word spans more than one line of its text.
+      await page.getByRole('table', { name: 'Weight by kind of question' }).waitFor();
+      const headerLines = await page.evaluate<[string, number][]>(
+        `[...document.querySelectorAll('main table thead th')].map((header) => {
+          const range = document.createRange();
+          range.selectNodeContents(header);
+          const tops = new Set([...range.getClientRects()].map((rect) => Math.round(rect.top)));
+          return [header.textContent, tops.size];
+        })`,
+      );
+      expect(headerLines.length).toBeGreaterThan(1);
+      expect(headerLines).toEqual(headerLines.map(([text]) => [text, 1]));
+    } finally {
+      await context.close();
+    }
+  });
+});
