@@ -20,7 +20,7 @@ import { bankTexts, evidenceShare, resultSentences } from './person-facing-text.
 import { readingLevelOf } from './reading-level.ts';
 import { drawPerson, populationStyle, randomRespondent, sitQuiz } from './simulate.ts';
 
-/** The bounds the audit holds the bank and the retake model to (issue targets, docs/scoring.md). */
+/** The bounds the audit holds the bank and the retake model to (docs/scoring.md). */
 export const auditTargets = {
   /** Uniformly random respondents split this close to even... */
   randomSplit: { center: 0.5, tolerance: 0.03 },
