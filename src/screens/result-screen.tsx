@@ -33,6 +33,11 @@ export function ResultScreen() {
   const mode = useQuizStore((state) => state.mode);
   const step = nextStep(answers, mode);
   if (step === null) return <OwnResult answers={answers} mode={mode} />;
+  const { total, answered } = progressOf(answers);
+  // Nothing answered: no question to send the person back to. A retake clears the answers while this
+  // screen is still shown, on its way to question 1; a redirect here would add a second navigation and a
+  // notice that outlives it.
+  if (answered === 0) return <NoResultYet />;
   if (mode === 'quick') {
     return (
       <BackToQuiz
@@ -41,12 +46,33 @@ export function ResultScreen() {
       />
     );
   }
-  const { total, answered } = progressOf(answers);
   return (
     <BackToQuiz
       to={paths.question(step)}
       message={`Your result is ready once every question is answered: ${total - answered} to go. Here is the next one.`}
     />
+  );
+}
+
+function NoResultYet() {
+  useDocumentTitle('No result yet');
+  const headingRef = useHeadingFocus<HTMLHeadingElement>('no-result');
+  const continueFullQuiz = useQuizStore((state) => state.continueFullQuiz);
+  return (
+    <div className="page narrow">
+      <h1 ref={headingRef} tabIndex={-1}>
+        No result yet
+      </h1>
+      <p>There are no answers saved in this browser, so there is no result to show.</p>
+      <div className="actions">
+        <Link className="button primary" to={paths.question(1)} onClick={continueFullQuiz}>
+          Start the quiz
+        </Link>
+        <Link className="button" to={paths.history}>
+          See your past results
+        </Link>
+      </div>
+    </div>
   );
 }
 
