@@ -28,6 +28,7 @@ export {
   resultWords,
   stabilityNoteOf,
   themeAbout,
+  themeStance,
   tiltOf,
   trackTitles,
 } from './result-copy.ts';
