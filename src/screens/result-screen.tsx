@@ -18,6 +18,7 @@ import {
   readAnswers,
   trackTitles,
 } from '../engine/index.ts';
+import { useCompareStore } from '../store/compare-store.ts';
 import { useHistoryStore } from '../store/history-store.ts';
 import { useNoticeStore } from '../store/notice-store.ts';
 import { useQuizStore } from '../store/quiz-store.ts';
@@ -125,6 +126,7 @@ function OwnResult({ answers, mode }: { answers: Record<string, string>; mode: Q
       onAnswerTheRest={mode === 'quick' ? answerTheRest : undefined}
       insights={
         <>
+          <KeptCompareLink />
           <FlipPanel answers={answers} />
           <section aria-labelledby="history-heading">
             <h2 id="history-heading">Since last time</h2>
@@ -161,6 +163,27 @@ function OwnResult({ answers, mode }: { answers: Record<string, string>; mode: Q
       }
       path={<CareerPath evaluation={evaluation} currentJob={currentJob} />}
     />
+  );
+}
+
+/** The share link the person kept on /compare until their own result was ready: it is ready now. */
+function KeptCompareLink() {
+  const code = useCompareStore((state) => state.code);
+  const forgetCompareLink = useCompareStore((state) => state.forgetCompareLink);
+  if (!code) return null;
+  return (
+    <section className="notice-inline" aria-labelledby="kept-compare-heading">
+      <h2 id="kept-compare-heading">A link waiting to compare</h2>
+      <p>You kept someone’s share link until your own result was ready. Now you can compare the two.</p>
+      <div className="actions">
+        <Link className="button primary" to={`${paths.compare}#${code}`} onClick={forgetCompareLink}>
+          Compare with their result
+        </Link>
+        <button type="button" className="button" onClick={forgetCompareLink}>
+          Forget the link
+        </button>
+      </div>
+    </section>
   );
 }
 
