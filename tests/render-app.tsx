@@ -5,6 +5,7 @@ import { MemoryRouter } from 'react-router-dom';
 import { AppRoutes } from '../src/app/routes.tsx';
 import { questionBank } from '../src/engine/index.ts';
 import type { Track } from '../src/engine/index.ts';
+import { useCompareStore } from '../src/store/compare-store.ts';
 import { useHistoryStore } from '../src/store/history-store.ts';
 import { useNoticeStore } from '../src/store/notice-store.ts';
 import { useQuizStore } from '../src/store/quiz-store.ts';
@@ -26,6 +27,7 @@ export function resetStores(): void {
   useQuizStore.setState(useQuizStore.getInitialState(), true);
   useNoticeStore.setState(useNoticeStore.getInitialState(), true);
   useHistoryStore.setState(useHistoryStore.getInitialState(), true);
+  useCompareStore.setState(useCompareStore.getInitialState(), true);
 }
 
 /** Answers for every question (or the first `count`) at full strength toward `track`. */

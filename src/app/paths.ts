@@ -6,6 +6,9 @@ export const paths = {
   quick: (step: number) => `/quick/${step}`,
   quickPattern: '/quick/:step',
   history: '/history',
+  /** One past result, read-only, by its attempt id. */
+  pastResult: (id: string) => `/history/${encodeURIComponent(id)}`,
+  pastResultPattern: '/history/:id',
   compare: '/compare',
   result: '/result',
   shared: '/shared',

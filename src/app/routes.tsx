@@ -17,6 +17,9 @@ const QuickCheckScreen = lazy(async () => ({
 const HistoryScreen = lazy(async () => ({
   default: (await loadScreen(() => import('../screens/history-screen.tsx'))).HistoryScreen,
 }));
+const PastResultScreen = lazy(async () => ({
+  default: (await loadScreen(() => import('../screens/past-result-screen.tsx'))).PastResultScreen,
+}));
 const CompareScreen = lazy(async () => ({
   default: (await loadScreen(() => import('../screens/compare-screen.tsx'))).CompareScreen,
 }));
@@ -43,6 +46,7 @@ export function AppRoutes() {
         <Route path={paths.quickPattern} element={<QuickCheckScreen />} />
         <Route path={paths.result} element={<ResultScreen />} />
         <Route path={paths.history} element={<HistoryScreen />} />
+        <Route path={paths.pastResultPattern} element={<PastResultScreen />} />
         <Route path={paths.compare} element={<CompareScreen />} />
         <Route path={paths.shared} element={<SharedResultScreen />} />
         <Route path={paths.roles} element={<RolesScreen />} />

@@ -1,5 +1,5 @@
-import { describeDimension, dimensionLean } from './evaluate.ts';
-import { shiftSentence } from './result-copy.ts';
+import { dimensionLean } from './evaluate.ts';
+import { shiftSentence, themeAbout, themeStance } from './result-copy.ts';
 import type { DimensionId, DimensionScore, Evaluation } from './types.ts';
 
 export interface DimensionDifference {
@@ -10,12 +10,12 @@ export interface DimensionDifference {
   /** Each side's score in [-1, 1]. */
   first: number;
   second: number;
-  /** Each side's score in plain words, as describeDimension puts it. */
+  /** Where each side stands, as a whole sentence: the first about "you", the second about "they". */
   firstReading: string;
   secondReading: string;
   /** How far apart the two are, in [0, 2]. */
   gap: number;
-  /** Both stances in one sentence, the first side as "you": "You lean toward …; they are balanced …." */
+  /** Both stances, the first side as "you": "You lean toward …. They are balanced between the two." */
   difference: string;
 }
 
@@ -26,14 +26,9 @@ export interface Comparison {
   biggestDifferences: DimensionDifference[];
 }
 
-const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
-
-/** One side's stance on a dimension as a clause with `subject`, in the bands describeDimension uses. */
+/** Where `subject` stands on a dimension, with its poles written about them. */
 function stance(subject: 'you' | 'they', dimension: DimensionScore): string {
-  if (dimension.answered === 0) return `${subject} answered none of its questions`;
-  const lean = dimensionLean(dimension);
-  if (!lean) return `${subject} are balanced between the two`;
-  return `${subject} lean ${lean.strongly ? 'strongly ' : ''}toward ${lean.pole}`;
+  return themeStance(subject, dimensionLean(themeAbout(dimension, subject)), dimension.answered);
 }
 
 /** Puts two evaluations side by side, dimension by dimension, and finds where they differ most. */
@@ -45,6 +40,8 @@ export function compareEvaluations(first: Evaluation, second: Evaluation): Compa
       answered: 0,
     };
     const secondScore = other.score;
+    const firstReading = stance('you', dimension);
+    const secondReading = stance('they', other);
     return {
       id: dimension.id,
       name: dimension.name,
@@ -52,10 +49,10 @@ export function compareEvaluations(first: Evaluation, second: Evaluation): Compa
       projectPole: dimension.projectPole,
       first: dimension.score,
       second: secondScore,
-      firstReading: describeDimension(dimension).text,
-      secondReading: describeDimension(other).text,
+      firstReading,
+      secondReading,
       gap: Math.abs(dimension.score - secondScore),
-      difference: `${capitalise(stance('you', dimension))}; ${stance('they', other)}.`,
+      difference: `${firstReading} ${secondReading}`,
     };
   });
   return {

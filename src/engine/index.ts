@@ -29,6 +29,7 @@ export {
   resultWords,
   stabilityNoteOf,
   themeAbout,
+  themeStance,
   tiltOf,
   trackTitles,
 } from './result-copy.ts';

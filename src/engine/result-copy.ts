@@ -221,6 +221,42 @@ export function themeAbout<
   };
 }
 
+const stances: Readonly<
+  Record<
+    Subject,
+    { none: string; balanced: string; leans: (pole: string) => string; strongly: (pole: string) => string }
+  >
+> = {
+  you: {
+    none: 'You answered none of its questions.',
+    balanced: 'You are balanced between the two.',
+    leans: (pole) => `You lean toward ${pole}.`,
+    strongly: (pole) => `You lean strongly toward ${pole}.`,
+  },
+  they: {
+    none: 'They answered none of its questions.',
+    balanced: 'They are balanced between the two.',
+    leans: (pole) => `They lean toward ${pole}.`,
+    strongly: (pole) => `They lean strongly toward ${pole}.`,
+  },
+};
+
+/**
+ * Where `subject` stands on one theme, as a whole sentence, for putting two results side by side. `lean`
+ * is the theme's lean (null when balanced), its pole already written about `subject` (see themeAbout).
+ * @example themeStance('they', { strongly: true, pole: 'schedule, budget and people' }, 4); // 'They lean strongly toward schedule, budget and people.'
+ */
+export function themeStance(
+  subject: Subject,
+  lean: { strongly: boolean; pole: string } | null,
+  answered: number,
+): string {
+  const words = stances[subject];
+  if (answered === 0) return words.none;
+  if (!lean) return words.balanced;
+  return lean.strongly ? words.strongly(lean.pole) : words.leans(lean.pole);
+}
+
 /**
  * For someone else's result: what one quoted answer counts toward. The reason texts in the bank speak to
  * the person who answered, so a shared result quotes the answer and says only which way it counts.

@@ -13,7 +13,9 @@ import {
   trackTitles,
 } from '../engine/index.ts';
 import type { Evaluation } from '../engine/index.ts';
+import { useCompareStore } from '../store/compare-store.ts';
 import { useQuizStore } from '../store/quiz-store.ts';
+import { AttemptSummaryText } from '../components/attempt-summary.tsx';
 import { LeanBar } from '../components/lean-bar.tsx';
 
 /** The person's own result, when they have one to compare. */
@@ -25,13 +27,11 @@ function useOwnEvaluation(): Evaluation | undefined {
   }, [answers, mode]);
 }
 
-/** One side's reading of a theme, in words, with its bar (the words carry the meaning). */
-function Reading({ who, text, score }: { who: string; text: string; score: number }) {
+/** One side's reading of a theme, as a sentence about that side, with its bar (the words carry the meaning). */
+function Reading({ text, score }: { text: string; score: number }) {
   return (
     <>
-      <p>
-        <span className="who">{who}:</span> {text}
-      </p>
+      <p>{text}</p>
       <div className="bar" aria-hidden="true">
         <LeanBar score={score} />
       </div>
@@ -39,14 +39,14 @@ function Reading({ who, text, score }: { who: string; text: string; score: numbe
   );
 }
 
-/** One side's overall result, for the side-by-side list. */
+/** One side's overall result, for the side-by-side list: the headline names the role once. */
 function Overall({ who, evaluation }: { who: string; evaluation: Evaluation }) {
+  const { track, strength, productShare, summary } = evaluation;
   return (
     <div>
       <dt>{who}</dt>
       <dd>
-        {trackTitles[evaluation.track]}: {splitPercentages(evaluation.productShare).product}% product.{' '}
-        {evaluation.summary}.
+        <AttemptSummaryText summary={{ track, strength, productShare, headline: summary }} />
       </dd>
     </div>
   );
@@ -58,6 +58,9 @@ export function CompareScreen() {
   const navigate = useNavigate();
   const inputId = useId();
   const [pasted, setPasted] = useState('');
+  const [pasteError, setPasteError] = useState('');
+  const keptCode = useCompareStore((state) => state.code);
+  const keepCompareLink = useCompareStore((state) => state.keepCompareLink);
   const code = shareCodeFrom(hash);
   const decoded = useMemo(() => (code ? decodeAnswers(code) : undefined), [code]);
   const theirs = useMemo(() => (decoded?.ok ? evaluate(decoded.answers) : undefined), [decoded]);
@@ -71,7 +74,15 @@ export function CompareScreen() {
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
-    void navigate(`${paths.compare}#${shareCodeFrom(pasted)}`);
+    const pastedCode = shareCodeFrom(pasted);
+    if (pastedCode === '') {
+      setPasteError(
+        'This link has nothing after the “#”, so it holds no answers. Ask them to copy the whole link again.',
+      );
+      return;
+    }
+    setPasteError('');
+    void navigate(`${paths.compare}#${pastedCode}`);
   };
 
   return (
@@ -90,7 +101,10 @@ export function CompareScreen() {
             id={inputId}
             type="text"
             value={pasted}
-            onChange={(event) => setPasted(event.target.value)}
+            onChange={(event) => {
+              setPasted(event.target.value);
+              setPasteError('');
+            }}
             autoComplete="off"
           />
           <button type="submit" className="button primary" disabled={pasted.trim() === ''}>
@@ -99,18 +113,45 @@ export function CompareScreen() {
         </div>
       </form>
 
+      {pasteError ? (
+        <p className="error-message" role="alert">
+          {pasteError}
+        </p>
+      ) : null}
+
+      {!code && keptCode ? (
+        <p className="notice-inline">
+          You kept a link to compare earlier.{' '}
+          <Link to={`${paths.compare}#${keptCode}`}>Compare with that link</Link>
+        </p>
+      ) : null}
+
       {decoded && !decoded.ok ? (
         <p className="error-message" role="alert">
           {decoded.error.message} Ask them for a fresh link.
         </p>
       ) : null}
 
-      {theirs && !mine ? (
-        <p className="notice-inline">
-          Their result is {trackTitles[theirs.track]} ({splitPercentages(theirs.productShare).product}%
-          product). To compare, <Link to={paths.start}>finish your own quiz</Link> first: this link will still
-          work afterwards.
-        </p>
+      {theirs && !mine && code ? (
+        <div className="notice-inline">
+          <p>
+            Their result is {trackTitles[theirs.track]} ({splitPercentages(theirs.productShare).product}%
+            product). To compare, finish your own quiz first.
+          </p>
+          {keptCode === code ? (
+            <p>
+              This link is kept in this browser. Your result page will offer the comparison once you finish.{' '}
+              <Link to={paths.start}>Go on with the quiz</Link>
+            </p>
+          ) : (
+            <p>
+              <Link to={paths.start} onClick={() => keepCompareLink(code)}>
+                Keep this link and finish my quiz
+              </Link>{' '}
+              Your result page will offer the comparison once you finish.
+            </p>
+          )}
+        </div>
       ) : null}
 
       {mine && theirs && comparison ? (
@@ -146,8 +187,8 @@ export function CompareScreen() {
                     {dimension.projectPole} <span aria-hidden="true">↔</span>
                     <span className="visually-hidden">or</span> {dimension.productPole}
                   </p>
-                  <Reading who="You" text={dimension.firstReading} score={dimension.first} />
-                  <Reading who="Them" text={dimension.secondReading} score={dimension.second} />
+                  <Reading text={dimension.firstReading} score={dimension.first} />
+                  <Reading text={dimension.secondReading} score={dimension.second} />
                 </li>
               ))}
             </ul>

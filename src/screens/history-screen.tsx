@@ -1,28 +1,23 @@
-import { useMemo, useRef } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { Link } from 'react-router-dom';
-import { paths } from '../app/paths.ts';
+import { paths, shareLink } from '../app/paths.ts';
 import { useDocumentTitle, useHeadingFocus } from '../app/use-page.ts';
+import { AttemptSummaryText } from '../components/attempt-summary.tsx';
 import { ConfirmButton } from '../components/confirm-button.tsx';
-import { evaluate, readAnswers, splitPercentages, trackTitles } from '../engine/index.ts';
-import type { Attempt, AttemptSummary } from '../store/history-store.ts';
-import { historyLimit, useHistoryStore } from '../store/history-store.ts';
+import { SharePanel } from '../components/share-panel.tsx';
+import { encodeAnswers } from '../engine/index.ts';
+import type { Attempt } from '../store/history-store.ts';
+import {
+  attemptDate,
+  historyLimit,
+  summaryOf,
+  understoodAnswers,
+  useHistoryStore,
+} from '../store/history-store.ts';
+import './history-screen.css';
 
-const dateFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
-
-/**
- * What the person was shown when they finished. Attempts kept before summaries were are worked out
- * again from the answers today's questions still understand; with none left, there is nothing to show.
- */
-function summaryOf(attempt: Attempt): AttemptSummary | null {
-  if (attempt.summary) return attempt.summary;
-  const { answers } = readAnswers(attempt.answers);
-  if (Object.keys(answers).length === 0) return null;
-  const { track, strength, productShare, summary } = evaluate(answers);
-  return { track, strength, productShare, headline: summary };
-}
-
-/** Every finished attempt kept in this browser, newest first, each deletable. */
+/** Every finished attempt kept in this browser, newest first: each can be opened, shared, compared or deleted. */
 export function HistoryScreen() {
   useDocumentTitle('Your past results');
   const headingRef = useHeadingFocus<HTMLHeadingElement>('history');
@@ -43,7 +38,11 @@ export function HistoryScreen() {
     headingRef.current?.focus();
   };
   const rows = useMemo(
-    () => attempts.map((attempt) => ({ attempt, summary: summaryOf(attempt) })),
+    () =>
+      attempts.map((attempt) => {
+        const answers = understoodAnswers(attempt);
+        return { attempt, summary: summaryOf(attempt), code: answers ? encodeAnswers(answers) : null };
+      }),
     [attempts],
   );
 
@@ -61,40 +60,19 @@ export function HistoryScreen() {
       ) : (
         <>
           <ol className="attempts" aria-label="Past results">
-            {rows.map(({ attempt, summary }, index) => {
-              const date = dateFormat.format(attempt.finishedAt);
-              const percent = summary ? splitPercentages(summary.productShare) : null;
-              return (
-                <li key={attempt.id}>
-                  <p>
-                    <strong>{date}</strong> · {attempt.mode === 'quick' ? 'Quick check' : 'Full quiz'} ·{' '}
-                    {Object.keys(attempt.answers).length} answers
-                  </p>
-                  {summary && percent ? (
-                    <p>
-                      {trackTitles[summary.track]}: {percent.product}% product, {percent.project}% project.{' '}
-                      {summary.headline}.
-                    </p>
-                  ) : (
-                    <p>
-                      This result came from questions that have changed since, so its details cannot be shown.
-                    </p>
-                  )}
-                  <button
-                    ref={(button) => {
-                      if (button) deleteButtons.current.set(attempt.id, button);
-                      else deleteButtons.current.delete(attempt.id);
-                    }}
-                    type="button"
-                    className="button"
-                    aria-label={`Delete the result from ${date}`}
-                    onClick={() => deleteAndMoveFocus(index)}
-                  >
-                    Delete
-                  </button>
-                </li>
-              );
-            })}
+            {rows.map(({ attempt, summary, code }, index) => (
+              <AttemptRow
+                key={attempt.id}
+                attempt={attempt}
+                summary={summary}
+                code={code}
+                deleteRef={(button) => {
+                  if (button) deleteButtons.current.set(attempt.id, button);
+                  else deleteButtons.current.delete(attempt.id);
+                }}
+                onDelete={() => deleteAndMoveFocus(index)}
+              />
+            ))}
           </ol>
           <div className="actions">
             <ConfirmButton
@@ -108,5 +86,75 @@ export function HistoryScreen() {
         </>
       )}
     </div>
+  );
+}
+
+interface AttemptRowProps {
+  attempt: Attempt;
+  summary: ReturnType<typeof summaryOf>;
+  /** Its share code, when today's questions still understand its answers. */
+  code: string | null;
+  deleteRef: (button: HTMLButtonElement | null) => void;
+  onDelete: () => void;
+}
+
+function AttemptRow({ attempt, summary, code, deleteRef, onDelete }: AttemptRowProps) {
+  const [sharing, setSharing] = useState(false);
+  const date = attemptDate(attempt);
+  return (
+    <li>
+      <p>
+        <strong>{date}</strong> · {attempt.mode === 'quick' ? 'Quick check' : 'Full quiz'} ·{' '}
+        {Object.keys(attempt.answers).length} answers
+      </p>
+      <p>
+        {summary ? (
+          <AttemptSummaryText summary={summary} />
+        ) : (
+          'This result came from questions that have changed since, so its details cannot be shown.'
+        )}
+      </p>
+      <div className="attempt-actions">
+        <Link
+          className="button"
+          to={paths.pastResult(attempt.id)}
+          aria-label={`Open the result from ${date}`}
+        >
+          Open
+        </Link>
+        {code ? (
+          <>
+            <button
+              type="button"
+              className="button"
+              aria-expanded={sharing}
+              aria-label={`Share again: the result from ${date}`}
+              onClick={() => setSharing((open) => !open)}
+            >
+              Share again
+            </button>
+            <Link
+              className="button"
+              to={`${paths.compare}#${code}`}
+              aria-label={`Compare with my current result: the result from ${date}`}
+            >
+              Compare with my current result
+            </Link>
+          </>
+        ) : null}
+        <button
+          ref={deleteRef}
+          type="button"
+          className="button"
+          aria-label={`Delete the result from ${date}`}
+          onClick={onDelete}
+        >
+          Delete
+        </button>
+      </div>
+      {code && sharing ? (
+        <SharePanel link={shareLink(code)} title={`My Which TPM? result from ${date}`} />
+      ) : null}
+    </li>
   );
 }

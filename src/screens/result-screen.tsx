@@ -21,6 +21,7 @@ import {
   readAnswers,
   trackTitles,
 } from '../engine/index.ts';
+import { useCompareStore } from '../store/compare-store.ts';
 import { useHistoryStore } from '../store/history-store.ts';
 import { useNoticeStore } from '../store/notice-store.ts';
 import { useQuizStore } from '../store/quiz-store.ts';
@@ -36,6 +37,11 @@ export function ResultScreen() {
   const mode = useQuizStore((state) => state.mode);
   const step = nextStep(answers, mode);
   if (step === null) return <OwnResult answers={answers} mode={mode} />;
+  const { total, answered } = progressOf(answers);
+  // Nothing answered: no question to send the person back to. A retake clears the answers while this
+  // screen is still shown, on its way to question 1; a redirect here would add a second navigation and a
+  // notice that outlives it.
+  if (answered === 0) return <NoResultYet />;
   if (mode === 'quick') {
     return (
       <BackToQuiz
@@ -44,12 +50,33 @@ export function ResultScreen() {
       />
     );
   }
-  const { total, answered } = progressOf(answers);
   return (
     <BackToQuiz
       to={paths.question(step)}
       message={`Your result is ready once every question is answered: ${total - answered} to go. Here is the next one.`}
     />
+  );
+}
+
+function NoResultYet() {
+  useDocumentTitle('No result yet');
+  const headingRef = useHeadingFocus<HTMLHeadingElement>('no-result');
+  const continueFullQuiz = useQuizStore((state) => state.continueFullQuiz);
+  return (
+    <div className="page narrow">
+      <h1 ref={headingRef} tabIndex={-1}>
+        No result yet
+      </h1>
+      <p>There are no answers saved in this browser, so there is no result to show.</p>
+      <div className="actions">
+        <Link className="button primary" to={paths.question(1)} onClick={continueFullQuiz}>
+          Start the quiz
+        </Link>
+        <Link className="button" to={paths.history}>
+          See your past results
+        </Link>
+      </div>
+    </div>
   );
 }
 
@@ -124,6 +151,7 @@ function OwnResult({ answers, mode }: { answers: Record<string, string>; mode: Q
       onAnswerTheRest={mode === 'quick' ? answerTheRest : undefined}
       insights={
         <>
+          <KeptCompareLink />
           <FlipPanel answers={answers} />
           {/* Paper has no history to open, and the comparison is with this browser's last result. */}
           <section className="screen-only" aria-labelledby="history-heading">
@@ -168,6 +196,27 @@ function OwnResult({ answers, mode }: { answers: Record<string, string>; mode: Q
         />
       }
     />
+  );
+}
+
+/** The share link the person kept on /compare until their own result was ready: it is ready now. */
+function KeptCompareLink() {
+  const code = useCompareStore((state) => state.code);
+  const forgetCompareLink = useCompareStore((state) => state.forgetCompareLink);
+  if (!code) return null;
+  return (
+    <section className="notice-inline" aria-labelledby="kept-compare-heading">
+      <h2 id="kept-compare-heading">A link waiting to compare</h2>
+      <p>You kept someone’s share link until your own result was ready. Now you can compare the two.</p>
+      <div className="actions">
+        <Link className="button primary" to={`${paths.compare}#${code}`} onClick={forgetCompareLink}>
+          Compare with their result
+        </Link>
+        <button type="button" className="button" onClick={forgetCompareLink}>
+          Forget the link
+        </button>
+      </div>
+    </section>
   );
 }
 

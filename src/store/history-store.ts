@@ -6,7 +6,7 @@ import { syncWithStorage } from './synced-storage.ts';
 import type { StoredDocument } from './synced-storage.ts';
 
 export type { Attempt, AttemptSummary } from './saved-history.ts';
-export { historyLimit, restoreHistory } from './saved-history.ts';
+export { historyLimit, restoreHistory, summaryOf, understoodAnswers } from './saved-history.ts';
 
 interface HistoryState extends SavedHistory {
   /** Keeps a finished attempt, unless it repeats the newest one's answers exactly. */
@@ -18,6 +18,11 @@ interface HistoryState extends SavedHistory {
 export const historyStorageKey = 'which-tpm:history';
 
 const dateFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+
+/** When an attempt was finished, as the history shows it: "20 Nov 2026, 18:05". */
+export function attemptDate(attempt: Pick<Attempt, 'finishedAt'>): string {
+  return dateFormat.format(attempt.finishedAt);
+}
 
 export const historyDocument: StoredDocument<SavedHistory> = {
   key: historyStorageKey,
@@ -59,7 +64,7 @@ export const useHistoryStore = create<HistoryState>()((set) => ({
         useNoticeStore
           .getState()
           .addNotice(
-            `Your past results keep the newest ${historyLimit}, so the oldest one, from ${dateFormat.format(dropped.finishedAt)}, was removed to make room.`,
+            `Your past results keep the newest ${historyLimit}, so the oldest one, from ${attemptDate(dropped)}, was removed to make room.`,
           );
       }
       const attempts = [{ ...attempt, id: attemptId(attempt.finishedAt) }, ...state.attempts];

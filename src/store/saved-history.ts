@@ -1,5 +1,6 @@
 // Past results as data, and the pure rules that read and merge them. See
 // docs/decisions/008-nothing-lost-across-tabs-and-deployments.md
+import { evaluate, questionBank, readAnswers } from '../engine/index.ts';
 import type { QuizMode, Track } from '../engine/index.ts';
 import type { Restored } from './synced-storage.ts';
 import { readTimestamp } from './synced-storage.ts';
@@ -75,6 +76,29 @@ export function readAttempt(item: unknown): Attempt | null {
     bankVersion: typeof item.bankVersion === 'number' ? item.bankVersion : 0,
     ...(summary ? { summary } : {}),
   };
+}
+
+/**
+ * The attempt's answers when today's questions still understand every one of them, so they show the
+ * result the person saw; null when the questions have changed since (another bank version, or an answer
+ * naming a question or option that is gone).
+ */
+export function understoodAnswers(attempt: Attempt): Record<string, string> | null {
+  if (attempt.bankVersion !== questionBank.version) return null;
+  const { answers, dropped } = readAnswers(attempt.answers);
+  return dropped === 0 && Object.keys(answers).length > 0 ? answers : null;
+}
+
+/**
+ * What the person was shown when they finished. Attempts kept before summaries were are worked out
+ * again from the answers today's questions still understand; with none left, there is nothing to show.
+ */
+export function summaryOf(attempt: Attempt): AttemptSummary | null {
+  if (attempt.summary) return attempt.summary;
+  const { answers } = readAnswers(attempt.answers);
+  if (Object.keys(answers).length === 0) return null;
+  const { track, strength, productShare, summary } = evaluate(answers);
+  return { track, strength, productShare, headline: summary };
 }
 
 function newestFirst(first: Attempt, second: Attempt): number {

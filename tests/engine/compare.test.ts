@@ -46,12 +46,12 @@ describe('compareEvaluations: edges', () => {
       first: 0.8,
       second: 0,
       gap: 0.8,
-      secondReading: 'Not answered yet',
+      secondReading: 'They answered none of its questions.',
     });
-    expect(direction?.firstReading).toMatch(/^Strongly toward /);
+    expect(direction?.firstReading).toMatch(/^You lean strongly toward /);
   });
 
-  it('says in one sentence where each side stands, in the bands of describeDimension', () => {
+  it('says in two whole sentences where each side stands, in the bands of describeDimension', () => {
     const first = withScores([0.8, 0.3, 0.1, 0.8]);
     const second = withScores([-0.2, -0.6, -0.19, 0]);
     const comparison = compareEvaluations(first, {
@@ -61,11 +61,26 @@ describe('compareEvaluations: edges', () => {
       ),
     });
     expect(comparison.dimensions.slice(0, 4).map((dimension) => dimension.difference)).toEqual([
-      'You lean strongly toward deciding where to go: vision and strategy; they lean toward getting there: planning and execution.',
-      'You lean toward customers and the market; they lean strongly toward schedule, budget and people.',
-      'You are balanced between the two; they are balanced between the two.',
-      'You lean strongly toward outcomes: adoption, satisfaction, revenue; they answered none of its questions.',
+      'You lean strongly toward deciding where to go: vision and strategy. They lean toward getting there: planning and execution.',
+      'You lean toward customers and the market. They lean strongly toward schedule, budget and people.',
+      'You are balanced between the two. They are balanced between the two.',
+      'You lean strongly toward outcomes: adoption, satisfaction, revenue. They answered none of its questions.',
     ]);
+  });
+
+  it('words the other side’s poles about them, not you', () => {
+    // The bank's exploring pole speaks to the person answering ("your way"); the other side's must not.
+    const uncertainty = base.dimensions.findIndex((dimension) => dimension.id === 'uncertainty');
+    const scores = base.dimensions.map((_, index) => (index === uncertainty ? 0.8 : 0));
+    const comparison = compareEvaluations(withScores(scores), withScores(scores));
+    const theme = comparison.dimensions[uncertainty];
+    expect(theme?.firstReading).toMatch(/^You lean strongly toward exploring: learning your way/);
+    expect(theme?.secondReading).toBe(
+      'They lean strongly toward exploring: learning their way through ambiguity.',
+    );
+    expect(comparison.dimensions.map((dimension) => dimension.secondReading).join(' ')).not.toMatch(
+      /\byour?\b/i,
+    );
   });
 
   it('names the three widest gaps of at least 0.25, widest first', () => {

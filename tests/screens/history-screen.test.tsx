@@ -1,29 +1,119 @@
 import { screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { useHistoryStore } from '../../src/store/history-store.ts';
+import { decodeAnswers, questionBank } from '../../src/engine/index.ts';
+import { attemptDate, useHistoryStore } from '../../src/store/history-store.ts';
+import { useQuizStore } from '../../src/store/quiz-store.ts';
 import { fullAnswers, renderApp, resetStores } from '../render-app.tsx';
 
 const older = Date.UTC(2026, 10, 1, 9, 30);
 const newer = Date.UTC(2026, 10, 20, 18, 5);
+const version = questionBank.version;
+const newerDate = attemptDate({ finishedAt: newer });
+
+/** An attempt kept under questions that have since changed, with the summary the person saw. */
+const retired = {
+  id: 'c',
+  finishedAt: newer + 1,
+  mode: 'full' as const,
+  answers: { retired: 'agree' },
+  bankVersion: 0,
+  summary: { track: 'project' as const, strength: 'clear', productShare: 0.25, headline: 'A clear lean' },
+};
 
 describe('HistoryScreen', () => {
   beforeEach(() => {
     resetStores();
     useHistoryStore.setState({
       attempts: [
-        { id: 'b', finishedAt: newer, mode: 'quick', answers: fullAnswers('project', 8), bankVersion: 1 },
-        { id: 'a', finishedAt: older, mode: 'full', answers: fullAnswers('product'), bankVersion: 1 },
+        {
+          id: 'b',
+          finishedAt: newer,
+          mode: 'quick',
+          answers: fullAnswers('project', 8),
+          bankVersion: version,
+        },
+        { id: 'a', finishedAt: older, mode: 'full', answers: fullAnswers('product'), bankVersion: version },
       ],
     });
   });
 
-  it('lists past results newest first, with mode and result', async () => {
+  it('lists past results newest first, each with its date, mode and result, naming the role once', async () => {
     await renderApp('/history');
     const items = within(screen.getByRole('list', { name: 'Past results' })).getAllByRole('listitem');
     expect(items).toHaveLength(2);
-    expect(items[0]).toHaveTextContent(/Quick check · 8 answers/);
-    expect(items[0]).toHaveTextContent(/Technical Project Manager: 0% product, 100% project/);
+    expect(items[0]).toHaveTextContent(`${newerDate} · Quick check · 8 answers`);
+    expect(items[0]).toHaveTextContent(/lean toward Technical Project Manager\. 0% product, 100% project\./);
+    expect(items[0]?.textContent?.match(/Technical Project Manager/g)).toHaveLength(1);
     expect(items[1]).toHaveTextContent(/Full quiz · 36 answers/);
+  });
+
+  it('offers to open, share again, compare and delete each result', async () => {
+    await renderApp('/history');
+    const [first] = within(screen.getByRole('list', { name: 'Past results' })).getAllByRole('listitem');
+    const row = within(first as HTMLElement);
+    expect(row.getByRole('link', { name: `Open the result from ${newerDate}` })).toHaveAttribute(
+      'href',
+      '/history/b',
+    );
+    const compare = row.getByRole('link', {
+      name: `Compare with my current result: the result from ${newerDate}`,
+    });
+    const code = compare.getAttribute('href')?.replace('/compare#', '') ?? '';
+    expect(decodeAnswers(code)).toEqual({ ok: true, answers: fullAnswers('project', 8) });
+    expect(row.getByRole('button', { name: `Delete the result from ${newerDate}` })).toBeInTheDocument();
+  });
+
+  it('shows the share link again, on request, with the same answers', async () => {
+    const { user } = await renderApp('/history');
+    const share = screen.getByRole('button', { name: `Share again: the result from ${newerDate}` });
+    expect(share).toHaveAttribute('aria-expanded', 'false');
+    await user.click(share);
+    expect(share).toHaveAttribute('aria-expanded', 'true');
+    const link = screen.getByRole<HTMLInputElement>('textbox', { name: 'Share link' }).value;
+    expect(decodeAnswers(link.split('#')[1] ?? '')).toEqual({ ok: true, answers: fullAnswers('project', 8) });
+  });
+
+  it('opens a past result read-only, with its date, leaving the current answers alone', async () => {
+    const { user } = await renderApp('/history');
+    await user.click(screen.getByRole('link', { name: `Open the result from ${newerDate}` }));
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Technical Project Manager' }),
+    ).toBeInTheDocument();
+    expect(screen.getByText(`Your quick-check result from ${newerDate}`)).toBeInTheDocument();
+    expect(screen.getByText(/This is a past result, shown as it was/)).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Retake the quiz' })).not.toBeInTheDocument();
+    expect(useQuizStore.getState().answers).toEqual({});
+    expect(screen.getByRole('link', { name: 'Compare with my current result' })).toHaveAttribute(
+      'href',
+      expect.stringMatching(/^\/compare#\d+-/),
+    );
+  });
+
+  it('opens a result from questions that have changed as the summary kept, and says why', async () => {
+    useHistoryStore.setState({ attempts: [retired] });
+    const { user } = await renderApp('/history');
+    // Stored attempts merge with what the store holds, so the list has the other two as well.
+    const date = attemptDate(retired);
+    const items = within(screen.getByRole('list', { name: 'Past results' })).getAllByRole('listitem');
+    const row = within(items.find((item) => item.textContent?.includes(date)) as HTMLElement);
+    expect(row.queryByRole('button', { name: /^Share again/ })).not.toBeInTheDocument();
+    expect(row.queryByRole('link', { name: /^Compare/ })).not.toBeInTheDocument();
+    await user.click(row.getByRole('link', { name: /^Open the result from/ }));
+    expect(
+      await screen.findByRole('heading', { level: 1, name: `Your result from ${date}` }),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText(/Technical Project Manager: A clear lean\. 25% product, 75% project\./),
+    ).toBeInTheDocument();
+    expect(screen.getByText(/the full answers behind this result can’t be shown/)).toBeInTheDocument();
+  });
+
+  it('says plainly when a past result is not here', async () => {
+    await renderApp('/history/gone');
+    expect(
+      screen.getByRole('heading', { level: 1, name: 'This past result is not here' }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'See your past results' })).toHaveAttribute('href', '/history');
   });
 
   it('deletes one result and moves focus to the next one, then to the heading when none is left', async () => {
@@ -53,14 +143,7 @@ describe('HistoryScreen', () => {
   it('shows the summary kept when the result was given, even after the questions changed', async () => {
     useHistoryStore.setState({
       attempts: [
-        {
-          id: 'c',
-          finishedAt: newer + 1,
-          mode: 'full',
-          answers: { retired: 'agree' },
-          bankVersion: 0,
-          summary: { track: 'project', strength: 'clear', productShare: 0.25, headline: 'A clear lean' },
-        },
+        retired,
         { id: 'd', finishedAt: newer + 2, mode: 'full', answers: { retired: 'agree' }, bankVersion: 0 },
       ],
     });
@@ -69,7 +152,7 @@ describe('HistoryScreen', () => {
     expect(items).toHaveLength(4);
     expect(items[0]).toHaveTextContent(/questions that have changed since, so its details cannot be shown/);
     expect(items[1]).toHaveTextContent(
-      /Technical Project Manager: 25% product, 75% project\. A clear lean\./,
+      /Technical Project Manager: A clear lean\. 25% product, 75% project\./,
     );
   });
 });

@@ -1,6 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { decodeAnswers, evaluate, explainResult, questionBank } from '../../src/engine/index.ts';
+import { useNoticeStore } from '../../src/store/notice-store.ts';
 import { useQuizStore } from '../../src/store/quiz-store.ts';
 import { fullAnswers, renderApp, resetStores, saveAnswers } from '../render-app.tsx';
 
@@ -135,6 +136,17 @@ describe('ResultScreen', () => {
     expect(await screen.findByRole('progressbar', { name: `Question 1 of ${total}` })).toBeInTheDocument();
   });
 
+  it('retakes in one step: question 1 with nothing answered, and no notice that answers are missing', async () => {
+    saveAnswers(fullAnswers('product'));
+    const { user } = await renderApp('/result');
+    await user.click(await screen.findByRole('button', { name: 'Retake the quiz' }));
+    await user.click(screen.getByRole('button', { name: 'Yes, clear my answers' }));
+    expect(await screen.findByRole('progressbar', { name: `Question 1 of ${total}` })).toBeInTheDocument();
+    expect(screen.queryByRole('radio', { checked: true })).not.toBeInTheDocument();
+    expect(screen.queryByText(/your result is ready once/i)).not.toBeInTheDocument();
+    expect(useNoticeStore.getState().notices).toEqual([]);
+  });
+
   it('opens the print dialog for a printable report', async () => {
     saveAnswers(fullAnswers('product'));
     const print = vi.spyOn(window, 'print').mockImplementation(() => undefined);
@@ -152,6 +164,13 @@ describe('ResultScreen', () => {
         new RegExp(`your result is ready once every question is answered: ${total - 10} to go`, 'i'),
       ),
     ).toBeInTheDocument();
+  });
+
+  it('says there is no result yet when nothing is answered, without sending the person anywhere', async () => {
+    await renderApp('/result');
+    expect(screen.getByRole('heading', { level: 1, name: 'No result yet' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Start the quiz' })).toHaveAttribute('href', '/quiz/1');
+    expect(useNoticeStore.getState().notices).toEqual([]);
   });
 });
 

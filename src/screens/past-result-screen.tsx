@@ -1,0 +1,111 @@
+import { useMemo } from 'react';
+import { Link, useParams } from 'react-router-dom';
+import { paths, shareLink } from '../app/paths.ts';
+import { useDocumentTitle, useHeadingFocus } from '../app/use-page.ts';
+import { AttemptSummaryText } from '../components/attempt-summary.tsx';
+import { ResultView } from '../components/result-view.tsx';
+import { SharePanel } from '../components/share-panel.tsx';
+import { encodeAnswers, evaluate, trackTitles } from '../engine/index.ts';
+import type { Attempt } from '../store/history-store.ts';
+import { attemptDate, summaryOf, understoodAnswers, useHistoryStore } from '../store/history-store.ts';
+import './history-screen.css';
+
+/**
+ * One past result, read-only, with its date. Shown in full while today's questions still understand its
+ * answers; after the questions change, the summary the person saw then.
+ */
+export function PastResultScreen() {
+  const { id = '' } = useParams();
+  const attempt = useHistoryStore((state) => state.attempts.find((candidate) => candidate.id === id));
+  const answers = useMemo(() => (attempt ? understoodAnswers(attempt) : null), [attempt]);
+  if (!attempt) return <MissingAttempt id={id} />;
+  if (!answers) return <SummaryOnly attempt={attempt} />;
+  return <FullPastResult attempt={attempt} answers={answers} />;
+}
+
+function FullPastResult({ attempt, answers }: { attempt: Attempt; answers: Record<string, string> }) {
+  const evaluation = useMemo(() => evaluate(answers), [answers]);
+  const date = attemptDate(attempt);
+  const headingRef = useHeadingFocus<HTMLHeadingElement>(`past-${attempt.id}`);
+  useDocumentTitle(`Your result from ${date}: ${trackTitles[evaluation.track]}`);
+  const code = encodeAnswers(answers);
+  return (
+    <ResultView
+      evaluation={evaluation}
+      subject="you"
+      mode={attempt.mode}
+      eyebrow={`${attempt.mode === 'quick' ? 'Your quick-check result' : 'Your result'} from ${date}`}
+      headingRef={headingRef}
+      actions={
+        <>
+          <p>This is a past result, shown as it was. Your current answers are not changed.</p>
+          <div className="actions">
+            <Link className="button" to={`${paths.compare}#${code}`}>
+              Compare with my current result
+            </Link>
+            <Link className="button" to={paths.history}>
+              Back to your past results
+            </Link>
+          </div>
+          <SharePanel
+            link={shareLink(code)}
+            title={`My Which TPM? result from ${date}: ${evaluation.summary}`}
+          />
+        </>
+      }
+    />
+  );
+}
+
+function SummaryOnly({ attempt }: { attempt: Attempt }) {
+  const date = attemptDate(attempt);
+  const summary = summaryOf(attempt);
+  const headingRef = useHeadingFocus<HTMLHeadingElement>(`past-${attempt.id}`);
+  useDocumentTitle(`Your result from ${date}`);
+  return (
+    <div className="page narrow">
+      <p className="eyebrow">A past result</p>
+      <h1 ref={headingRef} tabIndex={-1}>
+        Your result from {date}
+      </h1>
+      {summary ? (
+        <p className="lead">
+          <AttemptSummaryText summary={summary} />
+        </p>
+      ) : null}
+      <p className="past-result-note">
+        The questions have changed since you took this quiz, so the full answers behind this result can’t be
+        shown. {summary ? 'Above is the summary you saw at the time.' : 'Its summary was not kept either.'}
+      </p>
+      <div className="actions">
+        <Link className="button primary" to={paths.history}>
+          Back to your past results
+        </Link>
+        <Link className="button" to={paths.start}>
+          Take the quiz again
+        </Link>
+      </div>
+    </div>
+  );
+}
+
+function MissingAttempt({ id }: { id: string }) {
+  const headingRef = useHeadingFocus<HTMLHeadingElement>(`past-missing-${id}`);
+  useDocumentTitle('Past result not found');
+  return (
+    <div className="page narrow">
+      <h1 ref={headingRef} tabIndex={-1}>
+        This past result is not here
+      </h1>
+      <p>
+        It may have been deleted, or kept in another browser. Past results stay only in the browser where the
+        quiz was taken.
+      </p>
+      <div className="actions">
+        <Link className="button primary" to={paths.history}>
+          See your past results
+        </Link>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,81 @@
+import { create } from 'zustand';
+import { readTimestamp, syncWithStorage } from './synced-storage.ts';
+import type { Restored, StoredDocument } from './synced-storage.ts';
+
+/**
+ * A share link the person asked to keep until they have a result of their own to compare it with. Kept
+ * in localStorage through the same sync as the answers, not sessionStorage: finishing the quiz can
+ * outlast this tab (a reload, another tab, coming back tomorrow), and the link must still be there.
+ */
+export interface SavedCompare {
+  /** The share code, as taken from the link; checked again when it is compared. */
+  code: string | null;
+  /** When it was kept or forgotten: the latest choice wins across tabs. */
+  keptAt: number | null;
+}
+
+interface CompareState extends SavedCompare {
+  /** Keeps someone's share code until the person's own result is ready. */
+  keepCompareLink: (code: string) => void;
+  /** Forgets the kept code: it has been compared, or the person no longer wants it. */
+  forgetCompareLink: () => void;
+}
+
+export const compareStorageKey = 'which-tpm:compare';
+
+const emptyCompare: SavedCompare = { code: null, keptAt: null };
+/** Far longer than any share code; anything longer was not written by this app. */
+const longestCode = 400;
+
+export function restoreSavedCompare(saved: unknown): Restored<SavedCompare> {
+  if (typeof saved !== 'object' || saved === null) return { value: emptyCompare };
+  const { code, keptAt } = saved as Record<string, unknown>;
+  const time = readTimestamp(keptAt);
+  if (time === null) return { value: emptyCompare };
+  const usable = typeof code === 'string' && code !== '' && code.length <= longestCode ? code : null;
+  return { value: { code: usable, keptAt: time } };
+}
+
+/** The later choice wins; a tie goes to the code that sorts last, so every tab ends the same. */
+export function mergeSavedCompare(first: SavedCompare, second: SavedCompare): SavedCompare {
+  const firstAt = first.keptAt ?? 0;
+  const secondAt = second.keptAt ?? 0;
+  if (firstAt !== secondAt) return firstAt > secondAt ? first : second;
+  return (first.code ?? '') >= (second.code ?? '') ? first : second;
+}
+
+const compareDocument: StoredDocument<SavedCompare> = {
+  key: compareStorageKey,
+  format: 1,
+  restore: restoreSavedCompare,
+  merge: mergeSavedCompare,
+  messages: {
+    unreadable:
+      'The link you kept to compare could not be read. A copy of what was saved is kept in this browser.',
+    noRoom:
+      'The link you kept to compare could not be read, and this browser has no room to keep a copy. It is left as it was.',
+    saveAnyway: 'Keep new links instead',
+    newer:
+      'The link you kept to compare was saved by a newer version of Which TPM?. This version will not change it.',
+    unsaved:
+      'This browser is not letting Which TPM? keep the link to compare. It stays only while this tab is open.',
+  },
+};
+
+/** Later than anything this tab has seen, so keeping a link always overrides an older choice. */
+function nextMoment(state: SavedCompare): number {
+  return Math.max(Date.now(), (state.keptAt ?? 0) + 1);
+}
+
+export const useCompareStore = create<CompareState>()((set) => ({
+  ...emptyCompare,
+  keepCompareLink: (code) => set((state) => ({ code, keptAt: nextMoment(state) })),
+  forgetCompareLink: () => set((state) => ({ code: null, keptAt: nextMoment(state) })),
+}));
+
+function pickSavedCompare({ code, keptAt }: CompareState): SavedCompare {
+  return { code, keptAt };
+}
+
+/** The storage sync, for tests that need to see whether it is saving. */
+export const compareSync = syncWithStorage(useCompareStore, compareDocument, pickSavedCompare);

@@ -1,0 +1,130 @@
+// Issue 9 §3 and §4: retaking leaves no stale notice, a past result opens and compares, and a compare
+// link waits for the person to finish their own quiz.
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { encodeAnswers, questionBank } from '../../src/engine/index.ts';
+import type { Track } from '../../src/engine/index.ts';
+import { launchBrowser, openPage, waitForApp } from './harness.ts';
+import { answerByMouse, questionAt, strongestIndex, total } from './quiz-driver.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+describe('retaking the quiz', () => {
+  it('goes to question 1 with nothing answered and no notice, and keeps the first answer given', async () => {
+    const { context, page, consoleErrors } = await openPage(browser, { path: '/quiz/1' });
+    try {
+      await answerByMouse(page, 'product');
+      await page.getByRole('heading', { level: 1, name: 'Technical Product Manager' }).waitFor();
+      await page.getByRole('button', { name: 'Retake the quiz' }).click();
+      await page.getByRole('button', { name: 'Yes, clear my answers' }).click();
+      await page.getByRole('progressbar', { name: `Question 1 of ${total}` }).waitFor();
+      expect(await page.getByRole('radio', { checked: true }).count()).toBe(0);
+      // Answer at once, as a quick person does while the page is still settling.
+      const first = questionAt(0);
+      const label = first.options[strongestIndex(first, 'project')]?.label ?? '';
+      await page.getByRole('radio', { name: label, exact: true }).click();
+      await page.getByRole('button', { name: 'Next' }).click();
+      await page.getByRole('progressbar', { name: `Question 2 of ${total}` }).waitFor();
+      await page.getByRole('button', { name: 'Back' }).click();
+      await page.getByRole('progressbar', { name: `Question 1 of ${total}` }).waitFor();
+      expect(await page.getByRole('radio', { name: label, exact: true }).isChecked()).toBe(true);
+      expect(await page.getByText(/your result is ready once/i).count()).toBe(0);
+
+      await page.getByRole('button', { name: 'Next' }).click();
+      await answerByMouse(page, 'project', 1);
+      await page.getByRole('heading', { level: 1, name: 'Technical Project Manager' }).waitFor();
+      expect(await page.getByText(/your result is ready once/i).count()).toBe(0);
+      expect(consoleErrors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+/** The strongest answer toward `track` to every scored question, as a share code. */
+function shareCodeToward(track: Track): string {
+  const answers = Object.fromEntries(
+    questionBank.questions
+      .filter((question) => question.kind !== 'background')
+      .map((question) => [question.id, question.options[strongestIndex(question, track)]?.id ?? '']),
+  );
+  return encodeAnswers(answers);
+}
+
+describe('past results', () => {
+  it('open read-only with their date, and compare with the current result', async () => {
+    const { context, page, consoleErrors } = await openPage(browser, { path: '/quiz/1' });
+    try {
+      await answerByMouse(page, 'product');
+      await page.getByRole('heading', { level: 1, name: 'Technical Product Manager' }).waitFor();
+      await page.getByRole('link', { name: 'Past results', exact: true }).click();
+      const row = page.getByRole('list', { name: 'Past results' }).getByRole('listitem');
+      await row.waitFor();
+      const rowText = (await row.textContent()) ?? '';
+      expect(rowText).toMatch(/Technical Product Manager\. 100% product, 0% project\./);
+      expect(rowText.match(/Technical Product Manager/g)).toHaveLength(1);
+
+      await row.getByRole('link', { name: /^Open the result from/ }).click();
+      await page.getByRole('heading', { level: 1, name: 'Technical Product Manager' }).waitFor();
+      await page.getByText(/^Your result from \d{1,2} \w{3} \d{4}, \d{2}:\d{2}$/).waitFor();
+      expect(await page.getByRole('button', { name: 'Retake the quiz' }).count()).toBe(0);
+      expect(new URL(page.url()).pathname).toMatch(/^\/history\/.+/);
+
+      await page.getByRole('link', { name: 'Compare with my current result' }).click();
+      await page.getByRole('region', { name: 'Theme by theme' }).waitFor();
+      expect(await page.getByRole('region', { name: 'Where you differ most' }).textContent()).toMatch(
+        /You lean the same way/,
+      );
+      expect(consoleErrors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe('comparing with a link', () => {
+  it('keeps the link while the person finishes their quiz, then compares, speaking about them', async () => {
+    const code = shareCodeToward('project');
+    const { context, page, consoleErrors } = await openPage(browser, { path: `/compare#${code}` });
+    try {
+      await waitForApp(page);
+      await page.getByText(/finish your own quiz first/).waitFor();
+      await page.getByRole('link', { name: 'Keep this link and finish my quiz' }).click();
+      await page.getByRole('link', { name: 'Start the quiz' }).click();
+      await answerByMouse(page, 'product');
+      await page.getByRole('heading', { level: 1, name: 'Technical Product Manager' }).waitFor();
+      await page
+        .getByRole('region', { name: 'A link waiting to compare' })
+        .getByRole('link', { name: 'Compare with their result' })
+        .click();
+      const themes = page.getByRole('region', { name: 'Theme by theme' });
+      await themes.waitFor();
+      expect(await themes.getByText(/^They lean strongly toward /).count()).toBeGreaterThan(0);
+      expect(await themes.getByText(/^They .*\byour?\b/i).count()).toBe(0);
+      expect(consoleErrors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('says plainly when a pasted link ends in “#”', async () => {
+    const { context, page } = await openPage(browser, { path: '/compare' });
+    try {
+      await waitForApp(page);
+      await page.getByRole('textbox', { name: 'Their share link' }).fill('https://example.org/shared#');
+      await page.getByRole('button', { name: 'Compare' }).click();
+      await page
+        .getByRole('alert')
+        .getByText(/nothing after the “#”, so it holds no answers/)
+        .waitFor();
+    } finally {
+      await context.close();
+    }
+  });
+});

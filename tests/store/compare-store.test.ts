@@ -1,0 +1,35 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { mergeSavedCompare, restoreSavedCompare } from '../../src/store/compare-store.ts';
+
+const saved = fc.record({
+  code: fc.option(fc.constantFrom('2-abc-11111', '2-xyz-22222'), { nil: null }),
+  keptAt: fc.option(fc.integer({ min: 1, max: 10 }), { nil: null }),
+});
+
+describe('the kept compare link', () => {
+  it('merges the same whichever tab merges first, and merging twice changes nothing', () => {
+    fc.assert(
+      fc.property(saved, saved, (first, second) => {
+        expect(mergeSavedCompare(first, second)).toEqual(mergeSavedCompare(second, first));
+        expect(mergeSavedCompare(first, first)).toEqual(first);
+      }),
+    );
+  });
+
+  it('keeps the later choice, so forgetting a link in one tab forgets it in all', () => {
+    const kept = { code: '2-abc-11111', keptAt: 5 };
+    const forgotten = { code: null, keptAt: 6 };
+    expect(mergeSavedCompare(kept, forgotten)).toEqual(forgotten);
+  });
+
+  it('reads only a code and a time it can use', () => {
+    expect(restoreSavedCompare({ code: '2-abc-11111', keptAt: 5 }).value).toEqual({
+      code: '2-abc-11111',
+      keptAt: 5,
+    });
+    expect(restoreSavedCompare({ code: 7, keptAt: 5 }).value).toEqual({ code: null, keptAt: 5 });
+    expect(restoreSavedCompare({ code: '2-abc-11111' }).value).toEqual({ code: null, keptAt: null });
+    expect(restoreSavedCompare('nonsense').value).toEqual({ code: null, keptAt: null });
+  });
+});
