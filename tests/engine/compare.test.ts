@@ -69,15 +69,13 @@ describe('compareEvaluations: edges', () => {
   });
 
   it('words the other side’s poles about them, not you', () => {
-    // The bank's exploring pole speaks to the person answering ("your way"); the other side's must not.
+    // Each theme's lean is written without "you", so both sides read it whole; the other side never says "you".
     const uncertainty = base.dimensions.findIndex((dimension) => dimension.id === 'uncertainty');
     const scores = base.dimensions.map((_, index) => (index === uncertainty ? 0.8 : 0));
     const comparison = compareEvaluations(withScores(scores), withScores(scores));
     const theme = comparison.dimensions[uncertainty];
-    expect(theme?.firstReading).toMatch(/^You lean strongly toward exploring: learning your way/);
-    expect(theme?.secondReading).toBe(
-      'They lean strongly toward exploring: learning their way through ambiguity.',
-    );
+    expect(theme?.firstReading).toBe('You lean strongly toward exploring: learning by trying.');
+    expect(theme?.secondReading).toBe('They lean strongly toward exploring: learning by trying.');
     expect(comparison.dimensions.map((dimension) => dimension.secondReading).join(' ')).not.toMatch(
       /\byour?\b/i,
     );
