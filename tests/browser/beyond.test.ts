@@ -113,8 +113,8 @@ describe('beyond the full quiz', () => {
       await page.getByRole('link', { name: 'Compare with my result' }).click();
       const overall = page.getByRole('region', { name: 'Overall' });
       await overall.waitFor();
-      await overall.getByText(/^Technical Product Manager: 100% product/).waitFor();
-      await overall.getByText(/^Technical Project Manager: 0% product/).waitFor();
+      await overall.getByText(/^A clear lean toward Technical Product Manager\. 100% product/).waitFor();
+      await overall.getByText(/^A clear lean toward Technical Project Manager\. 0% product/).waitFor();
       expect(
         await page.getByRole('region', { name: 'Where you differ most' }).getByRole('listitem').count(),
       ).toBe(3);

@@ -54,7 +54,7 @@ describe('past results', { timeout: 120_000 }, () => {
       expect(await rows.count()).toBe(25);
       await rows
         .last()
-        .getByText('Technical Project Manager: 30% product, 70% project. A clear lean.')
+        .getByText('Technical Project Manager: A clear lean. 30% product, 70% project.')
         .waitFor();
       const stored = JSON.parse((await readStorage(page))['which-tpm:history'] ?? '{}') as {
         state: { attempts: unknown[] };

@@ -41,7 +41,7 @@ describe('CompareScreen', () => {
     const theirs = within(themes).getAllByText(/^They /);
     expect(theirs).toHaveLength(questionBank.dimensions.length);
     expect(
-      within(themes).getByText(/^They lean strongly toward exploring: learning their way/),
+      within(themes).getByText(/^They lean strongly toward exploring: learning by trying/),
     ).toBeInTheDocument();
     for (const sentence of theirs) expect(sentence.textContent).not.toMatch(/\byour?\b/i);
   });
