@@ -2,6 +2,7 @@ import { Link } from 'react-router-dom';
 import { paths } from '../app/paths.ts';
 import { useDocumentTitle, useHeadingFocus } from '../app/use-page.ts';
 import { EvidenceList } from '../components/evidence-list.tsx';
+import { WorkedExample } from '../components/worked-example.tsx';
 import {
   bankReach,
   contradictionThreshold,
@@ -143,6 +144,9 @@ export function MethodScreen() {
         about 90% got the same role again. This shows the result is steady. It does not show the quiz is right
         about which role suits you: only answers from real people in each role can show that.
       </p>
+
+      <h2>A worked example</h2>
+      <WorkedExample />
 
       <h2>What the two interests mean</h2>
       <p>

@@ -14,6 +14,7 @@ describe('MethodScreen', () => {
     expect(within(scenarioRow).getByText(String(kindWeights.scenario))).toBeInTheDocument();
     for (const heading of [
       'How sure the result is',
+      'A worked example',
       'What the two interests mean',
       'Why each answer counts the way it does',
       'Cautions',
@@ -21,5 +22,20 @@ describe('MethodScreen', () => {
     ]) {
       expect(screen.getByRole('heading', { level: 2, name: heading })).toBeInTheDocument();
     }
+  });
+
+  it('works an example through with the engine’s own figures', async () => {
+    await renderApp('/method');
+    const list = await screen.findByRole('list', { name: 'Ten answers with their points' });
+    expect(within(list).getAllByRole('listitem')).toHaveLength(10);
+    expect(within(list).getAllByRole('listitem')[1]).toHaveTextContent(/: \+6 points of a possible 6$/);
+    expect(
+      screen.getByText(
+        /The points add up to \+12 out of a reach of 48, so 63% of the answer points lean product/,
+      ),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText(/the stability is 0\.71, and the headline reads “A close call between the two roles”/),
+    ).toBeInTheDocument();
   });
 });

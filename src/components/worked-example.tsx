@@ -1,0 +1,46 @@
+import { evaluate, questionBank, scoreAnswers, splitPercentages } from '../engine/index.ts';
+
+// The worked example of docs/scoring.md: someone who has answered the first ten questions. Every figure
+// below is worked out by the engine from these answers, so the page can never disagree with it.
+const exampleAnswers = {
+  'customer-slowdowns': 'very-much',
+  'final-say': 'what-and-order',
+  'plan-around-delays': 'a-lot',
+  'rather-plan-how': 'disagree',
+  'hear-buyer-wishes': 'somewhat',
+  'title-in-ten-years': 'lead-program-office',
+  'plan-system-move': 'a-little',
+  'rather-keep-on-track': 'neutral',
+  'picture-next-year': 'a-lot',
+  'first-document': 'feature-spec',
+};
+
+const signed = (value: number) => (value > 0 ? `+${value}` : value < 0 ? `−${-value}` : '0');
+
+/** Ten answers, their points and reach, and what the result makes of them. */
+export function WorkedExample() {
+  const scored = scoreAnswers(exampleAnswers, questionBank);
+  const evaluation = evaluate(exampleAnswers, questionBank);
+  const points = scored.reduce((sum, answer) => sum + answer.points, 0);
+  const reach = scored.reduce((sum, answer) => sum + answer.reach, 0);
+  const percent = splitPercentages(evaluation.productShare);
+  return (
+    <>
+      <p>Say someone has answered the first ten questions like this:</p>
+      <ol aria-label="Ten answers with their points">
+        {scored.map((answer) => (
+          <li key={answer.question.id}>
+            “{answer.question.prompt}” <strong>{answer.option.label}</strong>: {signed(answer.points)} points
+            of a possible {answer.reach}
+          </li>
+        ))}
+      </ol>
+      <p>
+        The points add up to {signed(points)} out of a reach of {reach}, so {percent.product}% of the answer
+        points lean product and {percent.project}% project. Ten answers are few, so a retake could easily
+        differ: the stability is {evaluation.stability.toFixed(2)}, and the headline reads “
+        {evaluation.summary}”. From the task ratings alone, the result adds: “{evaluation.interestNote}”
+      </p>
+    </>
+  );
+}
