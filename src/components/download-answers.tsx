@@ -1,21 +1,9 @@
 import { useId } from 'react';
 import { buildAnswerExport } from '../engine/index.ts';
 import type { AnswerAttempt, QuestionBank } from '../engine/index.ts';
+import { saveFile } from './save-file.ts';
 
 const mediaTypes = { csv: 'text/csv;charset=utf-8', json: 'application/json' } as const;
-
-/** Saves text as a file through a temporary link: the file is made here, and nothing is uploaded. */
-function saveFile(name: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Some browsers read the blob after click() returns; freeing it at once can cancel the download.
-  setTimeout(() => URL.revokeObjectURL(url), 0);
-}
 
 /**
  * "Download my answers" as CSV or JSON, for a person who wants to give their answers to a study
@@ -32,7 +20,7 @@ export function DownloadAnswers({
 
   const download = (extension: 'csv' | 'json') => {
     const files = buildAnswerExport({ attempts, bank, exportedAt: Date.now() });
-    saveFile(files.fileName(extension), files[extension], mediaTypes[extension]);
+    saveFile(files.fileName(extension), new Blob([files[extension]], { type: mediaTypes[extension] }), 0);
   };
 
   return (

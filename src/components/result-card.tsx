@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import type { Evaluation } from '../engine/index.ts';
 import { cardDescription, cardSize, resultCardSvg, svgDataUrl } from './result-card-svg.ts';
 import './result-card.css';
+import { saveFile } from './save-file.ts';
 
 const fileName = 'which-tpm-result.png';
 
@@ -50,15 +51,7 @@ export function ResultCard({ evaluation }: { evaluation: Evaluation }) {
 
   const download = async () => {
     try {
-      const url = URL.createObjectURL(await renderPng(svg));
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = fileName;
-      document.body.append(link);
-      link.click();
-      link.remove();
-      // Give the download a moment to start before the address is let go.
-      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      saveFile(fileName, await renderPng(svg));
       setStatus('The card image is saved to your downloads.');
     } catch {
       setStatus('This browser could not make the image. Copy the link below instead.');

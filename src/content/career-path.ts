@@ -1,4 +1,5 @@
-import type { Track } from '../engine/types.ts';
+import { questionBank } from '../engine/index.ts';
+import type { DimensionId, Track } from '../engine/index.ts';
 import {
   advice,
   estimate,
@@ -14,28 +15,9 @@ import type { Advice, Estimate, Fact, Note } from './sources.ts';
  * The quiz's themes. The engine's dimension ids, plus 'technical', which may be added later.
  * Keyed by string here so content does not wait on the engine.
  */
-export type ThemeId =
-  | 'direction'
-  | 'compass'
-  | 'uncertainty'
-  | 'measure'
-  | 'ownership'
-  | 'people'
-  | 'toolkit'
-  | 'career'
-  | 'technical';
+export type ThemeId = DimensionId;
 
-export const themeIds: readonly ThemeId[] = [
-  'direction',
-  'compass',
-  'uncertainty',
-  'measure',
-  'ownership',
-  'people',
-  'toolkit',
-  'career',
-  'technical',
-];
+export const themeIds: readonly ThemeId[] = questionBank.dimensions.map((dimension) => dimension.id);
 
 /** The answers to the optional "What do you do now?" question. */
 export type CurrentJob =

@@ -1,10 +1,12 @@
+import type { SeedFile } from '../engine/index.ts';
+
 /**
  * Where the career content's facts come from, and the four kinds of sentence it may contain.
  * A fact names its source; advice, rough guides and notes about this content say what they are instead.
  */
 
-/** The two seed articles the role facts come from. */
-export type SeedFile = '000_0bce19b767154173.txt' | '002_3df570e5d625a93c.txt';
+/** The two seed articles the role facts come from: the engine names them once, for the bank's evidence too. */
+export type { SeedFile };
 
 /** Public bodies and frameworks a fact may rest on. */
 export type Authority =

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { questionBank } from '../../src/engine/index.ts';
 import { careerPaths, currentJobs, routeForJob, routeIds, themeIds } from '../../src/content/career-path.ts';
 import { certifications } from '../../src/content/certifications.ts';
 import {
@@ -11,7 +12,7 @@ import { sentencesOf } from './readability.ts';
 
 const tracks = ['product', 'project'] as const;
 
-/** The jobs issue 9 names, each with a route of its own in both roles. */
+/** The jobs the career path names, each with a route of its own in both roles. */
 const namedJobs = [
   'software-engineer',
   'qa-or-test',
@@ -23,20 +24,10 @@ const namedJobs = [
   'student',
 ] as const;
 
-/** The quiz's eight dimensions today, plus the technical theme that may be added. */
-const quizThemes = [
-  'direction',
-  'compass',
-  'uncertainty',
-  'measure',
-  'ownership',
-  'people',
-  'toolkit',
-  'career',
-  'technical',
-];
+/** The quiz's themes, as the bank defines them. */
+const quizThemes = questionBank.dimensions.map((dimension) => dimension.id);
 
-/** The certifications the issue asks for, with the body that issues each. */
+/** The certifications the career path covers, with the body that issues each. */
 const expectedIssuers: Readonly<Record<string, string>> = {
   PMP: 'PMI',
   CAPM: 'PMI',
@@ -126,7 +117,7 @@ describe('career paths', () => {
 });
 
 describe('certifications', () => {
-  it('lists each certification the issue names, once, with the right issuer', () => {
+  it('lists each certification it covers, once, with the right issuer', () => {
     const byShortName = Object.fromEntries(certifications.map((item) => [item.shortName, item.issuer]));
     expect(byShortName).toEqual(expectedIssuers);
     expect(new Set(certifications.map((item) => item.id)).size).toBe(certifications.length);
@@ -156,7 +147,7 @@ describe('certifications', () => {
 });
 
 describe('neighbouring roles', () => {
-  it('describes each neighbour the issue names, relating it to both roles', () => {
+  it('describes each neighbouring role, relating it to both roles', () => {
     expect(neighbourRoles.map((role) => role.id).sort()).toEqual([...neighbourIds].sort());
     expect(neighbourRoles.map((role) => role.title)).toEqual(
       expect.arrayContaining([
