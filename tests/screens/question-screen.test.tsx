@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { questionBank } from '../../src/engine/index.ts';
 import { useQuizStore } from '../../src/store/quiz-store.ts';
@@ -24,7 +24,8 @@ describe('QuestionScreen', () => {
       ).not.toBeChecked();
     }
     expect(screen.getByRole('progressbar', { name: `Question 1 of ${total}` })).toBeInTheDocument();
-    expect(document.title).toBe(`Question 1 of ${total} · Which TPM?`);
+    // The title is set after the first paint; on a busy machine that can come a moment later.
+    await waitFor(() => expect(document.title).toBe(`Question 1 of ${total} · Which TPM?`));
   });
 
   it('keeps Next disabled until an option is chosen, and never moves on by itself', async () => {
