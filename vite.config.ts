@@ -96,7 +96,7 @@ export default defineConfig(({ isSsrBuild }) => ({
         extends: true,
         test: {
           name: 'dom',
-          include: ['tests/**/*.test.tsx', 'tests/store/**/*.test.ts'],
+          include: ['tests/**/*.test.tsx', 'tests/store/**/*.test.ts', 'tests/app/**/*.test.ts'],
           exclude: ['tests/browser/**'],
           environment: 'jsdom',
           setupFiles: ['tests/setup-dom.ts'],

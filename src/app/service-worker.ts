@@ -22,23 +22,42 @@ export function waitingUpdate(): (() => void) | null {
   return pendingUpdate;
 }
 
+/**
+ * Offers `worker`, a new version that is installed and waiting, as an update. Only when a version is
+ * already in charge: the first one to install takes the page at once and needs no reload.
+ */
+function offerWaiting(container: ServiceWorkerContainer, worker: ServiceWorker | null): void {
+  if (worker === null || container.controller === null) return;
+  offerUpdate(() => {
+    container.addEventListener('controllerchange', () => window.location.reload(), { once: true });
+    // The generated worker activates itself on this message (Workbox's convention).
+    worker.postMessage({ type: 'SKIP_WAITING' });
+  });
+}
+
+/**
+ * Registers the service worker at `url` and offers an update whenever a new version waits: one found
+ * waiting at load, or one that finishes installing while the page is open.
+ */
+export async function watchServiceWorker(container: ServiceWorkerContainer, url: string): Promise<void> {
+  const registration = await container.register(url);
+  offerWaiting(container, registration.waiting);
+  registration.addEventListener('updatefound', () => {
+    const installing = registration.installing;
+    installing?.addEventListener('statechange', () => {
+      if (installing.state === 'installed') offerWaiting(container, installing);
+    });
+  });
+}
+
 /** In a production build, registers the service worker once the page has loaded. */
 export function registerServiceWorker(): void {
   if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
-  const start = async () => {
-    // Loaded after the page, so it costs the start page nothing.
-    const { Workbox } = await import('workbox-window');
-    const workbox = new Workbox(`${import.meta.env.BASE_URL}sw.js`);
-    workbox.addEventListener('waiting', () => {
-      offerUpdate(() => {
-        workbox.addEventListener('controlling', () => window.location.reload());
-        workbox.messageSkipWaiting();
-      });
-    });
-    await workbox.register();
-  };
-  // Offline before workbox-window arrived: the app works without it, and the next visit registers.
-  const startQuietly = () => start().catch(() => undefined);
-  if (document.readyState === 'complete') void startQuietly();
-  else window.addEventListener('load', () => void startQuietly(), { once: true });
+  // Offline or refused: the app works without it, and the next visit registers.
+  const start = () =>
+    void watchServiceWorker(navigator.serviceWorker, `${import.meta.env.BASE_URL}sw.js`).catch(
+      () => undefined,
+    );
+  if (document.readyState === 'complete') start();
+  else window.addEventListener('load', start, { once: true });
 }
