@@ -7,7 +7,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { chromium } from 'playwright-core';
-import { resultRouteAsLoaded, startPageAsLoaded } from './bench/bytes.ts';
+import { resultRouteAsLoaded, returnVisitAsLoaded, startPageAsLoaded } from './bench/bytes.ts';
 import type { LoadedBytes } from './bench/bytes.ts';
 import { engineSpeed } from './bench/engine-speed.ts';
 import { grouped, log, ms } from './bench/figures.ts';
@@ -98,6 +98,7 @@ async function main() {
   log(`vite preview on ${server.url}`);
   let lighthouse: LighthouseResults | null = null;
   let resultRouteLoaded: LoadedBytes | undefined;
+  let returnVisitLoaded: LoadedBytes | undefined;
   try {
     log('loading the start page to see what it fetches');
     const startPageLoaded = await startPageAsLoaded(server.url, chromePath);
@@ -110,9 +111,12 @@ async function main() {
       async (finished) => {
         log('opening /result afresh to see what it fetches');
         resultRouteLoaded = await resultRouteAsLoaded(server.url, chromePath, finished);
+        log('opening the start page with those answers saved');
+        returnVisitLoaded = await returnVisitAsLoaded(server.url, chromePath, finished);
       },
     );
-    if (!resultRouteLoaded) throw new Error('The result route was not measured.');
+    if (!resultRouteLoaded || !returnVisitLoaded)
+      throw new Error('The pages with saved answers were not measured.');
 
     const loadAtEnd = loadavg()[0] ?? 0;
     const results = {
@@ -123,6 +127,7 @@ async function main() {
       loadAverage: { start: loadAtStart, end: loadAtEnd },
       size,
       startPageLoaded,
+      returnVisitLoaded,
       resultRouteLoaded,
       lighthouse,
       interaction,
@@ -136,7 +141,12 @@ async function main() {
       node: process.version,
       chromiumPath: chromePath,
       options,
-      bytes: { ...size, startPageAsLoaded: startPageLoaded, resultRouteAsLoaded: resultRouteLoaded },
+      bytes: {
+        ...size,
+        startPageAsLoaded: startPageLoaded,
+        returnVisitAsLoaded: returnVisitLoaded,
+        resultRouteAsLoaded: resultRouteLoaded,
+      },
       targets: targets.all,
     };
     mkdirSync(resolve('bench'), { recursive: true });

@@ -14,8 +14,9 @@ export interface ByteCount {
 
 export interface BuildSize {
   /**
-   * The JavaScript and CSS that dist/index.html loads before anything is clicked: its entry, the app
-   * module the entry imports after the first paint, and everything those import statically.
+   * The most JavaScript and CSS dist/index.html can load before anything is clicked: its entry, the
+   * modules the entry may import (the app, which a visit with saved answers loads after the first
+   * paint), and everything those import statically. A first visit loads only the entry.
    */
   startPage: { js: ByteCount; css: ByteCount };
   /** Every .js and .css file of the build, except the service worker's. */
@@ -195,8 +196,8 @@ export function measureBuild(distDir = 'dist', options: MeasureBuildOptions = {}
   const startJs = new Set<string>();
   const startCss = new Set<string>();
   const entries = scripts.flatMap((url) => resolveUrl(root, base, url, pagePath, 'url') ?? []);
-  // The entry loads the app itself once the page has painted (src/boot.ts); that is start-page code
-  // too. Dynamic imports further in are screens loaded on a visit, and are not followed.
+  // The entry may load the app once the page has painted (src/boot.ts does when answers are saved);
+  // that is start-page code too. Dynamic imports further in are screens loaded on a visit, not followed.
   const appModules = entries.flatMap((file) =>
     dynamicImports(readFileSync(resolve(root, file), 'utf8')).flatMap(
       (specifier) => resolveUrl(root, base, specifier, base + file, 'module') ?? [],

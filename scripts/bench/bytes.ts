@@ -54,6 +54,18 @@ export function startPageAsLoaded(baseUrl: string, chromePath: string): Promise<
   return fetchedByPage(baseUrl, '/', chromePath);
 }
 
+/**
+ * What the start page fetches when the person comes back with answers saved (the context's storage):
+ * the app, to offer Resume or their result.
+ */
+export async function returnVisitAsLoaded(
+  baseUrl: string,
+  chromePath: string,
+  finished: BrowserContext,
+): Promise<LoadedBytes> {
+  return fetchedByPage(baseUrl, '/', chromePath, await finished.storageState());
+}
+
 /** What /result fetches when opened afresh with a finished quiz saved (the context's storage). */
 export async function resultRouteAsLoaded(
   baseUrl: string,

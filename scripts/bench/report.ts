@@ -30,6 +30,7 @@ export interface BenchResults {
   loadAverage: { start: number; end: number };
   size: BuildSize;
   startPageLoaded: LoadedBytes;
+  returnVisitLoaded: LoadedBytes;
   resultRouteLoaded: LoadedBytes;
   lighthouse: LighthouseResults | null;
   interaction: InteractionResult;
@@ -46,14 +47,14 @@ export interface Targets {
 
 export function checkTargets(results: BenchResults): Targets {
   const startPage = check(
-    'start page JS before the first click, gzip',
+    'start page JS at most, before a click (its entry and the app), gzip',
     results.size.startPage.js.gzip,
     '<=',
     startPageBudget,
     'bytes',
   );
   const startPageLoaded = check(
-    'start page JS fetched until the network is idle, gzip',
+    'start page JS fetched on a first visit until the network is idle, gzip',
     results.startPageLoaded.js.gzip,
     '<=',
     startPageBudget,
@@ -106,8 +107,9 @@ function bytesRows(results: BenchResults, targets: Targets): string[][] {
   const budget = `≤ ${kB(startPageBudget)} gzip`;
   const rows = [
     row('start page JS, as loaded', results.startPageLoaded.js, budget, status(targets.startPageLoaded, kB)),
-    row('start page JS, before a click', size.startPage.js, budget, status(targets.startPage, kB)),
+    row('start page JS, at most before a click', size.startPage.js, budget, status(targets.startPage, kB)),
     row('start page CSS, as loaded', results.startPageLoaded.css),
+    row('start page JS, return visit, as loaded', results.returnVisitLoaded.js),
     row('/result JS, as loaded', results.resultRouteLoaded.js),
     row('/result CSS, as loaded', results.resultRouteLoaded.css),
     row('all JS (no service worker)', size.total.js),

@@ -1,8 +1,6 @@
 import { BrowserRouter } from 'react-router-dom';
+import { basename } from './base-path.ts';
 import { AppRoutes } from './routes.tsx';
-
-/** The router's base, without a trailing slash, for hosting under a sub-path. */
-export const basename = import.meta.env.BASE_URL.replace(/\/$/, '') || '/';
 
 export function App() {
   return (

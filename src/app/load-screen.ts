@@ -1,6 +1,7 @@
 // Screens load on demand. After a new version is deployed, the files an open page asks for may be gone;
 // offline, they may never arrive. Either way the person should see their screen or a plain way on,
 // never a technical error. See docs/decisions/008-nothing-lost-across-tabs-and-deployments.md
+import { quizStorageKey, unsavedNoteKey } from '../store/storage-keys.ts';
 
 /** A screen's code could not be fetched, even after a retry and a reload. */
 export class ScreenLoadError extends Error {
@@ -24,7 +25,7 @@ function wait(ms: number): Promise<void> {
  */
 function reloadOnce(): boolean {
   try {
-    if (sessionStorage.getItem('which-tpm:quiz:unsaved') !== null) return false;
+    if (sessionStorage.getItem(unsavedNoteKey(quizStorageKey)) !== null) return false;
     const address = window.location.pathname + window.location.search;
     const last = JSON.parse(sessionStorage.getItem(reloadMarker) ?? 'null') as {
       address?: unknown;

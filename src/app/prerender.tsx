@@ -3,7 +3,7 @@
 import { StrictMode } from 'react';
 import { prerender } from 'react-dom/static';
 import { StaticRouter } from 'react-router-dom';
-import { basename } from './app.tsx';
+import { basename } from './base-path.ts';
 import { pageTitles } from './page-titles.ts';
 import { paths } from './paths.ts';
 import { AppRoutes } from './routes.tsx';

@@ -11,6 +11,7 @@ import {
   restoreSavedQuiz,
 } from './saved-quiz.ts';
 import type { SavedQuiz } from './saved-quiz.ts';
+import { quizStorageKey } from './storage-keys.ts';
 import { syncWithStorage } from './synced-storage.ts';
 import type { StoredDocument } from './synced-storage.ts';
 
@@ -32,8 +33,6 @@ interface QuizState extends SavedQuiz {
    */
   finishAttempt: () => boolean;
 }
-
-export const quizStorageKey = 'which-tpm:quiz';
 
 export const quizDocument: StoredDocument<SavedQuiz> = {
   key: quizStorageKey,

@@ -3,6 +3,7 @@
 import type { StoreApi } from 'zustand';
 import { useNoticeStore } from './notice-store.ts';
 import type { NoticeAction } from './notice-store.ts';
+import { unsavedNoteKey } from './storage-keys.ts';
 
 /** What a store's restore made of stored data: the valid part, and anything it had to leave out. */
 export interface Restored<Value> {
@@ -200,7 +201,7 @@ export function syncWithStorage<Value, State extends Value>(
   const rememberLost = (value: Value) => {
     if (!messages.lost || !document.count) return;
     try {
-      sessionStore()?.setItem(`${key}:unsaved`, String(document.count(value)));
+      sessionStore()?.setItem(unsavedNoteKey(key), String(document.count(value)));
     } catch {
       // Then the notice after a reload cannot say how many; the can't-save notice still shows.
     }
@@ -208,7 +209,7 @@ export function syncWithStorage<Value, State extends Value>(
 
   const forgetLost = () => {
     try {
-      sessionStore()?.removeItem(`${key}:unsaved`);
+      sessionStore()?.removeItem(unsavedNoteKey(key));
     } catch {
       // nothing to forget
     }
@@ -260,7 +261,7 @@ export function syncWithStorage<Value, State extends Value>(
   if (loaded.value !== null) store.setState(loaded.value as Partial<State>);
   if (messages.lost && document.count) {
     try {
-      const unsaved = Number(sessionStore()?.getItem(`${key}:unsaved`) ?? '');
+      const unsaved = Number(sessionStore()?.getItem(unsavedNoteKey(key)) ?? '');
       const lost = unsaved - (loaded.value === null ? 0 : document.count(loaded.value));
       if (Number.isInteger(lost) && lost > 0) notify(messages.lost(lost));
       forgetLost();

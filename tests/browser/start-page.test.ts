@@ -1,0 +1,80 @@
+// The start page on a first visit runs none of the app: its buttons are links, and the quiz loads as
+// a new page. Saved answers, here or from another tab, bring the app in to offer Resume.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { focusedText, questionAt, tabTo, total } from './quiz-driver.ts';
+import { launchBrowser, openPage, waitForApp } from './harness.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+/** Whether any element on the page belongs to React. */
+function runsReact(page: Page): Promise<boolean> {
+  return page.evaluate<boolean>(
+    "[...document.querySelectorAll('#root *')].some((element) => Object.keys(element).some((key) => key.startsWith('__react')))",
+  );
+}
+
+describe('the start page', () => {
+  it('on a first visit fetches only its entry, and Start opens the quiz', async () => {
+    const { context, page, consoleErrors } = await openPage(browser, {
+      contextOptions: { serviceWorkers: 'block' },
+    });
+    try {
+      const scripts: string[] = [];
+      page.on('request', (request) => {
+        if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+      });
+      await page.goto('/', { waitUntil: 'networkidle' });
+      await waitForApp(page);
+      expect(scripts.map((path) => path.replace(/-[\w-]{8}\.js$/, '.js'))).toEqual(['/assets/index.js']);
+      expect(await runsReact(page)).toBe(false);
+
+      // A keyboard user lands on the first question's heading, as they would inside the app.
+      await tabTo(page, 'Start the quiz');
+      await page.keyboard.press('Enter');
+      await page.getByRole('progressbar', { name: `Question 1 of ${total}` }).waitFor();
+      await expect.poll(() => focusedText(page)).toBe(questionAt(0).prompt);
+      expect(consoleErrors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('with saved answers loads the app and offers to resume', async () => {
+    const { context, page, consoleErrors } = await openPage(browser, { path: '/quiz/1' });
+    try {
+      await page.getByRole('radio', { name: questionAt(0).options[0]?.label ?? '', exact: true }).click();
+      await page.getByRole('button', { name: 'Next' }).click();
+      await page.goto('/');
+      await page.getByText(`You have answered 1 of ${total} questions.`).waitFor();
+      await page.getByRole('link', { name: 'Resume' }).click();
+      await page.getByRole('progressbar', { name: `Question 2 of ${total}` }).waitFor();
+      expect(consoleErrors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('left open while another tab starts the quiz, turns Start into Resume', async () => {
+    const { context, page: startTab, consoleErrors } = await openPage(browser, { path: '/' });
+    try {
+      await waitForApp(startTab);
+      expect(await runsReact(startTab)).toBe(false);
+      const quizTab = await context.newPage();
+      await quizTab.goto('/quiz/1');
+      await quizTab.getByRole('radio', { name: questionAt(0).options[0]?.label ?? '', exact: true }).click();
+      await startTab.bringToFront();
+      await startTab.getByRole('link', { name: 'Resume' }).waitFor();
+      expect(await startTab.getByRole('link', { name: 'Start the quiz' }).count()).toBe(0);
+      expect(consoleErrors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});
