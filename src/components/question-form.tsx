@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { FormEvent, KeyboardEvent, ReactNode } from 'react';
+import { afterNextPaint } from '../app/after-paint.ts';
 import { useDocumentTitle, useHeadingFocus } from '../app/use-page.ts';
 import type { Question, QuizMode } from '../engine/index.ts';
 import { useQuizStore } from '../store/quiz-store.ts';
@@ -66,8 +67,9 @@ export function QuestionForm({
   const headingRef = useHeadingFocus<HTMLHeadingElement>(question.id);
   useDocumentTitle(label);
 
+  // The press paints first; the next question is built after it (see after-paint.ts).
   const goOn = () => {
-    if (selected || optional) onNext();
+    if (selected || optional) afterNextPaint(onNext);
   };
 
   // Digit keys pick an option wherever focus is on the page (except while typing in a text field).
@@ -127,7 +129,7 @@ export function QuestionForm({
           />
         </fieldset>
         <div className="step-buttons">
-          <button type="button" className="button" onClick={onBack}>
+          <button type="button" className="button" onClick={() => afterNextPaint(onBack)}>
             Back
           </button>
           <button type="submit" className="button primary" disabled={!selected && !optional}>
