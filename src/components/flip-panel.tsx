@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { closestFlip } from '../engine/index.ts';
 import type { Answers } from '../engine/index.ts';
+import './flip-panel.css';
 
 /** "What would change my result": the fewest of the person's answers that would flip it. */
 export function FlipPanel({ answers }: { answers: Answers }) {

@@ -17,6 +17,7 @@ import { useCompareStore } from '../store/compare-store.ts';
 import { useQuizStore } from '../store/quiz-store.ts';
 import { AttemptSummaryText } from '../components/attempt-summary.tsx';
 import { LeanBar } from '../components/lean-bar.tsx';
+import './compare-screen.css';
 
 /** The person's own result, when they have one to compare. */
 function useOwnEvaluation(): Evaluation | undefined {

@@ -28,6 +28,7 @@ import { useQuizStore } from '../store/quiz-store.ts';
 import { currentJobs } from '../content/career-path.ts';
 import type { CurrentJob } from '../content/career-path.ts';
 import type { AnswerAttempt, QuizMode } from '../engine/index.ts';
+import './compare-screen.css';
 
 /** The optional background question whose options are the jobs the career path knows. */
 const currentRoleQuestionId = 'current-role';

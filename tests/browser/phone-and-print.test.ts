@@ -1,4 +1,4 @@
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openPage } from './harness.ts';
 import { answerByMouse, total } from './quiz-driver.ts';
@@ -84,6 +84,82 @@ describe('on a phone during the quiz', () => {
       await page.getByRole('progressbar', { name: `Question 1 of ${total}` }).waitFor();
       expect(await page.getByText(/^Keys 1–\d pick an answer\.$/).isVisible()).toBe(true);
       expect(await page.locator('.shortcut').first().isVisible()).toBe(true);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+/** The pages that show the site navigation: the start page, and one per link, where that link is bold. */
+const navPages = ['/', '/roles', '/method', '/history'];
+const navLinks = ['Compare the roles', 'How it works', 'Past results'];
+
+/** The site's name and the main links, each as its box on screen, once the navigation is there. */
+async function headerBoxes(page: Page) {
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  await nav.waitFor();
+  const links = [
+    page.getByRole('banner').getByRole('link', { name: 'Which TPM?', exact: true }),
+    ...navLinks.map((name) => nav.getByRole('link', { name, exact: true })),
+  ];
+  return Promise.all(
+    links.map(async (link) => {
+      const box = await link.boundingBox();
+      if (!box) throw new Error(`${(await link.textContent()) ?? 'A link'} is not on the page.`);
+      return box;
+    }),
+  );
+}
+
+/** How many lines the boxes take: one that starts below the bottom of the line so far starts a new one. */
+function linesOf(boxes: readonly { y: number; height: number }[]): number {
+  let lines = 0;
+  let bottom = Number.NEGATIVE_INFINITY;
+  for (const box of [...boxes].sort((first, second) => first.y - second.y)) {
+    // A pixel of overlap is rounding, not a shared line.
+    if (box.y >= bottom - 1) {
+      lines++;
+      bottom = box.y + box.height;
+    } else {
+      bottom = Math.max(bottom, box.y + box.height);
+    }
+  }
+  return lines;
+}
+
+describe('the site header on a phone', () => {
+  it('takes two lines at most on a 390 px screen, with every link at least 24 px high', async () => {
+    const { context, page, consoleErrors } = await openPage(browser, {
+      viewport: phone,
+      contextOptions: touchPhone,
+    });
+    try {
+      for (const path of navPages) {
+        await page.goto(path);
+        const boxes = await headerBoxes(page);
+        expect(linesOf(boxes), `the header on ${path}`).toBeLessThanOrEqual(2);
+        for (const box of boxes) expect(box.height).toBeGreaterThanOrEqual(24);
+      }
+      expect(consoleErrors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('scrolls only down on a 320 px screen, with the whole navigation on it', async () => {
+    const { context, page } = await openPage(browser, {
+      viewport: { width: 320, height: 700 },
+      contextOptions: touchPhone,
+    });
+    try {
+      for (const path of navPages) {
+        await page.goto(path);
+        for (const box of await headerBoxes(page)) expect(box.x + box.width, path).toBeLessThanOrEqual(320);
+        const widths = await page.evaluate<{ scroll: number; client: number }>(
+          '({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth })',
+        );
+        expect(widths.scroll, path).toBeLessThanOrEqual(widths.client);
+      }
     } finally {
       await context.close();
     }
