@@ -9,7 +9,7 @@ import type { InteractionResult } from './interaction.ts';
 import { categoryIds, metricIds } from './lighthouse.ts';
 import type { CategoryId, LighthousePreset, MetricName } from './lighthouse.ts';
 
-/** Every figure is at most this many gzip bytes of JavaScript on the start page (issue 9, §5). */
+/** Every figure is at most this many gzip bytes of JavaScript on the start page. */
 export const startPageBudget = 90_000;
 /** The start page's LCP may be at most this much later than the same page without JavaScript. */
 export const lcpAllowance = 1.05;

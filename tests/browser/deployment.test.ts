@@ -1,4 +1,4 @@
-// Finding 2 of issue 10: a screen that loads on demand used to fail with a technical error after a
+// A screen that loads on demand used to fail with a technical error after a
 // new deployment removed its file, or offline on a first visit.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

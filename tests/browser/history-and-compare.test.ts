@@ -1,4 +1,4 @@
-// Issue 9 §3 and §4: retaking leaves no stale notice, a past result opens and compares, and a compare
+// Retaking leaves no stale notice, a past result opens and compares, and a compare
 // link waits for the person to finish their own quiz.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

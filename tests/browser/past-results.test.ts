@@ -1,4 +1,4 @@
-// Finding 4 of issue 10: past results used to vanish without a word past 20, or when the questions
+// Past results used to vanish without a word past 20, or when the questions
 // they answered had changed.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

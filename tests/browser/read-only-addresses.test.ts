@@ -1,4 +1,4 @@
-// Finding 8 of issue 10: opening an address used to change what was saved (the mode, the history).
+// Opening an address used to change what was saved (the mode, the history).
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { questionBank } from '../../src/engine/index.ts';

@@ -1,4 +1,4 @@
-// Finding 10 of issue 10: `vite preview` (and so `npm start`) sent no security headers, so another
+// `vite preview` (and so `npm start`) sent no security headers, so another
 // site could frame the app.
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';

@@ -1,4 +1,4 @@
-// Findings 3, 5, 6, 7 and 9 of issue 10: messages about saved data must keep their promises, and
+// Messages about saved data must keep their promises, and
 // nothing the person had may be overwritten on the way.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

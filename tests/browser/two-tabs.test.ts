@@ -1,4 +1,4 @@
-// Finding 1 of issue 10: two open tabs used to overwrite each other's answers and past results.
+// Two open tabs used to overwrite each other's answers and past results.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openPage } from './harness.ts';
