@@ -1,6 +1,5 @@
 import { seedArticles } from '../content/seed-articles.ts';
 import type { Claim, Source } from '../content/sources.ts';
-import './claim.css';
 
 /** How a reader would cite one source: the seed article's title, or the body, its work and date. */
 export function sourceLabel(source: Source): string {

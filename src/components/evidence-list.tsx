@@ -1,4 +1,3 @@
-import './evidence-list.css';
 import { seedArticles } from '../content/seed-articles.ts';
 import type { Evidence, Question } from '../engine/index.ts';
 

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { measureBuild } from '../../scripts/build-size.ts';
+import { measureBuild, startPageUrls } from '../../scripts/build-size.ts';
 
 // The browser project's global setup has just built dist/, so these check what would be deployed.
 const dist = 'dist';
@@ -18,10 +18,41 @@ function policyOf(html: string): Map<string, string> {
   );
 }
 
+/** The class names a stylesheet's selectors name. */
+function classesStyledBy(css: string): Set<string> {
+  return new Set([...css.matchAll(/\.(-?[a-z_][\w-]*)/gi)].flatMap((match) => match[1] ?? []));
+}
+
+const cssFiles = readdirSync(join(dist, 'assets')).filter((file) => file.endsWith('.css'));
+
 describe('the built HTML', () => {
   it('is the prerendered pages plus the shell', () => {
     expect(htmlFiles.sort()).toEqual(['index.html', 'method.html', 'roles.html', 'shell.html']);
   });
+
+  // A prerendered page may show for good without the app (the start page on a first visit does), so
+  // a class it uses must not be styled only by a sheet that comes with the app.
+  it.each(['index.html', 'roles.html', 'method.html'])(
+    '%s finds the rules for every class it uses in the sheets it links',
+    (file) => {
+      const html = readFileSync(join(dist, file), 'utf8');
+      const linked = startPageUrls(html).styles.map((url) => url.replace(/^.*\/assets\//, ''));
+      expect(linked.length).toBeGreaterThan(0);
+      const styledHere = new Set(
+        linked.flatMap((name) => [...classesStyledBy(readFileSync(join(dist, 'assets', name), 'utf8'))]),
+      );
+      const styledElsewhere = new Set(
+        cssFiles
+          .filter((name) => !linked.includes(name))
+          .flatMap((name) => [...classesStyledBy(readFileSync(join(dist, 'assets', name), 'utf8'))]),
+      );
+      const used = new Set(
+        [...html.matchAll(/\sclass="([^"]*)"/g)].flatMap((match) => (match[1] ?? '').split(/\s+/)),
+      );
+      const unstyled = [...used].filter((name) => styledElsewhere.has(name) && !styledHere.has(name));
+      expect(unstyled).toEqual([]);
+    },
+  );
 
   it.each(htmlFiles)('%s runs no inline script and loads scripts only from the app itself', (file) => {
     const html = readFileSync(join(dist, file), 'utf8');
