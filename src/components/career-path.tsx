@@ -139,6 +139,7 @@ function RolePath({
   const skills = orderedSkills(evaluation, track).map((theme) => path.skillsToBuild[theme]);
   const certificates = certifications.filter((certificate) => certificate.fitsTracks.includes(track));
   const skillsId = useId();
+  const experimentsId = useId();
 
   return (
     <>
@@ -252,13 +253,17 @@ function RolePath({
         ))}
       </ul>
 
-      <h3>Try it before you switch</h3>
-      <ol className="claims">
+      <h3 id={experimentsId}>Try it before you switch</h3>
+      <p>
+        <span className="claim-kind advice">Our advice:</span> three small tests you can run in the job you
+        have now.
+      </p>
+      <ol className="claims" aria-labelledby={experimentsId}>
         {path.experiments.map((experiment) => (
           <li key={experiment.title}>
-            <strong>{experiment.title}.</strong> <ClaimText claim={experiment.howTo} />
+            <strong>{experiment.title}.</strong> <ClaimText claim={experiment.howTo} adviceSaidAbove />
             <span className="relation">
-              <ClaimText claim={experiment.whatItTells} />
+              <ClaimText claim={experiment.whatItTells} adviceSaidAbove />
             </span>
           </li>
         ))}

@@ -14,7 +14,9 @@ const kindLabels = { advice: 'Our advice', estimate: 'Rough guide', note: 'Note'
  * One sentence of the career content, marked for what it is: a fact ends with its sources in small print;
  * advice, rough guides and notes say so first.
  */
-export function ClaimText({ claim }: { claim: Claim }) {
+export function ClaimText({ claim, adviceSaidAbove = false }: { claim: Claim; adviceSaidAbove?: boolean }) {
+  // A list that says once, above it, that it is advice need not say so on every line.
+  if (claim.kind === 'advice' && adviceSaidAbove) return <>{claim.text}</>;
   if (claim.kind !== 'fact') {
     return (
       <>

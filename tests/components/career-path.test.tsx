@@ -68,6 +68,15 @@ describe('CareerPath', () => {
     expect(within(section).getAllByText('Rough guide:').length).toBeGreaterThan(0);
   });
 
+  it('says once that the experiments are advice, not on every line', () => {
+    renderPath(productResult);
+    const experiments = screen.getByRole('list', { name: 'Try it before you switch' });
+    expect(within(experiments).getAllByRole('listitem')).toHaveLength(3);
+    expect(within(experiments).queryByText('Our advice:')).not.toBeInTheDocument();
+    const intro = screen.getByText(/three small tests you can run in the job you have now/);
+    expect(intro).toHaveTextContent(/^Our advice: /);
+  });
+
   it('says nothing of neighbouring roles up front for a person with a plain lean', () => {
     renderPath({ ...productResult, interestPattern: 'product' });
     expect(screen.queryByText(/^Both kinds of work appeal/)).not.toBeInTheDocument();
