@@ -178,3 +178,10 @@ export async function waitForApp(page: Page, timeoutMs = 15_000): Promise<void> 
 export function readStorage(page: Page): Promise<Record<string, string>> {
   return page.evaluate<Record<string, string>>('({ ...localStorage })');
 }
+
+/** Puts what readStorage read into the localStorage of the page's origin: a saved run, in a fresh context. */
+export async function writeStorage(page: Page, storage: Record<string, string>): Promise<void> {
+  await page.evaluate(
+    `for (const [key, value] of Object.entries(${JSON.stringify(storage)})) localStorage.setItem(key, value)`,
+  );
+}

@@ -1,27 +1,23 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage } from './harness.ts';
-import { answerByMouse, total } from './quiz-driver.ts';
+import { launchBrowser, openPage, readStorage, writeStorage } from './harness.ts';
+import { finishMixedQuiz, total } from './quiz-driver.ts';
 
 const phone = { width: 390, height: 844 };
 /** What a phone reports: a touch screen with no hover, so CSS sees `(hover: none) and (pointer: coarse)`. */
 const touchPhone = { hasTouch: true, isMobile: true } as const;
 
 let browser: Browser;
-/** The saved quiz of a finished run that leans product with some answers the other way. */
-let savedQuiz = '';
+/** The saved storage of a finished run that leans product with some answers the other way. */
+let savedQuiz: Record<string, string> = {};
 /** That result's share link, as the page shows it. */
 let shareLink = '';
 
 beforeAll(async () => {
   browser = await launchBrowser();
   const { context, page } = await openPage(browser, { path: '/quiz/1' });
-  const split = Math.round(total * 0.7);
-  await answerByMouse(page, 'product', 0, split);
-  await answerByMouse(page, 'project', split, total);
-  await page.getByRole('heading', { level: 1 }).waitFor();
-  shareLink = await page.getByRole('textbox', { name: 'Share link' }).inputValue();
-  savedQuiz = await page.evaluate<string>('JSON.stringify(Object.entries(localStorage))');
+  shareLink = await finishMixedQuiz(page);
+  savedQuiz = await readStorage(page);
   await context.close();
 });
 afterAll(async () => {
@@ -170,9 +166,7 @@ describe('the printed result', () => {
   it('fits on two A4 pages, with the date and the share link, and none of the screen-only panels', async () => {
     const { context, page } = await openPage(browser, { path: '/' });
     try {
-      await page.evaluate(
-        `for (const [key, value] of JSON.parse(${JSON.stringify(savedQuiz)})) localStorage.setItem(key, value)`,
-      );
+      await writeStorage(page, savedQuiz);
       await page.goto('/result');
       await page.getByRole('heading', { level: 1 }).waitFor();
       await page.getByRole('region', { name: 'What would change your result' }).waitFor();

@@ -35,6 +35,18 @@ export async function answerByMouse(page: Page, track: Track, from = 0, to = tot
   if (to === total) await skipOptionalQuestions(page);
 }
 
+/**
+ * From question 1, answers 70% of the scored questions toward product and the rest toward project, which
+ * opens the result; returns the share link the result shows.
+ */
+export async function finishMixedQuiz(page: Page): Promise<string> {
+  const split = Math.round(total * 0.7);
+  await answerByMouse(page, 'product', 0, split);
+  await answerByMouse(page, 'project', split, total);
+  await page.getByRole('heading', { level: 1 }).waitFor();
+  return page.getByRole('textbox', { name: 'Share link' }).inputValue();
+}
+
 /** Skips the optional questions at the end of the quiz, which opens the result. */
 export async function skipOptionalQuestions(page: Page): Promise<void> {
   for (let step = 1; step <= optionalCount; step++) {

@@ -1,29 +1,22 @@
 import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkAxe, formatViolations, launchBrowser, openPage } from './harness.ts';
-import { answerByMouse, total } from './quiz-driver.ts';
+import { checkAxe, formatViolations, launchBrowser, openPage, readStorage, writeStorage } from './harness.ts';
+import { finishMixedQuiz } from './quiz-driver.ts';
 
 const phone = { width: 390, height: 844 };
 
 let browser: Browser;
 /** The share link of a finished quiz that leans product with some answers the other way. */
 let shareLinkPath = '';
-/** The saved quiz of that run, to open the same result in a fresh page without answering again. */
-let savedQuiz = '';
+/** The saved storage of that run, to open the same result in a fresh page without answering again. */
+let savedQuiz: Record<string, string> = {};
 
 beforeAll(async () => {
   browser = await launchBrowser();
   const { context, page } = await openPage(browser, { path: '/quiz/1' });
-  const split = Math.round(total * 0.7);
-  await answerByMouse(page, 'product', 0, split);
-  await answerByMouse(page, 'project', split, total);
-  await page.getByRole('heading', { level: 1 }).waitFor();
-  shareLinkPath = (await page.getByRole('textbox', { name: 'Share link' }).inputValue()).replace(
-    /^https?:\/\/[^/]+/,
-    '',
-  );
-  savedQuiz = await page.evaluate<string>('JSON.stringify(Object.entries(localStorage))');
+  shareLinkPath = (await finishMixedQuiz(page)).replace(/^https?:\/\/[^/]+/, '');
+  savedQuiz = await readStorage(page);
   await context.close();
 });
 afterAll(async () => {
@@ -33,9 +26,7 @@ afterAll(async () => {
 /** A phone-sized page showing the person's own result, restored from the run above. */
 async function openOwnResult(colorScheme: 'light' | 'dark' = 'light') {
   const opened = await openPage(browser, { viewport: phone, path: '/', contextOptions: { colorScheme } });
-  await opened.page.evaluate(
-    `for (const [key, value] of JSON.parse(${JSON.stringify(savedQuiz)})) localStorage.setItem(key, value)`,
-  );
+  await writeStorage(opened.page, savedQuiz);
   await opened.page.goto('/result');
   await opened.page.getByRole('heading', { level: 1 }).waitFor();
   return opened;
