@@ -9,7 +9,7 @@ export function FlipPanel({ answers }: { answers: Answers }) {
   const flip = useMemo(() => closestFlip(answers), [answers]);
   if (!flip) return null;
   return (
-    <section className="flip-panel" aria-labelledby="flip-heading">
+    <section className="boxed" aria-labelledby="flip-heading">
       <h2 id="flip-heading">What would change your result</h2>
       <p>{flip.summary}</p>
       {flip.settled ? (

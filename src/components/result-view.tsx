@@ -109,7 +109,7 @@ export function ResultView({
       </header>
 
       {info.length > 0 ? (
-        <div className="result-note">
+        <div className="result-note boxed">
           {info.map((note) => (
             <p key={note.code}>
               {note.text}
@@ -153,7 +153,7 @@ export function ResultView({
 
       {/* After the first reasons, so a phone's first screen still holds the verdict and why. */}
       {warnings.length > 0 ? (
-        <section className="cautions" aria-labelledby="cautions-heading">
+        <section className="cautions boxed" aria-labelledby="cautions-heading">
           <h2 id="cautions-heading">{words.warningsHeading}</h2>
           <ul>
             {warnings.map((note) => (

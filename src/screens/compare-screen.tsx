@@ -121,7 +121,7 @@ export function CompareScreen() {
       ) : null}
 
       {!code && keptCode ? (
-        <p className="notice-inline">
+        <p className="boxed">
           You kept a link to compare earlier.{' '}
           <Link to={`${paths.compare}#${keptCode}`}>Compare with that link</Link>
         </p>
@@ -134,7 +134,7 @@ export function CompareScreen() {
       ) : null}
 
       {theirs && !mine && code ? (
-        <div className="notice-inline">
+        <div className="boxed">
           <p>
             Their result is {trackTitles[theirs.track]} ({splitPercentages(theirs.productShare).product}%
             product). To compare, finish your own quiz first.

@@ -73,7 +73,7 @@ function SummaryOnly({ attempt }: { attempt: Attempt }) {
           <AttemptSummaryText summary={summary} />
         </p>
       ) : null}
-      <p className="past-result-note">
+      <p className="boxed">
         The questions have changed since you took this quiz, so the full answers behind this result can’t be
         shown. {summary ? 'Above is the summary you saw at the time.' : 'Its summary was not kept either.'}
       </p>

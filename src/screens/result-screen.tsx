@@ -28,7 +28,6 @@ import { useQuizStore } from '../store/quiz-store.ts';
 import { currentJobs } from '../content/career-path.ts';
 import type { CurrentJob } from '../content/career-path.ts';
 import type { AnswerAttempt, QuizMode } from '../engine/index.ts';
-import './compare-screen.css';
 
 /** The optional background question whose options are the jobs the career path knows. */
 const currentRoleQuestionId = 'current-role';
@@ -206,7 +205,7 @@ function KeptCompareLink() {
   const forgetCompareLink = useCompareStore((state) => state.forgetCompareLink);
   if (!code) return null;
   return (
-    <section className="notice-inline" aria-labelledby="kept-compare-heading">
+    <section className="boxed" aria-labelledby="kept-compare-heading">
       <h2 id="kept-compare-heading">A link waiting to compare</h2>
       <p>You kept someone’s share link until your own result was ready. Now you can compare the two.</p>
       <div className="actions">
