@@ -2,6 +2,7 @@
 // after its first paint; the bare shell has nothing to paint, so it starts at once. The start page
 // needs no app at all on a first visit: its buttons are links. See docs/decisions/010-a-start-page-without-the-app.md
 import './styles.css';
+import { afterNextPaint } from './app/after-paint.ts';
 import { currentRoute } from './app/base-path.ts';
 import { paths } from './app/paths.ts';
 import { registerServiceWorker } from './app/service-worker.ts';
@@ -28,8 +29,7 @@ if (prerendered === undefined || prerendered !== currentRoute()) {
     if (event.key === quizStorageKey) start();
   });
 } else {
-  // The timeout runs after the frame the animation callback belongs to has been painted.
-  requestAnimationFrame(() => setTimeout(start, 0));
+  afterNextPaint(start);
 }
 
 registerServiceWorker();

@@ -1,5 +1,5 @@
-// Work a press starts, run after the press has shown on screen. A new screen takes a few frames to
-// build on a slow phone; built after the paint, the press answers at once and the screen follows.
+// Work run after the screen has been painted: the app behind a prerendered page, or the next screen
+// after a press. Built after the paint, the page shows (or the press answers) at once.
 
 /** A hidden tab paints no frames, so the task runs after this long anyway. */
 const hiddenTabFallbackMs = 100;
