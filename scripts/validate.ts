@@ -196,7 +196,7 @@ function print(report: PilotReport, bank: QuestionBank, output: Output): void {
 
 /**
  * Runs the validation on command-line arguments and returns the exit code: 1 when no file could be read
- * (or the arguments or bank are wrong), 0 otherwise.
+ * or none held an attempt for this bank (or the arguments or bank are wrong), 0 otherwise.
  */
 export async function main(args: readonly string[], output: Output = console): Promise<number> {
   const parsed = parseArguments(args);
@@ -212,6 +212,10 @@ export async function main(args: readonly string[], output: Output = console): P
   const { exports, readable } = await readExports(parsed.files, bank, output);
   if (readable === 0) {
     output.error('No file could be read: nothing to report.');
+    return 1;
+  }
+  if (exports.length === 0) {
+    output.error('No file held an attempt to report on.');
     return 1;
   }
   print(pilotReport(exports, bank, { minimumDaysApart: parsed.retestDays }), bank, output);

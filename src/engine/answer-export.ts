@@ -277,6 +277,13 @@ function readJson(text: string): AnswerExport {
     );
   }
   if (!Array.isArray(data.attempts)) return problem('"attempts" is not a list.');
+  // The app writes a file only from a result, so it always holds that attempt: an empty list is a damaged
+  // or hand-made file, and counting it would report a person with nothing behind them.
+  if (data.attempts.length === 0) {
+    return problem(
+      'The file holds no attempts: a downloaded answers file has at least the one it was made from.',
+    );
+  }
   return {
     bankId: readText(data.bankId, 'bankId'),
     bankVersion: readVersion(data.bankVersion, 'bankVersion'),

@@ -15,6 +15,8 @@ import { fixtureBank, questionBank } from '../fixtures/pilot/fixture-bank.ts';
 
 const fixtureDir = 'tests/fixtures/pilot';
 const bankArgs = ['--bank', join(fixtureDir, 'fixture-bank.ts')];
+const firstQuestion = questionBank.questions.find((question) => question.kind !== 'background');
+const oneAnswer = firstQuestion?.options[0] ? { [firstQuestion.id]: firstQuestion.options[0].id } : {};
 let fixtureFiles: string[] = [];
 let scratch = '';
 
@@ -95,7 +97,7 @@ describe('npm run validate', () => {
     await writeFile(
       older,
       buildAnswerExport({
-        attempts: [{ takenAt: 0, mode: 'full', answers: {} }],
+        attempts: [{ takenAt: 0, mode: 'full', answers: oneAnswer }],
         bank: olderBank,
         exportedAt: 0,
       }).json,
@@ -140,6 +142,37 @@ describe('npm run validate', () => {
     expect(code).toBe(1);
     expect(out).toBe('');
     expect(errors).toMatch(/No file could be read: nothing to report\.$/);
+  });
+
+  it('refuses a file with no attempts, and exits with 1 when no file holds one', async () => {
+    const file = join(scratch, 'no-attempts.json');
+    const empty = JSON.parse(
+      buildAnswerExport({ attempts: [], bank: questionBank, exportedAt: 0 }).json,
+    ) as AnswerExport;
+    expect(empty.attempts).toEqual([]);
+    await writeFile(file, JSON.stringify(empty));
+    const { code, out, errors } = await run([...bankArgs, file]);
+    expect(code).toBe(1);
+    expect(out).toBe('');
+    expect(errors).toContain(`${file}: not used. The file holds no attempts`);
+    expect(errors).toMatch(/No file could be read: nothing to report\.$/);
+  });
+
+  it('exits with 1 when every readable file was made with another bank', async () => {
+    const file = join(scratch, 'other-version.json');
+    const made = JSON.parse(
+      buildAnswerExport({
+        attempts: [{ takenAt: 0, mode: 'full', answers: oneAnswer }],
+        bank: questionBank,
+        exportedAt: 0,
+      }).json,
+    ) as Record<string, unknown>;
+    await writeFile(file, JSON.stringify({ ...made, bankVersion: 99 }));
+    const { code, out, errors } = await run([...bankArgs, file]);
+    expect(code).toBe(1);
+    expect(out).toBe('');
+    expect(errors).toMatch(/skipped, made with .* version 99/);
+    expect(errors).toMatch(/No file held an attempt to report on\.$/);
   });
 
   it('explains its usage when no file is named, and refuses a bank module without a questionBank', async () => {
