@@ -46,23 +46,30 @@ function checksum(text: string): string {
 const sharedQuestions = (bank: QuestionBank): Question[] =>
   bank.questions.filter((question) => question.kind !== 'background');
 
-function signed(bank: QuestionBank, body: string): string {
-  return checksum(`${bank.id}:${bank.version}:${body}`);
+function signed(bank: QuestionBank, body: string, version: number = bank.version): string {
+  return checksum(`${bank.id}:${version}:${body}`);
 }
+
+// What a whole code looks like at the start of a fragment; anything after it that cannot belong to a code
+// (a full stop or bracket a chat app took into the link, "&utm_source=…", a slash) is not part of it.
+const codeAtStart = /^\d{1,6}-[0-9a-z]{1,200}-[0-9a-z]{5}(?![0-9a-z-])/;
 
 /**
  * The share code in whatever a person pasted or opened: a whole link, its fragment, or the bare code,
- * with any percent-escapes undone.
+ * with any percent-escapes undone and anything a chat app or mailer added after the code trimmed.
  * @example shareCodeFrom('https://example.org/shared#2-3zi-ag0pe'); // '2-3zi-ag0pe'
+ * @example shareCodeFrom('(see https://example.org/shared#2-3zi-ag0pe).'); // '2-3zi-ag0pe'
  */
 export function shareCodeFrom(text: string): string {
   // Everything after the first '#', or all of it when there is none (indexOf gives -1).
   const fragment = text.slice(text.indexOf('#') + 1).trim();
+  let decoded = fragment;
   try {
-    return decodeURIComponent(fragment);
+    decoded = decodeURIComponent(fragment);
   } catch {
-    return fragment;
+    // A stray '%' after the code: the code itself has none, so read the fragment as it is.
   }
+  return codeAtStart.exec(decoded)?.[0] ?? decoded;
 }
 
 /**
@@ -94,10 +101,18 @@ export function decodeAnswers(text: string, bank: QuestionBank = questionBank): 
   if (!match) {
     return failure(
       'malformed',
-      'This link does not hold a Which TPM? result. It may have been cut short when it was copied.',
+      'This link does not hold a Which TPM? result. It may have been cut short when it was copied. Copy the whole link again, or ask for a new one.',
     );
   }
   const [, version = '', packed = '', check = ''] = match;
+  // The checksum signs the version too, so a version that does not match it was damaged, not made by
+  // another set of questions: "reload for the newest version" could never help with that.
+  if (signed(bank, packed, Number(version)) !== check) {
+    return failure(
+      'checksum',
+      'This link has been changed or damaged since it was made, so its result cannot be trusted. Copy the whole link again, or ask for a new one.',
+    );
+  }
   if (Number(version) !== bank.version) {
     return failure(
       'version',
@@ -111,13 +126,7 @@ export function decodeAnswers(text: string, bank: QuestionBank = questionBank): 
   if (body.length !== questions.length) {
     return failure(
       'length',
-      'This link is incomplete: it has the wrong number of answers. It may have been cut short.',
-    );
-  }
-  if (signed(bank, packed) !== check) {
-    return failure(
-      'checksum',
-      'This link has been changed since it was made, so its result cannot be trusted.',
+      'This link has the wrong number of answers for these questions. Ask for a new link.',
     );
   }
   const answers: Record<string, string> = {};
@@ -125,9 +134,16 @@ export function decodeAnswers(text: string, bank: QuestionBank = questionBank): 
     const character = body[index] ?? unanswered;
     if (character === unanswered) continue;
     const option = question.options[Number(character)];
-    if (!option) return failure('option', 'This link names an answer that the questions do not offer.');
+    if (!option) {
+      return failure(
+        'option',
+        'This link names an answer that the questions do not offer. Ask for a new link.',
+      );
+    }
     answers[question.id] = option.id;
   }
-  if (Object.keys(answers).length === 0) return failure('empty', 'This link holds no answers.');
+  if (Object.keys(answers).length === 0) {
+    return failure('empty', 'This link holds no answers. Ask for a link made after answering the quiz.');
+  }
   return { ok: true, answers };
 }

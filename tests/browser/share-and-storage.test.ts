@@ -56,10 +56,41 @@ describe('share links', () => {
     });
     try {
       await page.getByRole('heading', { level: 1, name: 'This link cannot be opened' }).waitFor();
-      await page.getByText(/has been changed since it was made/).waitFor();
+      await page.getByText(/has been changed or damaged since it was made/).waitFor();
       await page.getByRole('link', { name: 'Take the quiz' }).click();
       await page.getByRole('link', { name: 'Start the quiz' }).waitFor();
       expect(consoleErrors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe('share links as people paste them', () => {
+  const pathOf = (link: string) => link.replace(/^https?:\/\/[^/]+/, '');
+
+  it('open when a chat app or mailer added punctuation or a tracking tag after the code', async () => {
+    const link = pathOf(await finishedShareLink());
+    const { context, page, consoleErrors } = await openPage(browser);
+    try {
+      for (const added of ['.', ')', ',', '/', '&utm_source=x']) {
+        await page.goto(link + added);
+        await page.getByRole('heading', { level: 1, name: 'Technical Project Manager' }).waitFor();
+      }
+      expect(consoleErrors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('with a damaged version say the link was damaged, not that a reload would help', async () => {
+    const link = pathOf(await finishedShareLink());
+    const damaged = link.replace(/#(\d+)-/, (_, version: string) => `#${Number(version) + 1}-`);
+    const { context, page } = await openPage(browser, { path: damaged });
+    try {
+      await page.getByRole('heading', { level: 1, name: 'This link cannot be opened' }).waitFor();
+      await page.getByText(/changed or damaged since it was made/).waitFor();
+      expect(await page.getByText(/Reload the page/).count()).toBe(0);
     } finally {
       await context.close();
     }

@@ -119,7 +119,7 @@ describe('decodeAnswers', () => {
       error: {
         code: 'malformed',
         message:
-          'This link does not hold a Which TPM? result. It may have been cut short when it was copied.',
+          'This link does not hold a Which TPM? result. It may have been cut short when it was copied. Copy the whole link again, or ask for a new one.',
       },
     });
   });
@@ -139,17 +139,35 @@ describe('decodeAnswers', () => {
     });
   });
 
-  it.each([
-    { name: 'one answer too few', text: '1-m-dmlh3' },
-    { name: 'one answer too many', text: '1-3n-dmlh3' },
-  ])('calls $name incomplete', ({ text }) => {
-    expect(decodeAnswers(text, fixtureBank)).toEqual({
+  it('calls a damaged version damaged, not newer: reloading could not help with that', () => {
+    // 4nduo signs version 2; a link that says 3 was changed on the way.
+    expect(decodeAnswers('3-3m-4nduo', fixtureBank)).toMatchObject({
+      ok: false,
+      error: { code: 'checksum', message: expect.stringMatching(/changed or damaged since it was made/) },
+    });
+    expect(decodeAnswers('3-3m-4nduo', fixtureBank)).not.toMatchObject({
+      error: { message: expect.stringMatching(/Reload/) },
+    });
+  });
+
+  it('calls a signed code of another length wrong for these questions', () => {
+    const [first] = fixtureBank.questions;
+    if (!first) throw new Error('The fixture bank has no questions.');
+    const longer = { ...fixtureBank, questions: [{ ...first, id: 'added' }, ...fixtureBank.questions] };
+    expect(decodeAnswers(encodeAnswers({ p1: 'a-lot' }, longer), fixtureBank)).toEqual({
       ok: false,
       error: {
         code: 'length',
-        message: 'This link is incomplete: it has the wrong number of answers. It may have been cut short.',
+        message: 'This link has the wrong number of answers for these questions. Ask for a new link.',
       },
     });
+  });
+
+  it.each([
+    { name: 'one answer cut off', text: '1-m-dmlh3' },
+    { name: 'one answer added', text: '1-3n-dmlh3' },
+  ])('distrusts a code with $name', ({ text }) => {
+    expect(decodeAnswers(text, fixtureBank)).toMatchObject({ ok: false, error: { code: 'checksum' } });
   });
 
   it('distrusts a code signed for another bank, or with a wrong checksum', () => {
@@ -157,7 +175,8 @@ describe('decodeAnswers', () => {
       ok: false,
       error: {
         code: 'checksum',
-        message: 'This link has been changed since it was made, so its result cannot be trusted.',
+        message:
+          'This link has been changed or damaged since it was made, so its result cannot be trusted. Copy the whole link again, or ask for a new one.',
       },
     });
     expect(decodeAnswers('1-3m-zzzzz', fixtureBank)).toMatchObject({
@@ -172,7 +191,10 @@ describe('decodeAnswers', () => {
     expect(code.startsWith('1-39')).toBe(true);
     expect(decodeAnswers(code, fixtureBank)).toEqual({
       ok: false,
-      error: { code: 'option', message: 'This link names an answer that the questions do not offer.' },
+      error: {
+        code: 'option',
+        message: 'This link names an answer that the questions do not offer. Ask for a new link.',
+      },
     });
     expect(decodeAnswers(code, bank)).toEqual({ ok: true, answers: { p1: 'a-lot', j1: 'extra-4' } });
   });
@@ -180,7 +202,10 @@ describe('decodeAnswers', () => {
   it('holds no answers when every question is blank', () => {
     expect(decodeAnswers('1-n-dmlh3', fixtureBank)).toEqual({
       ok: false,
-      error: { code: 'empty', message: 'This link holds no answers.' },
+      error: {
+        code: 'empty',
+        message: 'This link holds no answers. Ask for a link made after answering the quiz.',
+      },
     });
   });
 });
@@ -193,6 +218,14 @@ describe('shareCodeFrom', () => {
     ['a percent-escaped fragment', 'https://example.org/shared#2-3z%69-ag0pe', '2-3zi-ag0pe'],
     ['a broken escape, kept as it is', '#1-0%E0%A4%A-8d0fc', '1-0%E0%A4%A-8d0fc'],
     ['nothing', '', ''],
+    ['a link a sentence ends on', 'https://example.org/shared#2-3zi-ag0pe.', '2-3zi-ag0pe'],
+    ['a link in brackets', '(https://example.org/shared#2-3zi-ag0pe)', '2-3zi-ag0pe'],
+    ['a link before a comma', 'https://example.org/shared#2-3zi-ag0pe, see', '2-3zi-ag0pe'],
+    ['a link with a slash after it', 'https://example.org/shared#2-3zi-ag0pe/', '2-3zi-ag0pe'],
+    ['a tracking tag after the code', 'https://example.org/shared#2-3zi-ag0pe&utm_source=x', '2-3zi-ag0pe'],
+    ['an escaped bracket after the code', 'https://example.org/shared#2-3zi-ag0pe%29', '2-3zi-ag0pe'],
+    ['a code cut short, kept as it is', '#2-3zi-ag0p', '2-3zi-ag0p'],
+    ['a code with more letters run on, kept as it is', '#2-3zi-ag0pex', '2-3zi-ag0pex'],
   ])('finds the code in %s', (_, text, code) => {
     expect(shareCodeFrom(text)).toBe(code);
   });
