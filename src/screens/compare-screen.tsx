@@ -129,7 +129,7 @@ export function CompareScreen() {
 
       {decoded && !decoded.ok ? (
         <p className="error-message" role="alert">
-          {decoded.error.message} Ask them for a fresh link.
+          {decoded.error.message}
         </p>
       ) : null}
 

@@ -29,10 +29,7 @@ export function SharedResultScreen() {
           This link cannot be opened
         </h1>
         <p>{decoded.ok ? 'This link holds no answers.' : decoded.error.message}</p>
-        <p>
-          Ask the person who sent it for a fresh link, or take the quiz yourself: it takes about{' '}
-          {minutesToAnswer()} minutes.
-        </p>
+        <p>Or take the quiz yourself: it takes about {minutesToAnswer()} minutes.</p>
         <div className="actions">
           <Link className="button primary" to={paths.start}>
             Take the quiz
