@@ -57,7 +57,7 @@ const version1Ids = [
 ];
 
 describe('the question bank, version 2', () => {
-  // Quotes are checked against the seed articles themselves in tests/content/seed-quotes.test.ts.
+  // Quotes are checked against the seed articles themselves in tests/scripts/seed-quotes.test.ts.
   it('has no problems by its own invariants', () => {
     expect(questionBank.version).toBe(2);
     expect(findBankProblems(questionBank, reasonTexts)).toEqual([]);

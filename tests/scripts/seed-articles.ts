@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { SeedFile } from '../src/engine/index.ts';
-import { seedFiles } from '../src/content/sources.ts';
+import type { SeedFile } from '../../src/engine/index.ts';
+import { seedFiles } from '../../src/content/sources.ts';
 
 /**
  * The seed articles the role facts quote are not ours to copy, so they are not in the repository. A check
