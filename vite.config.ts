@@ -90,6 +90,8 @@ export default defineConfig(({ isSsrBuild }) => ({
           name: 'unit',
           include: ['tests/engine/**/*.test.ts', 'tests/content/**/*.test.ts', 'tests/scripts/**/*.test.ts'],
           environment: 'node',
+          // Generous: property tests and full renders take seconds on a busy two-core machine.
+          testTimeout: 30_000,
         },
       },
       {
@@ -100,6 +102,7 @@ export default defineConfig(({ isSsrBuild }) => ({
           exclude: ['tests/browser/**'],
           environment: 'jsdom',
           setupFiles: ['tests/setup-dom.ts'],
+          testTimeout: 30_000,
         },
       },
       {
