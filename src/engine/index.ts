@@ -71,5 +71,5 @@ export type { Flip, FlipChange } from './flip.ts';
 export { compareEvaluations, describeShift } from './compare.ts';
 export type { Comparison, DimensionDifference } from './compare.ts';
 export type * from './types.ts';
-export { neighbourProfileOf, skillOrder } from './career.ts';
+export { neighbourProfileOf, skillOrder, skillsToBuild } from './career.ts';
 export type { NeighbourProfile } from './career.ts';
