@@ -34,7 +34,7 @@ export {
   trackTitles,
 } from './result-copy.ts';
 export type { Subject } from './result-copy.ts';
-export { minutesToAnswer, progressOf, readAnswers } from './answers-input.ts';
+export { minutesToAnswer, progressOf, readAnswers, scoredAnswerCount } from './answers-input.ts';
 export type { Progress, ReadAnswers } from './answers-input.ts';
 export { decodeAnswers, encodeAnswers, shareCodeFrom } from './share-code.ts';
 export type { DecodedShareCode, ShareCodeError, ShareCodeErrorCode } from './share-code.ts';
