@@ -1,5 +1,6 @@
 // npm run screenshot: captures the result screen for the README from a running build (start one with
-// `npm start`), on a desktop and on a 390 x 844 phone. Usage: npm run screenshot -- [base URL]
+// `npm start`), on a desktop and on a 390 x 844 phone, and on the phone the path page and a question too.
+// Usage: npm run screenshot -- [base URL]
 import { chromium } from 'playwright-core';
 import { createRandom, evaluate, questionBank } from '../src/engine/index.ts';
 import { makePerson, populationStyle, sitQuiz } from '../src/engine/tooling/simulate.ts';
@@ -18,9 +19,12 @@ const saved = JSON.stringify({
 });
 
 /** Where each screenshot goes, and the window it is taken in. */
+const phone = { width: 390, height: 844 };
 const shots = [
-  { path: 'docs/result-screen.png', viewport: { width: 960, height: 1400 }, phone: false },
-  { path: 'docs/result-screen-phone.png', viewport: { width: 390, height: 844 }, phone: true },
+  { path: 'docs/result-screen.png', route: '/result', viewport: { width: 960, height: 1400 }, phone: false },
+  { path: 'docs/result-screen-phone.png', route: '/result', viewport: phone, phone: true },
+  { path: 'docs/path-screen-phone.png', route: `/path/${evaluation.track}`, viewport: phone, phone: true },
+  { path: 'docs/question-screen-phone.png', route: '/quiz/5', viewport: phone, phone: true },
 ] as const;
 
 const browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs });
@@ -34,7 +38,7 @@ try {
     });
     await page.goto(baseUrl);
     await page.evaluate(`localStorage.setItem('which-tpm:quiz', ${JSON.stringify(saved)})`);
-    await page.goto(`${baseUrl}/result`);
+    await page.goto(`${baseUrl}${shot.route}`);
     await page.getByRole('heading', { level: 1 }).waitFor();
     await page.screenshot({ path: shot.path });
     await page.close();

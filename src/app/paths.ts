@@ -1,3 +1,5 @@
+import type { Track } from '../engine/index.ts';
+
 /** Every route in one place. Question numbers are 1-based, as people count them. */
 export const paths = {
   start: '/',
@@ -11,6 +13,9 @@ export const paths = {
   pastResultPattern: '/history/:id',
   compare: '/compare',
   result: '/result',
+  /** The path into one role: what the work is like and the ways in, fitted to the person's answers when they have a result. */
+  rolePath: (track: Track) => `/path/${track}`,
+  rolePathPattern: '/path/:role',
   shared: '/shared',
   roles: '/roles',
   method: '/method',

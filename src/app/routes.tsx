@@ -26,6 +26,9 @@ const CompareScreen = lazy(async () => ({
 const ResultScreen = lazy(async () => ({
   default: (await loadScreen(() => import('../screens/result-screen.tsx'))).ResultScreen,
 }));
+const PathScreen = lazy(async () => ({
+  default: (await loadScreen(() => import('../screens/path-screen.tsx'))).PathScreen,
+}));
 const SharedResultScreen = lazy(async () => ({
   default: (await loadScreen(() => import('../screens/shared-result-screen.tsx'))).SharedResultScreen,
 }));
@@ -45,6 +48,7 @@ export function AppRoutes() {
         <Route path={paths.questionPattern} element={<QuestionScreen />} />
         <Route path={paths.quickPattern} element={<QuickCheckScreen />} />
         <Route path={paths.result} element={<ResultScreen />} />
+        <Route path={paths.rolePathPattern} element={<PathScreen />} />
         <Route path={paths.history} element={<HistoryScreen />} />
         <Route path={paths.pastResultPattern} element={<PastResultScreen />} />
         <Route path={paths.compare} element={<CompareScreen />} />

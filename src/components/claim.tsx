@@ -11,10 +11,18 @@ export function sourceLabel(source: Source): string {
 const kindLabels = { advice: 'Our advice', estimate: 'Rough guide', note: 'Note' } as const;
 
 /**
- * One sentence of the career content, marked for what it is: a fact ends with its sources in small print;
- * advice, rough guides and notes say so first.
+ * One sentence of the career content, marked for what it is: a fact ends with its sources in small print
+ * (or leaves them to a list of sources below, with `sourcesBelow`); advice, rough guides and notes say so first.
  */
-export function ClaimText({ claim, adviceSaidAbove = false }: { claim: Claim; adviceSaidAbove?: boolean }) {
+export function ClaimText({
+  claim,
+  adviceSaidAbove = false,
+  sourcesBelow = false,
+}: {
+  claim: Claim;
+  adviceSaidAbove?: boolean;
+  sourcesBelow?: boolean;
+}) {
   // A list that says once, above it, that it is advice need not say so on every line.
   if (claim.kind === 'advice' && adviceSaidAbove) return <>{claim.text}</>;
   if (claim.kind !== 'fact') {
@@ -24,6 +32,7 @@ export function ClaimText({ claim, adviceSaidAbove = false }: { claim: Claim; ad
       </>
     );
   }
+  if (sourcesBelow) return <>{claim.text}</>;
   const labels = [...new Set(claim.sources.map(sourceLabel))];
   return (
     <>
@@ -32,5 +41,20 @@ export function ClaimText({ claim, adviceSaidAbove = false }: { claim: Claim; ad
         {labels.length === 1 ? 'Source' : 'Sources'}: {labels.join('; ')}
       </small>
     </>
+  );
+}
+
+/** The sources of every fact in a part of a page, each named once, for claims shown with `sourcesBelow`. */
+export function SourcesOf({ claims }: { claims: readonly Claim[] }) {
+  const labels = [
+    ...new Set(claims.flatMap((claim) => (claim.kind === 'fact' ? claim.sources.map(sourceLabel) : []))),
+  ];
+  if (labels.length === 0) return null;
+  return (
+    <p className="sources-of-part">
+      <small className="source">
+        {labels.length === 1 ? 'Source' : 'Sources'} for this part: {labels.join('; ')}
+      </small>
+    </p>
   );
 }

@@ -34,13 +34,20 @@ interface ResultViewProps {
   insights?: ReactNode;
   /** Buttons and panels that act on the result (change answers, share, print...), after the explanation. */
   actions: ReactNode;
-  /** What to do next with the result: the path into the roles. */
-  path?: ReactNode;
+  /** What the first screen offers besides the explanation: the way to the actions, and the path pages. */
+  onwards?: ReactNode;
   /** What paper shows in place of links and buttons: the date and the result's address. */
   stamp?: ReactNode;
 }
 
 const tracks: readonly Track[] = ['product', 'project'];
+
+/** Brings the actions into view and moves focus there, as following a link to them would. */
+function showActions() {
+  const heading = document.getElementById('actions-heading');
+  heading?.scrollIntoView({ block: 'start' });
+  heading?.focus({ preventScroll: true });
+}
 
 /**
  * A result explained. The first screen holds the verdict, both roles side by side with how much each
@@ -56,7 +63,7 @@ export function ResultView({
   onAnswerTheRest,
   insights,
   actions,
-  path,
+  onwards,
   stamp,
 }: ResultViewProps) {
   const { track } = evaluation;
@@ -106,6 +113,12 @@ export function ResultView({
           <span className="project" style={{ width: `${percent.project}%` }} />
         </div>
         <p className="interest-note">{interestNoteOf(evaluation.interestPattern, subject)}</p>
+        <nav className="onwards-links screen-only" aria-label="On this result">
+          <button type="button" className="link-button" onClick={showActions}>
+            {words.actionsHeading}
+          </button>
+          {onwards}
+        </nav>
       </header>
 
       {info.length > 0 ? (
@@ -175,11 +188,11 @@ export function ResultView({
       {insights}
 
       <section className="result-actions" aria-labelledby="actions-heading">
-        <h2 id="actions-heading">{words.actionsHeading}</h2>
+        <h2 id="actions-heading" tabIndex={-1}>
+          {words.actionsHeading}
+        </h2>
         {actions}
       </section>
-
-      {path}
 
       <p className="muted screen-only">
         What does each role do all day? <Link to={paths.roles}>Compare the two roles point by point</Link>, or

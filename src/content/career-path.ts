@@ -9,7 +9,7 @@ import {
   fromScrumGuide,
   note,
 } from './sources.ts';
-import type { Advice, Estimate, Fact, Note } from './sources.ts';
+import type { Advice, Estimate, Fact, Note, Source } from './sources.ts';
 
 /**
  * The quiz's themes. The engine's dimension ids, plus 'technical', which may be added later.
@@ -56,6 +56,8 @@ export type RouteId =
   | 'support-or-operations'
   | 'project-manager'
   | 'product-manager'
+  | 'program-manager'
+  | 'scrum-master'
   | 'student'
   | 'general';
 
@@ -67,15 +69,13 @@ export const routeIds: readonly RouteId[] = [
   'support-or-operations',
   'project-manager',
   'product-manager',
+  'program-manager',
+  'scrum-master',
   'student',
   'general',
 ];
 
-/**
- * Which route to open for each answer to "What do you do now?". A program manager already coordinates
- * many projects, so the project manager's route fits them best in both roles. A Scrum Master's work
- * touches both roles about equally, so they get the general route, as does anyone who answers "other".
- */
+/** Which route to open for each answer to "What do you do now?"; anyone who answers "other" gets the general one. */
 export const routeForJob: Readonly<Record<CurrentJob, RouteId>> = {
   'software-engineer': 'software-engineer',
   'qa-or-test': 'qa-or-test',
@@ -84,8 +84,8 @@ export const routeForJob: Readonly<Record<CurrentJob, RouteId>> = {
   'support-or-operations': 'support-or-operations',
   'project-manager': 'project-manager',
   'product-manager': 'product-manager',
-  'program-manager': 'project-manager',
-  'scrum-master': 'general',
+  'program-manager': 'program-manager',
+  'scrum-master': 'scrum-master',
   student: 'student',
   other: 'general',
 };
@@ -189,6 +189,14 @@ const projectMetrics = keyDifferences(
   'project delivery timelines, budget adherence, and resource allocation efficiency',
 );
 const projectDeliverables = keyDifferences('Project plan, status reports, deliverable tracking.');
+const pmiProgram: Source = {
+  authority: 'PMI',
+  work: 'A Guide to the Project Management Body of Knowledge (PMBOK Guide), definition of a program',
+};
+const programManagerStep = keyDifferences('leading to positions like Program Manager');
+const productTeamMethods = keyDifferences(
+  'applying Agile, Scrum, and Lean methodologies to prioritize features',
+);
 
 const productPath: CareerPath = {
   track: 'product',
@@ -301,7 +309,7 @@ const productPath: CareerPath = {
         ),
       ],
       firstStep: advice('Ask your product manager if you can sit in on two customer calls this month.'),
-      timeFrame: estimate('As a rough guide, allow one to two years.'),
+      timeFrame: estimate('Allow one to two years.'),
     },
     'qa-or-test': {
       id: 'qa-or-test',
@@ -320,7 +328,7 @@ const productPath: CareerPath = {
         fact('Learn to size up the market and to read what customers tell you.', productSkills),
       ],
       firstStep: advice('Write your test notes for the next feature as a user story, and ask for comments.'),
-      timeFrame: estimate('As a rough guide, allow one to two years.'),
+      timeFrame: estimate('Allow one to two years.'),
     },
     'business-analyst': {
       id: 'business-analyst',
@@ -336,7 +344,7 @@ const productPath: CareerPath = {
         fact('Learn to judge success by use, customer joy and sales.', productMetrics),
       ],
       firstStep: advice('Pick one request you wrote up, and make the case for why it should come first.'),
-      timeFrame: estimate('As a rough guide, allow six months to a year and a half.'),
+      timeFrame: estimate('Allow six months to a year and a half.'),
     },
     designer: {
       id: 'designer',
@@ -356,7 +364,7 @@ const productPath: CareerPath = {
       firstStep: advice(
         'Turn your next design into a short spec: the problem, the users and how you will know it worked.',
       ),
-      timeFrame: estimate('As a rough guide, allow one to two years.'),
+      timeFrame: estimate('Allow one to two years.'),
     },
     'support-or-operations': {
       id: 'support-or-operations',
@@ -372,7 +380,7 @@ const productPath: CareerPath = {
         fact('Learn enough tech to talk trade-offs with engineers.', productTechDepth),
       ],
       firstStep: advice('Sort last month’s tickets by theme, and send the top three to your product team.'),
-      timeFrame: estimate('As a rough guide, allow one to three years.'),
+      timeFrame: estimate('Allow one to three years.'),
     },
     'project-manager': {
       id: 'project-manager',
@@ -391,7 +399,7 @@ const productPath: CareerPath = {
       firstStep: advice(
         'For your current project, write one page on who it is for and how you would judge it.',
       ),
-      timeFrame: estimate('As a rough guide, allow six months to a year and a half.'),
+      timeFrame: estimate('Allow six months to a year and a half.'),
     },
     'product-manager': {
       id: 'product-manager',
@@ -406,7 +414,38 @@ const productPath: CareerPath = {
         fact('Learn more of the tech, since this role asks for a deeper grasp of it.', productTechDepth),
       ],
       firstStep: advice('Ask an engineer to walk you through how one feature works, end to end.'),
-      timeFrame: estimate('As a rough guide, allow six months to a year.'),
+      timeFrame: estimate('Allow six months to a year.'),
+    },
+    'program-manager': {
+      id: 'program-manager',
+      from: 'Program manager',
+      carriesOver: [
+        fact('You already steer a group of linked projects toward one shared gain.', pmiProgram),
+        fact('You already work across teams, and this role needs that too.', crossFunctional),
+      ],
+      toLearn: [
+        fact('Learn to decide what gets built and why, not only when it ships.', productAuthority),
+        fact('Learn to judge success by use, happy customers and sales.', productMetrics),
+      ],
+      firstStep: advice('Pick one project you run, and ask its users what they still miss.'),
+      timeFrame: estimate('Allow one to two years.'),
+    },
+    'scrum-master': {
+      id: 'scrum-master',
+      from: 'Scrum Master',
+      carriesOver: [
+        fact('You know Scrum well, and product teams use it to rank work.', productTeamMethods),
+        fact(
+          'You already help the Product Owner keep the backlog in good shape.',
+          fromScrumGuide('Scrum Master'),
+        ),
+      ],
+      toLearn: [
+        fact('Learn to choose what goes on the backlog, not just to help it run.', productAuthority),
+        fact('Learn to read the market and what customers say.', productSkills),
+      ],
+      firstStep: advice('Ask your Product Owner to let you write and rank the stories for one sprint.'),
+      timeFrame: estimate('Allow one to two years.'),
     },
     student: {
       id: 'student',
@@ -416,7 +455,7 @@ const productPath: CareerPath = {
       ],
       toLearn: [fact('Learn the basic tools: roadmaps, user stories and wireframes.', productTools)],
       firstStep: advice('Pick an app you use, and write down three changes you would make and why.'),
-      timeFrame: estimate('As a rough guide, allow two to four years, with a first job in a nearby role.'),
+      timeFrame: estimate('Allow two to four years, with a first job in a nearby role.'),
     },
     general: {
       id: 'general',
@@ -429,7 +468,7 @@ const productPath: CareerPath = {
         ),
       ],
       firstStep: advice('Ask a product person at work for half an hour on how they choose what comes next.'),
-      timeFrame: estimate('As a rough guide, allow one to three years.'),
+      timeFrame: estimate('Allow one to three years.'),
     },
   },
   skillsToBuild: {
@@ -618,7 +657,7 @@ const projectPath: CareerPath = {
         fact('Learn to manage budgets and risks.', comparison('Manage resources and budgets'), projectRisk),
       ],
       firstStep: advice('Offer to plan your team’s next release, with dates, owners and risks.'),
-      timeFrame: estimate('As a rough guide, allow one to two years.'),
+      timeFrame: estimate('Allow one to two years.'),
     },
     'qa-or-test': {
       id: 'qa-or-test',
@@ -633,7 +672,7 @@ const projectPath: CareerPath = {
       firstStep: advice(
         'Write the test plan for your next release as a small project plan, with dates and risks.',
       ),
-      timeFrame: estimate('As a rough guide, allow one to two years.'),
+      timeFrame: estimate('Allow one to two years.'),
     },
     'business-analyst': {
       id: 'business-analyst',
@@ -651,7 +690,7 @@ const projectPath: CareerPath = {
         ),
       ],
       firstStep: advice('For your current work, list every task, who owns it and when it is due.'),
-      timeFrame: estimate('As a rough guide, allow six months to a year and a half.'),
+      timeFrame: estimate('Allow six months to a year and a half.'),
     },
     designer: {
       id: 'designer',
@@ -662,7 +701,7 @@ const projectPath: CareerPath = {
         fact('Learn to spot and handle risks.', projectRisk),
       ],
       firstStep: advice('Plan your next design task as a small project, with steps, dates and a risk list.'),
-      timeFrame: estimate('As a rough guide, allow one to two years.'),
+      timeFrame: estimate('Allow one to two years.'),
     },
     'support-or-operations': {
       id: 'support-or-operations',
@@ -675,7 +714,7 @@ const projectPath: CareerPath = {
         fact('Learn to plan a project from start to finish.', comparison('Project planning and scheduling')),
       ],
       firstStep: advice('Offer to run a small fix or rollout, with a plan and a weekly update.'),
-      timeFrame: estimate('As a rough guide, allow one to two years.'),
+      timeFrame: estimate('Allow one to two years.'),
     },
     'project-manager': {
       id: 'project-manager',
@@ -690,7 +729,7 @@ const projectPath: CareerPath = {
       firstStep: advice(
         'Ask an engineer to show you how your team ships code, from first change to release.',
       ),
-      timeFrame: estimate('As a rough guide, allow six months to a year and a half.'),
+      timeFrame: estimate('Allow six months to a year and a half.'),
     },
     'product-manager': {
       id: 'product-manager',
@@ -710,7 +749,32 @@ const projectPath: CareerPath = {
         fact('Learn methods such as the critical path and risk plans.', projectMethods),
       ],
       firstStep: advice('Take your next release and build its full schedule, with owners and a risk list.'),
-      timeFrame: estimate('As a rough guide, allow six months to a year.'),
+      timeFrame: estimate('Allow six months to a year.'),
+    },
+    'program-manager': {
+      id: 'program-manager',
+      from: 'Program manager',
+      carriesOver: [
+        fact('Program manager is a usual step up from this role, so you know its work.', programManagerStep),
+        fact('You already run many projects toward one shared gain.', pmiProgram),
+      ],
+      toLearn: [fact('Learn to run one project in close detail: tasks, dates and people.', projectExecution)],
+      firstStep: advice('Take over the day-to-day plan of one of your projects for a month.'),
+      timeFrame: estimate('Allow a few months to half a year.'),
+    },
+    'scrum-master': {
+      id: 'scrum-master',
+      from: 'Scrum Master',
+      carriesOver: [
+        fact('You already help clear what blocks the team.', fromScrumGuide('Scrum Master')),
+        fact('You already work across teams, and this role needs that too.', crossFunctional),
+      ],
+      toLearn: [
+        fact('Learn to own the schedule, budget and risks, not only the way the team works.', projectMetrics),
+        fact('Learn methods such as the critical path and risk plans.', projectMethods),
+      ],
+      firstStep: advice('Build a full schedule with owners and risks for your team’s next big release.'),
+      timeFrame: estimate('Allow six months to a year and a half.'),
     },
     student: {
       id: 'student',
@@ -720,7 +784,7 @@ const projectPath: CareerPath = {
       firstStep: advice(
         'Run your next group project with a task list, owners and dates, and a short weekly update.',
       ),
-      timeFrame: estimate('As a rough guide, allow two to four years, with a first job in a nearby role.'),
+      timeFrame: estimate('Allow two to four years, with a first job in a nearby role.'),
     },
     general: {
       id: 'general',
@@ -730,7 +794,7 @@ const projectPath: CareerPath = {
       ],
       toLearn: [fact('Learn to manage the schedule, the budget and the risks.', projectResponsibilities)],
       firstStep: advice('Plan one real piece of work as a project: tasks, owners, dates and risks.'),
-      timeFrame: estimate('As a rough guide, allow one to three years.'),
+      timeFrame: estimate('Allow one to three years.'),
     },
   },
   skillsToBuild: {

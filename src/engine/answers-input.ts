@@ -74,3 +74,18 @@ export function progressOf(
     firstUnanswered: index === -1 ? null : index,
   };
 }
+
+/**
+ * How many of these answers count toward a result: every answer but those to the optional background
+ * questions. An answer to a question this bank no longer holds counts, as it did when it was given.
+ * @example scoredAnswerCount({ 'customer-slowdowns': 'a-lot', 'current-role': 'designer' }); // 1
+ */
+export function scoredAnswerCount(
+  answers: Readonly<Record<string, string>>,
+  bank: QuestionBank = questionBank,
+): number {
+  const background = new Set(
+    bank.questions.filter((question) => question.kind === 'background').map((question) => question.id),
+  );
+  return Object.keys(answers).filter((id) => !background.has(id)).length;
+}

@@ -1,5 +1,6 @@
 // Rules that turn a result into a career path. The path's facts live in src/content; these rules only
 // decide what to show first. Explained in docs/scoring.md ("Your path").
+import { dimensionLean } from './evaluate.ts';
 import type { DimensionId, Evaluation, Track } from './types.ts';
 
 /** A profile that points to the neighbouring roles rather than to one of the two. */
@@ -27,4 +28,25 @@ export function skillOrder(evaluation: Pick<Evaluation, 'dimensions'>, track: Tr
     .map((dimension, index) => ({ id: dimension.id, lean: toward * dimension.score, index }))
     .sort((first, second) => first.lean - second.lean || first.index - second.index)
     .map((dimension) => dimension.id);
+}
+
+/**
+ * The themes worth building skills in for `track`, weakest first, and apart from them the themes where
+ * the answers already lean strongly toward it: a strength is not a skill to build.
+ * @example skillsToBuild(evaluate(answers), 'product'); // { toBuild: ['measure', ...], strongAlready: ['compass'] }
+ */
+export function skillsToBuild(
+  evaluation: Pick<Evaluation, 'dimensions'>,
+  track: Track,
+): { toBuild: DimensionId[]; strongAlready: DimensionId[] } {
+  const strongAlready = new Set(
+    evaluation.dimensions
+      .filter((dimension) => dimensionLean(dimension)?.toward === track && dimensionLean(dimension)?.strongly)
+      .map((dimension) => dimension.id),
+  );
+  const ordered = skillOrder(evaluation, track);
+  return {
+    toBuild: ordered.filter((id) => !strongAlready.has(id)),
+    strongAlready: ordered.filter((id) => strongAlready.has(id)),
+  };
 }

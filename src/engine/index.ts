@@ -34,7 +34,7 @@ export {
   trackTitles,
 } from './result-copy.ts';
 export type { Subject } from './result-copy.ts';
-export { minutesToAnswer, progressOf, readAnswers } from './answers-input.ts';
+export { minutesToAnswer, progressOf, readAnswers, scoredAnswerCount } from './answers-input.ts';
 export type { Progress, ReadAnswers } from './answers-input.ts';
 export { decodeAnswers, encodeAnswers, shareCodeFrom } from './share-code.ts';
 export type { DecodedShareCode, ShareCodeError, ShareCodeErrorCode } from './share-code.ts';
@@ -71,5 +71,5 @@ export type { Flip, FlipChange } from './flip.ts';
 export { compareEvaluations, describeShift } from './compare.ts';
 export type { Comparison, DimensionDifference } from './compare.ts';
 export type * from './types.ts';
-export { neighbourProfileOf, skillOrder } from './career.ts';
+export { neighbourProfileOf, skillOrder, skillsToBuild } from './career.ts';
 export type { NeighbourProfile } from './career.ts';

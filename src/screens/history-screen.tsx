@@ -6,7 +6,7 @@ import { useDocumentTitle, useHeadingFocus } from '../app/use-page.ts';
 import { AttemptSummaryText } from '../components/attempt-summary.tsx';
 import { ConfirmButton } from '../components/confirm-button.tsx';
 import { SharePanel } from '../components/share-panel.tsx';
-import { encodeAnswers } from '../engine/index.ts';
+import { encodeAnswers, scoredAnswerCount } from '../engine/index.ts';
 import type { Attempt } from '../store/history-store.ts';
 import {
   attemptDate,
@@ -105,7 +105,7 @@ function AttemptRow({ attempt, summary, code, deleteRef, onDelete }: AttemptRowP
     <li>
       <p>
         <strong>{date}</strong> · {attempt.mode === 'quick' ? 'Quick check' : 'Full quiz'} ·{' '}
-        {Object.keys(attempt.answers).length} answers
+        {scoredAnswerCount(attempt.answers)} answers
       </p>
       <p>
         {summary ? (

@@ -34,7 +34,11 @@ export function QuestionScreen() {
           ? `Optional question ${position - progress.total} of ${total - progress.total}`
           : `Question ${position} of ${progress.total}`
       }
-      progress={{ value: position, max: total }}
+      progress={
+        optional
+          ? { value: position - progress.total, max: total - progress.total }
+          : { value: position, max: progress.total }
+      }
       {...(optional ? { skipLabel: isLast ? 'Skip and see my result' : 'Skip' } : {})}
       nextLabel={isLast ? 'See my result' : 'Next'}
       onBack={() => void navigate(position === 1 ? paths.start : paths.question(position - 1))}

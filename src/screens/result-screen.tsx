@@ -3,7 +3,6 @@ import { Link, Navigate } from 'react-router-dom';
 import { paths, shareLink } from '../app/paths.ts';
 import { useContinueFullQuiz } from '../app/use-continue-full-quiz.ts';
 import { useDocumentTitle, useHeadingFocus } from '../app/use-page.ts';
-import { CareerPath } from '../components/career-path.tsx';
 import { FlipPanel } from '../components/flip-panel.tsx';
 import { DownloadAnswers } from '../components/download-answers.tsx';
 import { PrintStamp } from '../components/print-stamp.tsx';
@@ -16,6 +15,7 @@ import {
   encodeAnswers,
   evaluate,
   nextStep,
+  otherTrack,
   progressOf,
   questionBank,
   readAnswers,
@@ -25,12 +25,7 @@ import { useCompareStore } from '../store/compare-store.ts';
 import { useHistoryStore } from '../store/history-store.ts';
 import { useNoticeStore } from '../store/notice-store.ts';
 import { useQuizStore } from '../store/quiz-store.ts';
-import { currentJobs } from '../content/career-path.ts';
-import type { CurrentJob } from '../content/career-path.ts';
-import type { AnswerAttempt, QuizMode } from '../engine/index.ts';
-
-/** The optional background question whose options are the jobs the career path knows. */
-const currentRoleQuestionId = 'current-role';
+import type { AnswerAttempt, Evaluation, QuizMode } from '../engine/index.ts';
 
 export function ResultScreen() {
   const answers = useQuizStore((state) => state.answers);
@@ -136,7 +131,6 @@ function OwnResult({ answers, mode }: { answers: Record<string, string>; mode: Q
   );
   useDocumentTitle(`Your result: ${trackTitles[evaluation.track]}`);
   const link = shareLink(encodeAnswers(answers));
-  const currentJob = useCurrentJob();
   const attemptsToExport = useAttemptsToExport(answers, mode);
 
   return (
@@ -188,11 +182,11 @@ function OwnResult({ answers, mode }: { answers: Record<string, string>; mode: Q
           </p>
         </>
       }
-      path={<CareerPath evaluation={evaluation} currentJob={currentJob} />}
+      onwards={<PathLinks evaluation={evaluation} />}
       stamp={
         <PrintStamp
           link={link}
-          more="The path into each role, from the job you have now, is on the result page at that address."
+          more={`The path into each role, from the job you have now: ${window.location.origin}${paths.rolePath(evaluation.track)}`}
         />
       }
     />
@@ -220,8 +214,17 @@ function KeptCompareLink() {
   );
 }
 
-/** The answer to the optional "What do you do now?" question, when it names a job the path knows. */
-function useCurrentJob(): CurrentJob | undefined {
-  const answer = useQuizStore((state) => state.answers[currentRoleQuestionId]);
-  return currentJobs.find((job) => job === answer);
+/** The way to the path page: into the role the answers lean to, or into both when it is a close call. */
+function PathLinks({ evaluation }: { evaluation: Evaluation }) {
+  if (evaluation.strength === 'close') {
+    return (
+      <>
+        <Link to={paths.rolePath(evaluation.track)}>The path into {trackTitles[evaluation.track]}</Link>
+        <Link to={paths.rolePath(otherTrack(evaluation.track))}>
+          The path into {trackTitles[otherTrack(evaluation.track)]}
+        </Link>
+      </>
+    );
+  }
+  return <Link to={paths.rolePath(evaluation.track)}>Your path into {trackTitles[evaluation.track]}</Link>;
 }

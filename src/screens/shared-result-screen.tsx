@@ -44,11 +44,14 @@ export function SharedResultScreen() {
       subject="they"
       eyebrow={resultWords.they.eyebrow}
       headingRef={headingRef}
+      onwards={
+        <Link to={paths.rolePath(evaluation.track)}>The path into {trackTitles[evaluation.track]}</Link>
+      }
       actions={
         <div className="shared-note">
           <p>
             Someone shared this result with you. It is shown read-only; your own saved answers are untouched.
-            Take the quiz to see your own result and the path into each role from the job you have now.
+            Take the quiz to see your own result, and a path into each role that follows your answers.
           </p>
           <div className="actions">
             <Link className="button primary" to={paths.start}>

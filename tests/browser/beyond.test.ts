@@ -3,7 +3,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { questionBank, quickCheckMinimum } from '../../src/engine/index.ts';
 import type { Track } from '../../src/engine/index.ts';
 import { launchBrowser, openPage } from './harness.ts';
-import { answerByMouse, skipOptionalQuestions, strongestIndex, total } from './quiz-driver.ts';
+import {
+  answerByMouse,
+  answerOptionalQuestions,
+  skipOptionalQuestions,
+  strongestIndex,
+  total,
+} from './quiz-driver.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -14,7 +20,11 @@ afterAll(async () => {
 });
 
 /** Answers the quick check toward `track` until it shows a result; returns how many it asked. */
-async function takeQuickCheck(page: Page, track: Track): Promise<number> {
+async function takeQuickCheck(
+  page: Page,
+  track: Track,
+  optionalAnswers: 'skip' | 'answer' = 'skip',
+): Promise<number> {
   for (let step = 1; step <= total; step++) {
     await page.getByRole('progressbar', { name: `Quick check, question ${step}` }).waitFor();
     const prompt = (await page.getByRole('heading', { level: 1 }).textContent()) ?? '';
@@ -24,11 +34,11 @@ async function takeQuickCheck(page: Page, track: Track): Promise<number> {
     await page.getByRole('radio', { name: option?.label ?? '', exact: true }).click();
     await page.getByRole('button', { name: 'Next' }).click();
     // Once the quick check has enough, the optional questions follow.
-    const optional = page.getByRole('progressbar', { name: /^Optional question 1 of/ });
+    const firstOptional = page.getByRole('progressbar', { name: /^Optional question 1 of/ });
     const next = page.getByRole('progressbar', { name: `Quick check, question ${step + 1}` });
-    await optional.or(next).waitFor();
-    if (await optional.isVisible()) {
-      await skipOptionalQuestions(page);
+    await firstOptional.or(next).waitFor();
+    if (await firstOptional.isVisible()) {
+      await (optionalAnswers === 'answer' ? answerOptionalQuestions(page) : skipOptionalQuestions(page));
       return step;
     }
   }
@@ -47,6 +57,33 @@ describe('beyond the full quiz', () => {
       await page.getByRole('button', { name: `Answer the other ${total - asked} questions` }).click();
       await page.getByRole('progressbar', { name: `Question 1 of ${total}` }).waitFor();
       expect(consoleErrors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('counts the same answers on the result and in the past results, the optional ones left out', async () => {
+    const { context, page } = await openPage(browser, { path: '/' });
+    try {
+      await page.getByRole('link', { name: 'Take the quick check' }).click();
+      const asked = await takeQuickCheck(page, 'project', 'answer');
+      await page.getByText(`Your quick-check result, from ${asked} answers`).waitFor();
+      await page
+        .getByRole('navigation', { name: 'Main' })
+        .getByRole('link', { name: 'Past results' })
+        .click();
+      await page.getByText(new RegExp(`· Quick check · ${asked} answers$`)).waitFor();
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('fills the progress bar to the count its label names: question 36 of 36 is the end', async () => {
+    const { context, page } = await openPage(browser, { path: '/quiz/1' });
+    try {
+      const bar = page.getByRole('progressbar', { name: `Question 1 of ${total}` });
+      await bar.waitFor();
+      expect(await bar.getAttribute('max')).toBe(String(total));
     } finally {
       await context.close();
     }

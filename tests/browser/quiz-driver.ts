@@ -57,6 +57,15 @@ export async function skipOptionalQuestions(page: Page): Promise<void> {
   }
 }
 
+/** Answers the optional questions at the end of the quiz with their first option, which opens the result. */
+export async function answerOptionalQuestions(page: Page): Promise<void> {
+  for (let step = 1; step <= optionalCount; step++) {
+    await page.getByRole('progressbar', { name: `Optional question ${step} of ${optionalCount}` }).waitFor();
+    await page.getByRole('radio').first().click();
+    await page.getByRole('button', { name: step === optionalCount ? 'See my result' : 'Next' }).click();
+  }
+}
+
 /** The element that has focus, described by its role-ish tag and text, for keyboard tests. */
 export function focusedText(page: Page): Promise<string> {
   return page.evaluate<string>(

@@ -67,22 +67,58 @@ describe('the result at a glance, on a 390 × 844 phone', () => {
       expect((await extent(page, actions)).top).toBeGreaterThan((await extent(page, themes)).bottom);
       expect((await extent(page, actions)).top).toBeGreaterThan((await extent(page, reasons(page))).bottom);
       await themes.getByRole('table', { name: /each of the \d+ themes/ }).waitFor({ state: 'attached' });
+
+      // The actions and the path are one tap away from the first screen.
+      const onwards = page.getByRole('navigation', { name: 'On this result' });
+      expect((await extent(page, onwards)).bottom).toBeLessThanOrEqual(fold);
+      await onwards.getByRole('link', { name: 'Your path into Technical Product Manager' }).waitFor();
+      await onwards.getByRole('button', { name: 'Keep, share or change your result' }).click();
+      await expect
+        .poll(() => page.evaluate('document.activeElement?.textContent'))
+        .toBe('Keep, share or change your result');
       expect(consoleErrors).toEqual([]);
     } finally {
       await context.close();
     }
   });
 
+  it('takes at most six phone screens to the end of what would change it, with the path on its own page', async () => {
+    const { context, page } = await openOwnResult();
+    try {
+      const flip = page.getByRole('region', { name: 'What would change your result' });
+      await flip.waitFor();
+      const screens = (await extent(page, flip)).bottom / phone.height;
+      expect(screens).toBeLessThanOrEqual(6);
+      // The page's length is its length: nothing is laid out later to make the End key land mid-page.
+      const before = await page.evaluate<number>('document.documentElement.scrollHeight');
+      await page.keyboard.press('End');
+      await page.waitForTimeout(300);
+      expect(await page.evaluate<number>('document.documentElement.scrollHeight')).toBe(before);
+      expect(await page.getByRole('heading', { name: 'A typical week' }).count()).toBe(0);
+    } finally {
+      await context.close();
+    }
+  });
+
   it.each(['light', 'dark'] as const)(
-    'has no accessibility violations in %s, with either role’s path open',
+    'has no accessibility violations in %s, on the result and on either role’s path',
     async (colorScheme) => {
       const { context, page } = await openOwnResult(colorScheme);
       try {
         expect(formatViolations(await checkAxe(page))).toBe('No accessibility violations.');
-        const tabs = page.getByRole('tab');
-        await tabs.nth(1).click();
-        await page.getByRole('tabpanel').getByRole('heading', { name: 'A typical week' }).waitFor();
+        await page.getByRole('link', { name: 'Your path into Technical Product Manager' }).click();
+        await page
+          .getByRole('heading', { level: 1, name: 'The path into Technical Product Manager' })
+          .waitFor();
+        await page.getByText('Your path', { exact: true }).waitFor();
         expect(formatViolations(await checkAxe(page))).toBe('No accessibility violations.');
+        await page.getByRole('link', { name: 'The path into Technical Project Manager' }).click();
+        await page
+          .getByRole('heading', { level: 1, name: 'The path into Technical Project Manager' })
+          .waitFor();
+        expect(formatViolations(await checkAxe(page))).toBe('No accessibility violations.');
+        await page.getByRole('link', { name: 'Back to my result' }).click();
+        await page.getByRole('navigation', { name: 'On this result' }).waitFor();
       } finally {
         await context.close();
       }
@@ -111,8 +147,11 @@ describe('a shared result', () => {
         expect(text).not.toMatch(/\byou(r|rs|rself)?\b/i);
       }
       expect(await reasons(page).innerText()).toMatch(/They answered/);
-      expect(await page.getByRole('region', { name: 'Your path' }).count()).toBe(0);
       expect(formatViolations(await checkAxe(page))).toBe('No accessibility violations.');
+      // Their role's path is the same for anyone, so it is one link away; it follows no one's answers.
+      await page.getByRole('link', { name: 'The path into Technical Product Manager' }).click();
+      await page.getByText('A path into the role', { exact: true }).waitFor();
+      expect(await page.getByRole('link', { name: 'Back to my result' }).count()).toBe(0);
       expect(consoleErrors).toEqual([]);
     } finally {
       await context.close();

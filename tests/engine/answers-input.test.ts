@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { minutesToAnswer, progressOf, questionBank, readAnswers } from '../../src/engine/index.ts';
+import {
+  minutesToAnswer,
+  progressOf,
+  questionBank,
+  readAnswers,
+  scoredAnswerCount,
+} from '../../src/engine/index.ts';
 import { fixtureBank } from './fixture-bank.ts';
 
 describe('readAnswers: untrusted input', () => {
@@ -89,5 +95,19 @@ describe('minutesToAnswer', () => {
     expect(minutesToAnswer(fixtureBank)).toBe(3);
     expect(minutesToAnswer()).toBe(7);
     expect(questionBank.questions.length).toBeLessThanOrEqual(40);
+  });
+});
+
+describe('scoredAnswerCount', () => {
+  it('counts every answer but the optional background ones, old questions included', () => {
+    const [scored] = questionBank.questions.filter((question) => question.kind !== 'background');
+    expect(
+      scoredAnswerCount({
+        [scored?.id ?? '']: scored?.options[0]?.id ?? '',
+        'a-question-of-an-earlier-version': 'agree',
+        'current-role': 'designer',
+        'current-enjoyment': 'a-lot',
+      }),
+    ).toBe(2);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evaluate, neighbourProfileOf, skillOrder } from '../../src/engine/index.ts';
+import { evaluate, neighbourProfileOf, skillOrder, skillsToBuild } from '../../src/engine/index.ts';
 import { fixtureBank, rateEveryTask } from './fixture-bank.ts';
 
 describe('neighbourProfileOf', () => {
@@ -31,5 +31,21 @@ describe('skillOrder', () => {
     expect(order[0]).toBe('direction');
     expect(order.at(-1)).toBe('measure');
     expect(order).toHaveLength(result.dimensions.length);
+  });
+});
+
+describe('skillsToBuild', () => {
+  // direction +1 (strongly product), compass -0.5 (leans project, not strongly), measure -1 (strongly project).
+  const result = evaluate({ c1: 'product', s1: 'mild-project', s2: 'strong-project' }, fixtureBank, {});
+
+  it('leaves out the themes that already lean strongly toward the role, and keeps the weakest first', () => {
+    expect(skillsToBuild(result, 'product')).toEqual({
+      toBuild: skillOrder(result, 'product').filter((theme) => theme !== 'direction'),
+      strongAlready: ['direction'],
+    });
+    const forProject = skillsToBuild(result, 'project');
+    expect(forProject.strongAlready).toEqual(['measure']);
+    expect(forProject.toBuild).toContain('compass');
+    expect(forProject.toBuild[0]).toBe('direction');
   });
 });

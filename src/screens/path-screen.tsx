@@ -1,0 +1,65 @@
+import { useMemo } from 'react';
+import { Link, useParams } from 'react-router-dom';
+import { paths } from '../app/paths.ts';
+import { useDocumentTitle, useHeadingFocus } from '../app/use-page.ts';
+import { CareerPath } from '../components/career-path.tsx';
+import { currentJobs } from '../content/career-path.ts';
+import { evaluate, nextStep, otherTrack, progressOf, trackTitles } from '../engine/index.ts';
+import type { Track } from '../engine/index.ts';
+import { useQuizStore } from '../store/quiz-store.ts';
+import { NotFoundScreen } from './not-found-screen.tsx';
+
+/** The optional background question whose options are the jobs the career path knows. */
+const currentRoleQuestionId = 'current-role';
+
+function trackFrom(role: string | undefined): Track | undefined {
+  return role === 'product' || role === 'project' ? role : undefined;
+}
+
+/**
+ * The path into one role, on a page of its own so the result stays short. With a finished result in this
+ * browser, it follows the person's answers; from a shared result or a printed page, it is the same for all.
+ */
+export function PathScreen() {
+  const track = trackFrom(useParams().role);
+  if (!track) return <NotFoundScreen />;
+  return <RolePathPage track={track} />;
+}
+
+function RolePathPage({ track }: { track: Track }) {
+  const answers = useQuizStore((state) => state.answers);
+  const mode = useQuizStore((state) => state.mode);
+  const finished = progressOf(answers).answered > 0 && nextStep(answers, mode) === null;
+  const evaluation = useMemo(() => (finished ? evaluate(answers) : undefined), [finished, answers]);
+  const currentJob = currentJobs.find((job) => job === answers[currentRoleQuestionId]);
+  const title = `The path into ${trackTitles[track]}`;
+  useDocumentTitle(title);
+  const headingRef = useHeadingFocus<HTMLHeadingElement>(`path-${track}`);
+  const other = otherTrack(track);
+
+  return (
+    <article className="page path-page">
+      <p className="eyebrow">{evaluation ? 'Your path' : 'A path into the role'}</p>
+      <h1 ref={headingRef} tabIndex={-1}>
+        {title}
+      </h1>
+      <p className="lead">
+        {evaluation
+          ? pathIntro(evaluation.strength === 'close', evaluation.track === track)
+          : 'What the work is like, and how people get there from the job they have now.'}
+      </p>
+      <nav className="onwards-links screen-only" aria-label="More about your result">
+        {evaluation ? <Link to={paths.result}>Back to my result</Link> : null}
+        <Link to={paths.rolePath(other)}>The path into {trackTitles[other]}</Link>
+      </nav>
+      <CareerPath track={track} evaluation={evaluation} currentJob={currentJob} />
+    </article>
+  );
+}
+
+function pathIntro(close: boolean, recommended: boolean): string {
+  if (close) return 'Your answers do not pick one role, so look at the path into both.';
+  return recommended
+    ? 'What the work of the role your answers lean to is like, and how to get there from where you are now.'
+    : 'Your answers lean to the other role, but here is how this one looks, and how to get there.';
+}
