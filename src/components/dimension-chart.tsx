@@ -32,8 +32,11 @@ export function DimensionChart({
             <p className="dimension-name">{name}</p>
             <div className="bar">
               <span className="pole project-pole">{dimension.projectPole}</span>
-              <LeanBar score={dimension.score} />
+              <LeanBar score={dimension.score} balanced={toward === null} />
               <span className="pole product-pole">{dimension.productPole}</span>
+              {/* Where the poles' words do not fit (a phone, paper), the bar's ends still say which side is which. */}
+              <span className="bar-end project-end">Project</span>
+              <span className="bar-end product-end">Product</span>
             </div>
             <p className={`dimension-reading ${toward ?? 'balanced'}`}>{text}</p>
           </li>

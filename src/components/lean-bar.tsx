@@ -1,7 +1,10 @@
-/** A bar from the middle: right for product, left for project, as long as the score is strong. */
-export function LeanBar({ score }: { score: number }) {
+/**
+ * A bar from the middle: right for product, left for project, as long as the score is strong. A score the
+ * words call balanced is drawn in a neutral colour, so the bar never shows a lean the words deny.
+ */
+export function LeanBar({ score, balanced = false }: { score: number; balanced?: boolean }) {
   const size = Math.min(Math.abs(score), 1) * 50;
-  const toward = score === 0 ? 'balanced' : score > 0 ? 'product' : 'project';
+  const toward = balanced || score === 0 ? 'balanced' : score > 0 ? 'product' : 'project';
   return (
     <span className="track">
       <span

@@ -100,6 +100,26 @@ describe('the result at a glance, on a 390 × 844 phone', () => {
     }
   });
 
+  it('labels both ends of every theme bar on a phone and on paper', async () => {
+    const { context, page } = await openOwnResult();
+    try {
+      const chart = page.locator('.dimension-chart');
+      const bars = await chart.locator('.bar').count();
+      expect(bars).toBeGreaterThanOrEqual(8);
+      for (const media of ['screen', 'print'] as const) {
+        await page.emulateMedia({ media });
+        for (const end of ['Project', 'Product']) {
+          const labels = chart.locator('.bar-end', { hasText: end });
+          expect(await labels.count(), `${end} on ${media}`).toBe(bars);
+          for (const label of await labels.all())
+            expect(await label.isVisible(), `${end} on ${media}`).toBe(true);
+        }
+      }
+    } finally {
+      await context.close();
+    }
+  });
+
   it.each(['light', 'dark'] as const)(
     'has no accessibility violations in %s, on the result and on either role’s path',
     async (colorScheme) => {
