@@ -5,14 +5,14 @@ import { evaluate, questionBank, scoreAnswers, splitPercentages } from '../engin
 const exampleAnswers = {
   'customer-slowdowns': 'very-much',
   'final-say': 'what-and-order',
-  'plan-around-delays': 'a-lot',
+  'spot-delays-early': 'a-lot',
   'rather-plan-how': 'disagree',
   'hear-buyer-wishes': 'somewhat',
-  'title-in-ten-years': 'lead-program-office',
-  'plan-system-move': 'a-little',
+  'job-in-ten-years': 'head-project-office',
+  'schedule-server-move': 'a-little',
   'rather-keep-on-track': 'neutral',
   'picture-next-year': 'a-lot',
-  'first-document': 'feature-spec',
+  'first-week-document': 'feature-page',
 };
 
 const signed = (value: number) => (value > 0 ? `+${value}` : value < 0 ? `−${-value}` : '0');

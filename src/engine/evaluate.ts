@@ -220,7 +220,7 @@ function reasonsOf(scored: readonly ScoredAnswer[], texts: ReasonTexts): Reason[
  *   the answers that drove it (strongest first) and any cautions
  * @param reasons the sentences that explain each answer, by question id
  * @throws UnknownQuestionError or UnknownOptionError for an id the bank does not hold
- * @example evaluate({ 'free-afternoon': 'sketch-future' }).track; // 'product'
+ * @example evaluate({ 'final-say': 'what-and-order' }).track; // 'product'
  */
 export function evaluate(
   answers: Answers,

@@ -92,7 +92,7 @@ function soften(
  * the answers with the most room: taking them in that order is exact (an exchange argument). Each
  * change is then softened to the mildest answer that still flips the result.
  * @returns the flip, or null when there are no answers to change
- * @example closestFlip({ 'free-afternoon': 'sketch-future' })?.changes.length; // 1
+ * @example closestFlip({ 'final-say': 'what-and-order' })?.changes.length; // 1
  */
 export function closestFlip(answers: Answers, bank: QuestionBank = questionBank): Flip | null {
   const scored = scoreAnswers(answers, bank);

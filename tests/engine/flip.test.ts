@@ -88,12 +88,12 @@ describe('closestFlip', () => {
 
   it('softens each change to the mildest answer that still flips', () => {
     // One product-leaning answer; the mildest project answer that overturns it is enough.
-    const flip = closestFlip({ 'one-engineer-two-teams': 'ask-what-drops' });
+    const flip = closestFlip({ 'engineer-wanted-twice': 'weigh-what-it-is-worth' });
     expect(flip?.changes).toEqual([
       expect.objectContaining({
-        questionId: 'one-engineer-two-teams',
-        fromOptionId: 'ask-what-drops',
-        toOptionId: 'fit-both-plans',
+        questionId: 'engineer-wanted-twice',
+        fromOptionId: 'weigh-what-it-is-worth',
+        toOptionId: 'split-the-month',
       }),
     ]);
     expect(flip?.summary).toBe(

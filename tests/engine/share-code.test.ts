@@ -139,6 +139,16 @@ describe('decodeAnswers', () => {
     });
   });
 
+  it('turns away a link made before the questions were reworded, rather than read it against the new words', () => {
+    // Two real links of version 2: every first option, and one answer to the old free-afternoon question.
+    for (const code of ['2-000000000000000000000000000000000000-8m63q', '2-q0r-cxwc7']) {
+      expect(decodeAnswers(code)).toMatchObject({
+        ok: false,
+        error: { code: 'version', message: expect.stringMatching(/earlier set of questions/) },
+      });
+    }
+  });
+
   it.each([
     { name: 'one answer too few', text: '1-m-dmlh3' },
     { name: 'one answer too many', text: '1-3n-dmlh3' },

@@ -8,9 +8,9 @@ const projectPath = fromDifferences('leading to positions like Program Manager, 
 
 export const careerQuestions: readonly Question[] = [
   interest('product', {
-    id: 'study-rivals',
+    id: 'compare-rival-products',
     dimension: 'career',
-    prompt: 'Study what buyers in a market want and where rival products fall short',
+    prompt: 'Compare rival products to see what each one offers',
     covers: ['career-path', 'skills'],
     evidence: fromDifferences(
       'Technical Product Managers often advance by gaining expertise in market analysis',
@@ -25,27 +25,28 @@ export const careerQuestions: readonly Question[] = [
       'Technical Project Managers typically follow a path emphasizing project execution, resource coordination',
     ),
   }),
+  // Both jobs head a group of the same size over the same company; only the work differs.
   choice(
     {
-      id: 'title-in-ten-years',
+      id: 'job-in-ten-years',
       dimension: 'career',
       prompt: 'Ten years from now, which job sounds more like you?',
       covers: ['career-path'],
     },
     [
       {
-        id: 'lead-program-office',
-        label: 'Leading the office that runs all of a company’s big projects',
+        id: 'head-project-office',
+        label: 'Heading the office that runs a company’s big projects',
         lean: -2,
         evidence: projectPath,
-        why: 'Running all of a company’s projects is where project work leads.',
+        why: 'Running a company’s big projects is where project work leads.',
       },
       {
-        id: 'lead-product-org',
-        label: 'Leading the group that decides what a company builds next',
+        id: 'head-product-group',
+        label: 'Heading the group that plans a company’s products',
         lean: 2,
         evidence: productPath,
-        why: 'Deciding what a company builds is where product work leads.',
+        why: 'Planning a company’s products is where product work leads.',
       },
     ],
   ),

@@ -3,11 +3,11 @@ import { agreement, fromComparison, interest, scenario } from './build.ts';
 
 const customersGuide = {
   evidence: fromComparison('to meet customer needs and market demands'),
-  why: 'What customers need guides you more than the plan, as it guides product work.',
+  why: 'Changing the plan to meet what customers need is how product work steers.',
 };
 const planGuides = {
   evidence: fromComparison('completed on time and within budget'),
-  why: 'The plan and budget guide you more than new wishes, as they guide project work.',
+  why: 'Keeping the agreed dates and budget is how project work steers.',
 };
 
 export const compassQuestions: readonly Question[] = [
@@ -19,37 +19,40 @@ export const compassQuestions: readonly Question[] = [
     evidence: fromComparison('Technical, product development, market analysis, customer feedback'),
   }),
   interest('project', {
-    id: 'stretch-time-and-money',
+    id: 'split-time-and-money',
     dimension: 'compass',
-    prompt: 'Get a big job done with just the people, time and money you have',
+    prompt: 'Decide how to split a team’s time and money across its jobs',
     covers: ['skills', 'responsibilities'],
     evidence: fromComparison('Manage resources and budgets'),
   }),
+  // Each half names something a careful person keeps: what customers need now, or what was agreed.
   agreement(
     'product',
     {
-      id: 'rather-follow-customers',
+      id: 'rather-change-for-customers',
       dimension: 'compass',
-      prompt: 'I would rather be guided by what customers need than by the agreed plan and budget.',
+      prompt:
+        'I would rather change the plan for what customers need now than keep the dates and budget we agreed on.',
       covers: ['focus', 'goal'],
-      mirrorOf: 'rather-follow-plan',
+      mirrorOf: 'rather-keep-agreed-dates',
     },
     { agree: customersGuide, disagree: planGuides },
   ),
   agreement(
     'project',
     {
-      id: 'rather-follow-plan',
+      id: 'rather-keep-agreed-dates',
       dimension: 'compass',
-      prompt: 'I would rather be guided by the agreed plan and budget than by what customers need.',
+      prompt:
+        'I would rather keep the dates and budget we agreed on than change the plan for what customers need now.',
       covers: ['focus', 'goal'],
-      mirrorOf: 'rather-follow-customers',
+      mirrorOf: 'rather-change-for-customers',
     },
     { agree: planGuides, disagree: customersGuide },
   ),
   scenario(
     {
-      id: 'rival-launch',
+      id: 'rival-ships-feature',
       dimension: 'compass',
       prompt:
         'A rival launches a feature your customers have asked for. Your team is halfway through its current work. What do you do first?',
@@ -58,31 +61,31 @@ export const compassQuestions: readonly Question[] = [
     [
       {
         id: 'cost-the-change',
-        label: 'Work out what a change would cost in time, money and people',
+        label: 'Work out what adding it would cost in time and money',
         lean: -2,
         evidence: fromComparison('Scope, schedule, budget, risk management'),
-        why: 'Weighing what a change does to time, money and people is project work.',
+        why: 'Weighing what a change costs in time and money is project work.',
       },
       {
-        id: 'hold-the-plan',
-        label: 'Keep the team on the current plan, and put the idea up for review',
+        id: 'finish-current-work',
+        label: 'Let the team finish its current work first',
         lean: -1,
         evidence: fromComparison('Focus on project scope and objectives'),
-        why: 'Guarding the agreed scope until a change is weighed is project work.',
+        why: 'Guarding the agreed scope until the work in hand is done is project work.',
       },
       {
         id: 'rethink-next-release',
-        label: 'Decide if the next release should change, and what would wait',
+        label: 'Rethink what goes into the next release',
         lean: 1,
         evidence: fromComparison('Product strategy, feature prioritization, release planning'),
         why: 'Choosing what goes into a release is product work.',
       },
       {
-        id: 'ask-customers',
-        label: 'Ask a few customers how much the new feature matters to them',
+        id: 'study-rival-feature',
+        label: 'Study how the rival’s feature compares with yours',
         lean: 2,
-        evidence: fromComparison('Customer feedback and validation'),
-        why: 'Checking with customers before you act is product work.',
+        evidence: fromComparison('Product strategy and market analysis'),
+        why: 'Seeing how your product stands next to a rival’s is product work.',
       },
     ],
   ),

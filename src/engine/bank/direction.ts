@@ -52,22 +52,22 @@ export const directionQuestions: readonly Question[] = [
   ),
   choice(
     {
-      id: 'free-afternoon',
+      id: 'spare-afternoon',
       dimension: 'direction',
       prompt: 'You have a free afternoon at work. How would you rather spend it?',
       covers: ['focus', 'goal'],
     },
     [
       {
-        id: 'sketch-future',
-        label: 'Sketching where the product should be a year from now',
+        id: 'write-product-direction',
+        label: 'Writing down where the product could go next year',
         lean: 2,
         evidence: fromDifferences('Technical Product Managers drive product vision'),
-        why: 'Picturing where a product should go is product vision.',
+        why: 'Thinking ahead about where a product should go is product vision.',
       },
       {
-        id: 'untangle-schedule',
-        label: 'Untangling a schedule so three teams can finish together',
+        id: 'work-out-team-timing',
+        label: 'Working out how three teams can finish on the same day',
         lean: -2,
         evidence: fromDifferences('Technical Project Managers coordinate tasks, timelines, and resources'),
         why: 'Fitting the plans of several teams together is project work.',

@@ -10,33 +10,34 @@ export const peopleQuestions: readonly Question[] = [
     evidence: fromDifferences('Collaborates with customers, sales, engineering, marketing.'),
   }),
   interest('project', {
-    id: 'update-the-client',
+    id: 'client-weekly-update',
     dimension: 'people',
-    prompt: 'Give a client a clear, honest update on how the work is going',
+    prompt: 'Give a client a weekly update on how the work is going',
     covers: ['stakeholders', 'deliverables'],
     evidence: fromDifferences('Coordinates with team members, managers, clients.'),
   }),
+  // One person on each side, with no purpose attached: who, not what for.
   choice(
     {
-      id: 'sit-down-with',
+      id: 'who-to-sit-with',
       dimension: 'people',
       prompt: 'To do your job better this week, who would you rather sit down with?',
       covers: ['stakeholders', 'collaboration'],
     },
     [
       {
-        id: 'client-and-sponsor',
-        label: 'The client and the manager paying for the work, to review the plan',
+        id: 'paying-client',
+        label: 'The client who is paying for the work',
         lean: -2,
         evidence: fromComparison('Team members, clients, sponsors'),
-        why: 'Clients and the people paying for the work are who project work answers to.',
+        why: 'The client paying for the work is who project work answers to.',
       },
       {
-        id: 'design-and-marketing',
-        label: 'A designer and a marketer, to plan the next launch',
+        id: 'everyday-customer',
+        label: 'A customer who uses the product every day',
         lean: 2,
         evidence: fromComparison('Developers, designers, marketers, customers'),
-        why: 'Designers and marketers are close partners in product work.',
+        why: 'The people who use the product are who product work is for.',
       },
     ],
   ),

@@ -16,34 +16,43 @@ export const toolkitQuestions: readonly Question[] = [
     covers: ['tools', 'methods'],
     evidence: fromComparison('Gantt charts, project management software'),
   }),
+  // Two documents of each role, one fully and one partly leaning, so answering at random leans
+  // neither way; the two strongest are the same kind of paper: what happens over the next three months.
   scenario(
     {
-      id: 'first-document',
+      id: 'first-week-document',
       dimension: 'toolkit',
       prompt: 'In your first week on a new team, which document would you most like to write?',
       covers: ['deliverables', 'tools'],
     },
     [
       {
-        id: 'project-plan',
-        label: 'A project plan with milestones, owners and the main risks',
+        id: 'work-schedule',
+        label: 'A schedule of who does what over the next three months',
         lean: -2,
         evidence: fromDifferences('Project plan, status reports, deliverable tracking.'),
-        why: 'A project plan is the first thing project work delivers.',
+        why: 'A plan of who does what, and when, is the first thing project work delivers.',
       },
       {
-        id: 'feature-spec',
-        label: 'A page on what a new feature should do, with rough sketches',
+        id: 'risk-list',
+        label: 'A list of the main risks to the team’s work',
+        lean: -1,
+        evidence: fromDifferences('Planning, scheduling, risk management, stakeholder coordination.'),
+        why: 'Keeping track of what could go wrong is part of project work.',
+      },
+      {
+        id: 'feature-page',
+        label: 'A page on what one new feature should do',
         lean: 1,
         evidence: fromDifferences('Product roadmap, feature specifications, market analysis.'),
         why: 'Writing down what a feature should do is product work.',
       },
       {
-        id: 'market-scan',
-        label: 'A scan of what rival products offer and where the gaps are',
+        id: 'feature-order',
+        label: 'A list of which features to build over the next three months',
         lean: 2,
         evidence: fromDifferences('Product roadmap, feature specifications, market analysis.'),
-        why: 'Studying rivals and the gaps they leave is product work.',
+        why: 'A plan of which features come first is the first thing product work delivers.',
       },
     ],
   ),

@@ -19,11 +19,11 @@ export const uncertaintyQuestions: readonly Question[] = [
     evidence: fromComparison('Customer feedback and validation'),
   }),
   interest('project', {
-    id: 'plan-around-delays',
+    id: 'spot-delays-early',
     dimension: 'uncertainty',
-    prompt: 'Spot what could make the work late, and find a way around it',
+    prompt: 'Spot early on what could make a big piece of work run late',
     covers: ['responsibilities', 'methods'],
-    evidence: fromComparison('Risk management and issue resolution'),
+    evidence: fromDifferences('Project management, risk assessment, communication.'),
   }),
   agreement(
     'product',
@@ -47,27 +47,28 @@ export const uncertaintyQuestions: readonly Question[] = [
     },
     { agree: keepOnTrack, disagree: explore },
   ),
+  // Each way comes with what it buys, so neither reads as the modern answer and the other as the old one.
   choice(
     {
-      id: 'way-of-working',
+      id: 'start-small-or-plan-first',
       dimension: 'uncertainty',
       prompt: 'Which way of working suits you better?',
       covers: ['methods'],
     },
     [
       {
-        id: 'try-learn-adjust',
-        label: 'Try a small version, learn from real users, and adjust',
+        id: 'start-small',
+        label: 'Start with a small piece, so you learn early what works',
         lean: 2,
         evidence: fromDifferences('applying Agile, Scrum, and Lean methodologies'),
-        why: 'Trying small and learning from users is how many product teams work.',
+        why: 'Building a small piece first and learning from it is how Agile and Lean teams work.',
       },
       {
-        id: 'agree-then-track',
-        label: 'Agree the full scope up front, then track the work against it',
+        id: 'plan-it-all-first',
+        label: 'Plan the whole job first, so everyone knows what comes when',
         lean: -2,
-        evidence: fromComparison('Focus on project scope and objectives'),
-        why: 'Fixing the scope first and tracking the work is how a planned project runs.',
+        evidence: fromDifferences('employing Waterfall, Critical Path Method (CPM)'),
+        why: 'Planning the whole job up front, step by step, is how a planned project runs.',
       },
     ],
   ),
