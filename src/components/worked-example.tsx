@@ -1,4 +1,4 @@
-import { evaluate, questionBank, scoreAnswers, splitPercentages } from '../engine/index.ts';
+import { evaluate, questionBank, quotedPrompt, scoreAnswers, splitPercentages } from '../engine/index.ts';
 
 // The worked example of docs/scoring.md: someone who has answered the first ten questions. Every figure
 // below is worked out by the engine from these answers, so the page can never disagree with it.
@@ -30,8 +30,8 @@ export function WorkedExample() {
       <ol aria-label="Ten answers with their points">
         {scored.map((answer) => (
           <li key={answer.question.id}>
-            “{answer.question.prompt}” <strong>{answer.option.label}</strong>: {signed(answer.points)} points
-            of a possible {answer.reach}
+            “{quotedPrompt(answer.question)}” <strong>{answer.option.label}</strong>: {signed(answer.points)}{' '}
+            points of a possible {answer.reach}
           </li>
         ))}
       </ol>

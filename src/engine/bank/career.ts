@@ -15,6 +15,16 @@ export const careerQuestions: readonly Question[] = [
     evidence: fromDifferences(
       'Technical Product Managers often advance by gaining expertise in market analysis',
     ),
+    reasons: {
+      enjoy: {
+        you: 'You would enjoy comparing rival products. That skill is how product people grow.',
+        they: 'They would enjoy comparing rival products. That skill is how product people grow.',
+      },
+      dislike: {
+        you: 'Comparing rival products does not draw you much, and that is how product people grow.',
+        they: 'Comparing rival products does not draw them much, and that is how product people grow.',
+      },
+    },
   }),
   interest('project', {
     id: 'run-related-projects',
@@ -24,6 +34,16 @@ export const careerQuestions: readonly Question[] = [
     evidence: fromDifferences(
       'Technical Project Managers typically follow a path emphasizing project execution, resource coordination',
     ),
+    reasons: {
+      enjoy: {
+        you: 'You would enjoy keeping several projects moving together. That is where project careers lead.',
+        they: 'They would enjoy keeping several projects moving together. That is where project careers lead.',
+      },
+      dislike: {
+        you: 'Running several projects at once does not draw you much, and that is where project careers lead.',
+        they: 'Running several projects at once does not draw them much, and that is where project careers lead.',
+      },
+    },
   }),
   // Both jobs head a group of the same size over the same company; only the work differs.
   choice(
@@ -40,6 +60,10 @@ export const careerQuestions: readonly Question[] = [
         lean: -2,
         evidence: projectPath,
         why: 'Running a company’s big projects is where project work leads.',
+        reason: {
+          you: 'You see yourself heading the office that runs big projects. That is where project careers lead.',
+          they: 'They see themselves heading the office that runs big projects. That is where project careers lead.',
+        },
       },
       {
         id: 'head-product-group',
@@ -47,6 +71,10 @@ export const careerQuestions: readonly Question[] = [
         lean: 2,
         evidence: productPath,
         why: 'Planning a company’s products is where product work leads.',
+        reason: {
+          you: 'You see yourself heading the group that plans products. That is where product careers lead.',
+          they: 'They see themselves heading the group that plans products. That is where product careers lead.',
+        },
       },
     ],
   ),

@@ -17,6 +17,16 @@ export const compassQuestions: readonly Question[] = [
     prompt: 'Talk with customers to learn what slows them down',
     covers: ['skills', 'stakeholders'],
     evidence: fromComparison('Technical, product development, market analysis, customer feedback'),
+    reasons: {
+      enjoy: {
+        you: 'You would enjoy asking customers what slows them down. That is how product work starts.',
+        they: 'They would enjoy asking customers what slows them down. That is how product work starts.',
+      },
+      dislike: {
+        you: 'Asking customers what gets in their way does not draw you much, and that is product work.',
+        they: 'Asking customers what gets in their way does not draw them much, and that is product work.',
+      },
+    },
   }),
   interest('project', {
     id: 'split-time-and-money',
@@ -24,6 +34,16 @@ export const compassQuestions: readonly Question[] = [
     prompt: 'Decide how to split a team’s time and money across its jobs',
     covers: ['skills', 'responsibilities'],
     evidence: fromComparison('Manage resources and budgets'),
+    reasons: {
+      enjoy: {
+        you: 'You would enjoy deciding how a team’s time and money are split. That is project work.',
+        they: 'They would enjoy deciding how a team’s time and money are split. That is project work.',
+      },
+      dislike: {
+        you: 'Splitting a team’s time and money does not draw you much, and that is project work.',
+        they: 'Splitting a team’s time and money does not draw them much, and that is project work.',
+      },
+    },
   }),
   // Each half names something a careful person keeps: what customers need now, or what was agreed.
   agreement(
@@ -35,6 +55,16 @@ export const compassQuestions: readonly Question[] = [
         'I would rather change the plan for what customers need now than keep the dates and budget we agreed on.',
       covers: ['focus', 'goal'],
       mirrorOf: 'rather-keep-agreed-dates',
+      reasons: {
+        agree: {
+          you: 'You would rather change the plan for what customers need now. Following customers is product work.',
+          they: 'They would rather change the plan for what customers need now. Following customers is product work.',
+        },
+        disagree: {
+          you: 'You did not agree that you would rather change the plan for customers. Keeping the agreed dates and budget is project work.',
+          they: 'They did not agree that they would rather change the plan for customers. Keeping the agreed dates and budget is project work.',
+        },
+      },
     },
     { agree: customersGuide, disagree: planGuides },
   ),
@@ -47,6 +77,16 @@ export const compassQuestions: readonly Question[] = [
         'I would rather keep the dates and budget we agreed on than change the plan for what customers need now.',
       covers: ['focus', 'goal'],
       mirrorOf: 'rather-change-for-customers',
+      reasons: {
+        agree: {
+          you: 'You would rather keep the dates and budget you agreed on. Keeping to them is project work.',
+          they: 'They would rather keep the dates and budget they agreed on. Keeping to them is project work.',
+        },
+        disagree: {
+          you: 'You did not agree that you would rather keep the agreed dates and budget. Changing the plan for customers is product work.',
+          they: 'They did not agree that they would rather keep the agreed dates and budget. Changing the plan for customers is product work.',
+        },
+      },
     },
     { agree: planGuides, disagree: customersGuide },
   ),
@@ -65,6 +105,10 @@ export const compassQuestions: readonly Question[] = [
         lean: -2,
         evidence: fromComparison('Scope, schedule, budget, risk management'),
         why: 'Weighing what a change costs in time and money is project work.',
+        reason: {
+          you: 'When a rival moved, you would first work out what adding its feature would cost. That is project work.',
+          they: 'When a rival moved, they would first work out what adding its feature would cost. That is project work.',
+        },
       },
       {
         id: 'finish-current-work',
@@ -72,6 +116,10 @@ export const compassQuestions: readonly Question[] = [
         lean: -1,
         evidence: fromComparison('Focus on project scope and objectives'),
         why: 'Guarding the agreed scope until the work in hand is done is project work.',
+        reason: {
+          you: 'When a rival moved, you would let the team finish its current work first. Guarding the work in hand is project work.',
+          they: 'When a rival moved, they would let the team finish its current work first. Guarding the work in hand is project work.',
+        },
       },
       {
         id: 'rethink-next-release',
@@ -79,6 +127,10 @@ export const compassQuestions: readonly Question[] = [
         lean: 1,
         evidence: fromComparison('Product strategy, feature prioritization, release planning'),
         why: 'Choosing what goes into a release is product work.',
+        reason: {
+          you: 'When a rival moved, you would rethink what goes into the next release. Choosing what a release holds is product work.',
+          they: 'When a rival moved, they would rethink what goes into the next release. Choosing what a release holds is product work.',
+        },
       },
       {
         id: 'study-rival-feature',
@@ -86,6 +138,10 @@ export const compassQuestions: readonly Question[] = [
         lean: 2,
         evidence: fromComparison('Product strategy and market analysis'),
         why: 'Seeing how your product stands next to a rival’s is product work.',
+        reason: {
+          you: 'When a rival moved, you would first study how its feature compares with yours. That is product work.',
+          they: 'When a rival moved, they would first study how its feature compares with their own. That is product work.',
+        },
       },
     ],
   ),

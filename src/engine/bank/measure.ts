@@ -13,6 +13,16 @@ export const measureQuestions: readonly Question[] = [
     prompt: 'Look at how people use a new feature to see if it really helps them',
     covers: ['success-metrics', 'goal'],
     evidence: productMeasures,
+    reasons: {
+      enjoy: {
+        you: 'You would enjoy seeing how people use a feature, and whether it helps. That is product work.',
+        they: 'They would enjoy seeing how people use a feature, and whether it helps. That is product work.',
+      },
+      dislike: {
+        you: 'Watching how people use a feature does not draw you much, and that is product work.',
+        they: 'Watching how people use a feature does not draw them much, and that is product work.',
+      },
+    },
   }),
   interest('project', {
     id: 'finish-by-set-date',
@@ -20,6 +30,16 @@ export const measureQuestions: readonly Question[] = [
     prompt: 'Keep a big piece of work on track to finish by its set date',
     covers: ['success-metrics', 'deliverables'],
     evidence: projectMeasures,
+    reasons: {
+      enjoy: {
+        you: 'You would enjoy keeping a big piece of work on track to its set date. That is project work.',
+        they: 'They would enjoy keeping a big piece of work on track to its set date. That is project work.',
+      },
+      dislike: {
+        you: 'Keeping work on track to a set date does not draw you much, and that is project work.',
+        they: 'Keeping work on track to a set date does not draw them much, and that is project work.',
+      },
+    },
   }),
   // One plain result on each side: a date met, or a feature taken up.
   choice(
@@ -36,6 +56,10 @@ export const measureQuestions: readonly Question[] = [
         lean: -2,
         evidence: fromDifferences('project delivery timelines'),
         why: 'Finishing on the set date is how project work is judged.',
+        reason: {
+          you: 'You would be proudest that a big project finished on its set date. That is a project goal.',
+          they: 'They would be proudest that a big project finished on its set date. That is a project goal.',
+        },
       },
       {
         id: 'most-customers-use-it',
@@ -43,6 +67,10 @@ export const measureQuestions: readonly Question[] = [
         lean: 2,
         evidence: fromDifferences('product adoption rates'),
         why: 'How many customers take up what was built is how product work is judged.',
+        reason: {
+          you: 'You would be proudest that most customers use a feature you built. That is a product goal.',
+          they: 'They would be proudest that most customers use a feature they built. That is a product goal.',
+        },
       },
     ],
   ),
@@ -60,6 +88,10 @@ export const measureQuestions: readonly Question[] = [
         lean: 2,
         evidence: fromDifferences('product adoption rates'),
         why: 'How many people use the product is the first measure of product work.',
+        reason: {
+          you: 'The chart you picked shows how many people use the product each week. Product work answers for that.',
+          they: 'The chart they picked shows how many people use the product each week. Product work answers for that.',
+        },
       },
       {
         id: 'satisfaction',
@@ -67,6 +99,10 @@ export const measureQuestions: readonly Question[] = [
         lean: 1,
         evidence: fromDifferences('customer satisfaction scores'),
         why: 'How happy customers are is a measure of product work.',
+        reason: {
+          you: 'The chart you picked shows how happy customers were after each release. Product work answers for that.',
+          they: 'The chart they picked shows how happy customers were after each release. Product work answers for that.',
+        },
       },
       {
         id: 'milestones-hit',
@@ -74,6 +110,10 @@ export const measureQuestions: readonly Question[] = [
         lean: -1,
         evidence: fromDifferences('project delivery timelines'),
         why: 'Milestones hit on time are a measure of project work.',
+        reason: {
+          you: 'The chart you picked shows how many milestones were hit on time. Project work answers for that.',
+          they: 'The chart they picked shows how many milestones were hit on time. Project work answers for that.',
+        },
       },
       {
         id: 'work-left',
@@ -81,6 +121,10 @@ export const measureQuestions: readonly Question[] = [
         lean: -2,
         evidence: fromDifferences('Project plan, status reports, deliverable tracking.'),
         why: 'Tracking the planned work to the end is the daily measure of project work.',
+        reason: {
+          you: 'The chart you picked shows how much of the planned work is done. Project work answers for that.',
+          they: 'The chart they picked shows how much of the planned work is done. Project work answers for that.',
+        },
       },
     ],
   ),

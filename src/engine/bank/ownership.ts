@@ -8,6 +8,16 @@ export const ownershipQuestions: readonly Question[] = [
     prompt: 'Choose which of many good ideas the team should build first',
     covers: ['decision-authority', 'responsibilities'],
     evidence: fromComparison('Product strategy, feature prioritization, release planning'),
+    reasons: {
+      enjoy: {
+        you: 'You would enjoy choosing which good idea gets built first. That choice is product work.',
+        they: 'They would enjoy choosing which good idea gets built first. That choice is product work.',
+      },
+      dislike: {
+        you: 'Choosing between good ideas does not draw you much, and that choice is product work.',
+        they: 'Choosing between good ideas does not draw them much, and that choice is product work.',
+      },
+    },
   }),
   interest('project', {
     id: 'check-request-fits',
@@ -15,6 +25,16 @@ export const ownershipQuestions: readonly Question[] = [
     prompt: 'Check whether a new request fits the plan everyone agreed on',
     covers: ['decision-authority', 'responsibilities'],
     evidence: fromComparison('Scope, schedule, budget, risk management'),
+    reasons: {
+      enjoy: {
+        you: 'You would enjoy checking new requests against the agreed plan. Guarding the plan is project work.',
+        they: 'They would enjoy checking new requests against the agreed plan. Guarding the plan is project work.',
+      },
+      dislike: {
+        you: 'Checking new requests against a plan does not draw you much, and that is project work.',
+        they: 'Checking new requests against a plan does not draw them much, and that is project work.',
+      },
+    },
   }),
   choice(
     {
@@ -32,6 +52,10 @@ export const ownershipQuestions: readonly Question[] = [
           'hold primary decision-making authority over product vision, roadmap, and feature prioritization',
         ),
         why: 'The final say on which features come first sits with product work.',
+        reason: {
+          you: 'You want the final say on which features go in, and in what order. That call is product work.',
+          they: 'They want the final say on which features go in, and in what order. That call is product work.',
+        },
       },
       {
         id: 'how-staffed',
@@ -39,6 +63,10 @@ export const ownershipQuestions: readonly Question[] = [
         lean: -2,
         evidence: fromDifferences('own the execution process, managing timelines, resources'),
         why: 'The final say on staffing and dates sits with project work.',
+        reason: {
+          you: 'You want the final say on how the work is organised, staffed and scheduled. That call is project work.',
+          they: 'They want the final say on how the work is organised, staffed and scheduled. That call is project work.',
+        },
       },
     ],
   ),
@@ -57,6 +85,10 @@ export const ownershipQuestions: readonly Question[] = [
         lean: 2,
         evidence: fromComparison('Product roadmap and prioritization'),
         why: 'Settling it by which feature comes first is how product work sets order.',
+        reason: {
+          you: 'You would give the engineer to the team whose feature ranks higher. Setting that order is product work.',
+          they: 'They would give the engineer to the team whose feature ranks higher. Setting that order is product work.',
+        },
       },
       {
         id: 'weigh-what-it-is-worth',
@@ -64,6 +96,10 @@ export const ownershipQuestions: readonly Question[] = [
         lean: 1,
         evidence: fromDifferences('maximize product value'),
         why: 'Weighing what each team’s work is worth is product work.',
+        reason: {
+          you: 'You would compare what each team’s work is worth before you decide. Weighing worth is product work.',
+          they: 'They would compare what each team’s work is worth before they decide. Weighing worth is product work.',
+        },
       },
       {
         id: 'split-the-month',
@@ -71,6 +107,10 @@ export const ownershipQuestions: readonly Question[] = [
         lean: -1,
         evidence: fromDifferences('managing timelines, resources, and cross-functional team coordination'),
         why: 'Sharing one person’s time out by date is project work.',
+        reason: {
+          you: 'You would split the engineer’s month between the two teams by date. Sharing out time is project work.',
+          they: 'They would split the engineer’s month between the two teams by date. Sharing out time is project work.',
+        },
       },
       {
         id: 'find-another-engineer',
@@ -78,6 +118,10 @@ export const ownershipQuestions: readonly Question[] = [
         lean: -2,
         evidence: fromDifferences('resource allocation efficiency'),
         why: 'Finding people to fill a gap is how project work handles resources.',
+        reason: {
+          you: 'You would find a second engineer for one of the teams. Finding people for the work is project work.',
+          they: 'They would find a second engineer for one of the teams. Finding people for the work is project work.',
+        },
       },
     ],
   ),

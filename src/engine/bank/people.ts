@@ -8,6 +8,16 @@ export const peopleQuestions: readonly Question[] = [
     prompt: 'Join a sales call to hear what a buyer wishes the product could do',
     covers: ['stakeholders', 'collaboration'],
     evidence: fromDifferences('Collaborates with customers, sales, engineering, marketing.'),
+    reasons: {
+      enjoy: {
+        you: 'You would enjoy hearing what buyers wish the product could do. Product work starts there.',
+        they: 'They would enjoy hearing what buyers wish the product could do. Product work starts there.',
+      },
+      dislike: {
+        you: 'Sales calls with buyers do not draw you much, and such calls are part of product work.',
+        they: 'Sales calls with buyers do not draw them much, and such calls are part of product work.',
+      },
+    },
   }),
   interest('project', {
     id: 'client-weekly-update',
@@ -15,6 +25,16 @@ export const peopleQuestions: readonly Question[] = [
     prompt: 'Give a client a weekly update on how the work is going',
     covers: ['stakeholders', 'deliverables'],
     evidence: fromDifferences('Coordinates with team members, managers, clients.'),
+    reasons: {
+      enjoy: {
+        you: 'You would enjoy giving a client a weekly update on the work. That is a big part of project work.',
+        they: 'They would enjoy giving a client a weekly update on the work. That is a big part of project work.',
+      },
+      dislike: {
+        you: 'Giving clients updates on the work does not draw you much, and that is project work.',
+        they: 'Giving clients updates on the work does not draw them much, and that is project work.',
+      },
+    },
   }),
   // One person on each side, with no purpose attached: who, not what for.
   choice(
@@ -31,6 +51,10 @@ export const peopleQuestions: readonly Question[] = [
         lean: -2,
         evidence: fromComparison('Team members, clients, sponsors'),
         why: 'The client paying for the work is who project work answers to.',
+        reason: {
+          you: 'You would sit down with the client paying for the work. Project work answers to clients.',
+          they: 'They would sit down with the client paying for the work. Project work answers to clients.',
+        },
       },
       {
         id: 'everyday-customer',
@@ -38,6 +62,10 @@ export const peopleQuestions: readonly Question[] = [
         lean: 2,
         evidence: fromComparison('Developers, designers, marketers, customers'),
         why: 'The people who use the product are who product work is for.',
+        reason: {
+          you: 'You would sit down with a customer who uses the product. Product work is done for such customers.',
+          they: 'They would sit down with a customer who uses the product. Product work is done for such customers.',
+        },
       },
     ],
   ),

@@ -13,6 +13,16 @@ export const technicalQuestions: readonly Question[] = [
     evidence: fromDifferences(
       'oversees the strategic vision, roadmap, and feature set of a technology product',
     ),
+    reasons: {
+      enjoy: {
+        you: 'You would enjoy deciding with engineers what new software should do. That is technical product work.',
+        they: 'They would enjoy deciding with engineers what new software should do. That is technical product work.',
+      },
+      dislike: {
+        you: 'Deciding what new software should do does not draw you much, and that is product work.',
+        they: 'Deciding what new software should do does not draw them much, and that is product work.',
+      },
+    },
   }),
   interest('project', {
     id: 'schedule-server-move',
@@ -20,6 +30,16 @@ export const technicalQuestions: readonly Question[] = [
     prompt: 'Schedule each step of moving a company’s software to new servers',
     covers: ['skills', 'responsibilities'],
     evidence: fromDifferences('delivering specific technical projects within scope, budget, and timeline'),
+    reasons: {
+      enjoy: {
+        you: 'You would enjoy scheduling each step of a big technical move. That is project work.',
+        they: 'They would enjoy scheduling each step of a big technical move. That is project work.',
+      },
+      dislike: {
+        you: 'Scheduling the steps of a big technical job does not draw you much, and that is project work.',
+        they: 'Scheduling the steps of a big technical job does not draw them much, and that is project work.',
+      },
+    },
   }),
   choice(
     {
@@ -35,6 +55,10 @@ export const technicalQuestions: readonly Question[] = [
         lean: 2,
         evidence: fromComparison('Define product requirements and features'),
         why: 'Deciding what software does, and for whom, is technical product work.',
+        reason: {
+          you: 'On a software team, you would own what the software does and for whom. That is product work.',
+          they: 'On a software team, they would own what the software does and for whom. That is product work.',
+        },
       },
       {
         id: 'how-it-gets-built',
@@ -44,6 +68,10 @@ export const technicalQuestions: readonly Question[] = [
           'coordinate tasks, timelines, and resources across engineering, QA, operations',
         ),
         why: 'Splitting up the building work and seeing it delivered is project work.',
+        reason: {
+          you: 'On a software team, you would own how the work is split up and delivered. That is project work.',
+          they: 'On a software team, they would own how the work is split up and delivered. That is project work.',
+        },
       },
     ],
   ),
@@ -63,6 +91,10 @@ export const technicalQuestions: readonly Question[] = [
         lean: -2,
         evidence: fromDifferences('risk management, and timeline adherence'),
         why: 'Reworking the timeline around new facts is project work.',
+        reason: {
+          you: 'When a feature ran long, you would rework the schedule around the new estimate. That is how project work copes.',
+          they: 'When a feature ran long, they would rework the schedule around the new estimate. That is how project work copes.',
+        },
       },
       {
         id: 'find-more-people',
@@ -70,6 +102,10 @@ export const technicalQuestions: readonly Question[] = [
         lean: -1,
         evidence: fromDifferences('resource allocation'),
         why: 'Moving people around to hold a date is project work.',
+        reason: {
+          you: 'When a feature ran long, you would find more people so the first date holds. That is how project work copes.',
+          they: 'When a feature ran long, they would find more people so the first date holds. That is how project work copes.',
+        },
       },
       {
         id: 'recheck-what-it-does',
@@ -77,6 +113,10 @@ export const technicalQuestions: readonly Question[] = [
         lean: 1,
         evidence: fromDifferences('define feature requirements'),
         why: 'Going back over what a feature must do is product work.',
+        reason: {
+          you: 'When a feature ran long, you would go back over what it needs to do. That is how product work copes.',
+          they: 'When a feature ran long, they would go back over what it needs to do. That is how product work copes.',
+        },
       },
       {
         id: 'choose-what-waits',
@@ -84,6 +124,10 @@ export const technicalQuestions: readonly Question[] = [
         lean: 2,
         evidence: fromComparison('Product strategy, feature prioritization, release planning'),
         why: 'Choosing which parts of a feature come first is product work.',
+        reason: {
+          you: 'When a feature ran long, you would decide which parts can wait. That is how product work copes.',
+          they: 'When a feature ran long, they would decide which parts can wait. That is how product work copes.',
+        },
       },
     ],
   ),

@@ -17,6 +17,16 @@ export const uncertaintyQuestions: readonly Question[] = [
     prompt: 'Try out a new idea with a few real users before the team builds it',
     covers: ['methods', 'skills'],
     evidence: fromComparison('Customer feedback and validation'),
+    reasons: {
+      enjoy: {
+        you: 'You would enjoy testing an idea with real users before it is built. That is product work.',
+        they: 'They would enjoy testing an idea with real users before it is built. That is product work.',
+      },
+      dislike: {
+        you: 'Trying ideas out with users first does not draw you much, and that is product work.',
+        they: 'Trying ideas out with users first does not draw them much, and that is product work.',
+      },
+    },
   }),
   interest('project', {
     id: 'spot-delays-early',
@@ -24,6 +34,16 @@ export const uncertaintyQuestions: readonly Question[] = [
     prompt: 'Spot early on what could make a big piece of work run late',
     covers: ['responsibilities', 'methods'],
     evidence: fromDifferences('Project management, risk assessment, communication.'),
+    reasons: {
+      enjoy: {
+        you: 'You would enjoy spotting early on what could make the work late. That is project work.',
+        they: 'They would enjoy spotting early on what could make the work late. That is project work.',
+      },
+      dislike: {
+        you: 'Looking out for what could make the work late does not draw you much, and that is project work.',
+        they: 'Looking out for what could make the work late does not draw them much, and that is project work.',
+      },
+    },
   }),
   agreement(
     'product',
@@ -33,6 +53,16 @@ export const uncertaintyQuestions: readonly Question[] = [
       prompt: 'I would rather explore a problem nobody understands yet than keep a clear plan on track.',
       covers: ['methods', 'focus'],
       mirrorOf: 'rather-keep-on-track',
+      reasons: {
+        agree: {
+          you: 'You would rather explore a problem nobody understands yet. Finding out what people need is product work.',
+          they: 'They would rather explore a problem nobody understands yet. Finding out what people need is product work.',
+        },
+        disagree: {
+          you: 'You did not agree that you would rather explore an unknown problem. Keeping a clear plan on track is project work.',
+          they: 'They did not agree that they would rather explore an unknown problem. Keeping a clear plan on track is project work.',
+        },
+      },
     },
     { agree: explore, disagree: keepOnTrack },
   ),
@@ -44,6 +74,16 @@ export const uncertaintyQuestions: readonly Question[] = [
       prompt: 'I would rather keep a clear plan on track than explore a problem nobody understands yet.',
       covers: ['methods', 'focus'],
       mirrorOf: 'rather-explore',
+      reasons: {
+        agree: {
+          you: 'You would rather keep a clear plan on track. Keeping work on track is project work.',
+          they: 'They would rather keep a clear plan on track. Keeping work on track is project work.',
+        },
+        disagree: {
+          you: 'You did not agree that you would rather keep a clear plan on track. Exploring what people need is product work.',
+          they: 'They did not agree that they would rather keep a clear plan on track. Exploring what people need is product work.',
+        },
+      },
     },
     { agree: keepOnTrack, disagree: explore },
   ),
@@ -62,6 +102,10 @@ export const uncertaintyQuestions: readonly Question[] = [
         lean: 2,
         evidence: fromDifferences('applying Agile, Scrum, and Lean methodologies'),
         why: 'Building a small piece first and learning from it is how Agile and Lean teams work.',
+        reason: {
+          you: 'You like to start with a small piece and learn early what works, as many product teams do.',
+          they: 'They like to start with a small piece and learn early what works, as many product teams do.',
+        },
       },
       {
         id: 'plan-it-all-first',
@@ -69,6 +113,10 @@ export const uncertaintyQuestions: readonly Question[] = [
         lean: -2,
         evidence: fromDifferences('employing Waterfall, Critical Path Method (CPM)'),
         why: 'Planning the whole job up front, step by step, is how a planned project runs.',
+        reason: {
+          you: 'You like to plan the whole job first so everyone knows what comes when, as planned projects do.',
+          they: 'They like to plan the whole job first so everyone knows what comes when, as planned projects do.',
+        },
       },
     ],
   ),
