@@ -45,8 +45,8 @@ function options(leans: readonly Lean[]): Option[] {
 
 /**
  * A small sound bank of `scored` questions over `dimensionCount` dimensions, then two background
- * questions. Even places hold interest items, product and project in turn; odd places hold the other
- * kinds: three mirrored pairs of statements (places 1, 3 and 5, mirrored 2 × `dimensionCount` later,
+ * questions. Even places hold interest items, product and project in turn (but for the last even place
+ * when that would leave one role an item more than the other); the other places hold the other kinds: three mirrored pairs of statements (places 1, 3 and 5, mirrored 2 × `dimensionCount` later,
  * on the same dimension), and forced choices and scenarios in turn, the product option first and last
  * in turn. Dimensions go round-robin; every attribute is covered at least twice.
  */
@@ -65,6 +65,9 @@ function soundBank(scored = 36, dimensionCount = 9): { bank: QuestionBank } {
     mirrorAt.set(start + 2 * dimensionCount, start);
   }
   let relative = 0;
+  const evenPlaces = Math.ceil(scored / 2);
+  const lastInterestPlace = evenPlaces % 2 === 0 ? scored : 2 * (evenPlaces - 1);
+  const turns = scored - Math.ceil(Math.min(lastInterestPlace, scored) / 2) - 6;
   const questions: Question[] = Array.from({ length: scored }, (_, index) => {
     const text = {
       id: `question-${index}`,
@@ -75,7 +78,7 @@ function soundBank(scored = 36, dimensionCount = 9): { bank: QuestionBank } {
         allAttributes[(index + 1) % allAttributes.length] ?? 'focus',
       ],
     };
-    if (index % 2 === 0) {
+    if (index % 2 === 0 && index < lastInterestPlace) {
       return interest(index % 4 === 0 ? 'product' : 'project', {
         ...text,
         evidence: quoted,
@@ -95,7 +98,9 @@ function soundBank(scored = 36, dimensionCount = 9): { bank: QuestionBank } {
       );
     }
     const turn = relative++;
-    const productFirst = turn % 4 < 2;
+    // Product first in two turns, then last in two; a bank that ends half-way through a pair of
+    // turns shows its last one product-last, so first and last stay within one.
+    const productFirst = turn % 4 < 2 && !(turn % 4 === 1 && turn === turns - 1);
     if (turn % 2 === 0) {
       const pair = options(productFirst ? [2, -2] : [-2, 2]);
       return choice(text, [pair[0] as LeaningOption, pair[1] as LeaningOption]);
@@ -134,6 +139,9 @@ describe('findBankProblems on a sound bank', () => {
   it.each([
     { scored: 36, dimensions: 9 },
     { scored: 36, dimensions: 8 },
+    { scored: 37, dimensions: 9 },
+    { scored: 38, dimensions: 9 },
+    { scored: 38, dimensions: 8 },
     { scored: 28, dimensions: 9 },
     { scored: 28, dimensions: 8 },
   ])(
