@@ -46,6 +46,19 @@ function checksum(text: string): string {
 const sharedQuestions = (bank: QuestionBank): Question[] =>
   bank.questions.filter((question) => question.kind !== 'background');
 
+/**
+ * A short fingerprint of what a share code's positions mean: every scored question's id and its
+ * options' ids, in order. Two banks with the same fingerprint read every code the same way; any move,
+ * addition or removal of a question or an option changes it. Wording alone does not.
+ * @example shareShapeOf(questionBank) === shareShapes[questionBank.version]; // true, or a version bump is due
+ */
+export function shareShapeOf(bank: QuestionBank = questionBank): string {
+  const shape = sharedQuestions(bank)
+    .map((question) => `${question.id}:${question.options.map((option) => option.id).join(',')}`)
+    .join(';');
+  return checksum(shape);
+}
+
 function signed(bank: QuestionBank, body: string): string {
   return checksum(`${bank.id}:${bank.version}:${body}`);
 }

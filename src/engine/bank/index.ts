@@ -122,10 +122,24 @@ function inQuizOrder(): Question[] {
   });
 }
 
+/**
+ * The shape each version's share codes were written against: a fingerprint of every scored question's
+ * id and option ids, in order (shareShapeOf in share-code.ts). A share code holds positions, so a bank
+ * whose shape changes must not keep its version: add a line with the next version and the new shape,
+ * and the bank takes that version. tests/engine/share-code.test.ts fails, naming the shape, until then
+ * (docs/decisions/016-share-versions-follow-the-shape.md).
+ */
+export const shareShapes: Readonly<Record<number, string>> = {
+  3: 'mbkjp',
+};
+
+/** The newest version in `shareShapes`: the one this bank's share codes carry. */
+const currentVersion = Math.max(...Object.keys(shareShapes).map(Number));
+
 /** The question bank every score is computed from. */
 export const questionBank: QuestionBank = {
   id: 'which-tpm',
-  version: 3,
+  version: currentVersion,
   dimensions,
   questions: inQuizOrder(),
 };

@@ -45,10 +45,11 @@ function options(leans: readonly Lean[]): Option[] {
 
 /**
  * A small sound bank of `scored` questions over `dimensionCount` dimensions, then two background
- * questions. Even places hold interest items, product and project in turn (but for the last even place
- * when that would leave one role an item more than the other); the other places hold the other kinds: three mirrored pairs of statements (places 1, 3 and 5, mirrored 2 × `dimensionCount` later,
- * on the same dimension), and forced choices and scenarios in turn, the product option first and last
- * in turn. Dimensions go round-robin; every attribute is covered at least twice.
+ * questions. Even places hold interest items, product and project in turn, but for the last even place
+ * when it would leave one role an item more than the other. The other places hold three mirrored pairs
+ * of statements (places 1, 3 and 5, mirrored 2 × `dimensionCount` later, on the same dimension), then
+ * forced choices and scenarios in turn, the product option first and last in turn. Dimensions go
+ * round-robin; every attribute is covered at least twice.
  */
 function soundBank(scored = 36, dimensionCount = 9): { bank: QuestionBank } {
   const dimensions: Dimension[] = dimensionIds.slice(0, dimensionCount).map((id) => ({
