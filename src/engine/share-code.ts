@@ -66,7 +66,7 @@ function signed(bank: QuestionBank, body: string): string {
 /**
  * The share code in whatever a person pasted or opened: a whole link, its fragment, or the bare code,
  * with any percent-escapes undone.
- * @example shareCodeFrom('https://example.org/shared#3-3zi-92uol'); // '3-3zi-92uol'
+ * @example shareCodeFrom('https://example.org/shared#4-3zi-cf6og'); // '4-3zi-cf6og'
  */
 export function shareCodeFrom(text: string): string {
   // Everything after the first '#', or all of it when there is none (indexOf gives -1).
@@ -80,7 +80,7 @@ export function shareCodeFrom(text: string): string {
 
 /**
  * Encodes answers compactly for a share link, together with the bank version.
- * @example encodeAnswers({ 'customer-slowdowns': 'a-lot' }); // '3-3zi-92uol': one answer, then 35 left
+ * @example encodeAnswers({ 'customer-slowdowns': 'a-lot' }); // '4-3zi-cf6og': one answer, then 35 left
  */
 export function encodeAnswers(answers: Answers, bank: QuestionBank = questionBank): string {
   const body = sharedQuestions(bank)

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { carriedOverFromVersion1, carriedOverFromVersion2 } from '../../src/engine/bank/index.ts';
+import {
+  carriedOverFromVersion1,
+  carriedOverFromVersion2,
+  carriedOverFromVersion3,
+} from '../../src/engine/bank/index.ts';
 import { bankReach, evaluate, kindWeights, questionBank, questionReach } from '../../src/engine/index.ts';
 import {
   allAttributes,
@@ -57,9 +61,9 @@ const version1Ids = [
   'straight-answer',
 ];
 
-describe('the question bank, version 3', () => {
+describe('the question bank, version 4', () => {
   it('has no problems by its own invariants, with every quote checked against its seed', () => {
-    expect(questionBank.version).toBe(3);
+    expect(questionBank.version).toBe(4);
     expect(findBankProblems(questionBank, seedTexts)).toEqual([]);
   });
 
@@ -356,6 +360,48 @@ const version2Wording: Readonly<Record<string, string>> = {
   'current-enjoyment': '16xjb01',
 };
 
+// What each question of version 3 showed, by the same checksum.
+const version3Wording: Readonly<Record<string, string>> = {
+  'customer-slowdowns': '1jp4wm',
+  'final-say': '1q52ud3',
+  'spot-delays-early': 'nx6mxj',
+  'rather-plan-how': 'fqmm1k',
+  'hear-buyer-wishes': 'qt3vdz',
+  'job-in-ten-years': 'sdkdpf',
+  'schedule-server-move': '17zdlnn',
+  'rather-keep-on-track': '1yxiles',
+  'picture-next-year': '1wqwpqa',
+  'first-week-document': '1nrekxd',
+  'finish-by-set-date': 'yhhq2v',
+  'rather-change-for-customers': '1p5uqil',
+  'test-idea-first': '1dmxpnz',
+  'what-or-how': '55ia7y',
+  'check-request-fits': '7nyosj',
+  'rival-ships-feature': 'lnmtjx',
+  'watch-feature-use': '12yipu4',
+  'spare-afternoon': 'zlynm4',
+  'run-related-projects': 'vme6yq',
+  'rather-explore': '19bj9mk',
+  'choose-among-ideas': '6vnvzi',
+  'prouder-review-line': '1xvjg1j',
+  'client-weekly-update': '1wki5l5',
+  'feature-runs-long': '1oh3nr7',
+  'sketch-screens': '6yd2s7',
+  'rather-decide-what': 'ha3xyv',
+  'split-time-and-money': 'hdpo9a',
+  'team-screen-chart': 'h21ntf',
+  'compare-rival-products': '2pxbc9',
+  'start-small-or-plan-first': '1ciyw4q',
+  'goal-into-steps': 'x7ee1b',
+  'rather-keep-agreed-dates': 'tj5pin',
+  'shape-software': '18zkqhd',
+  'who-to-sit-with': '15f25mk',
+  'task-chart': '18xtzea',
+  'engineer-wanted-twice': '1327dlo',
+  'current-role': '1x1ftb8',
+  'current-enjoyment': '16xjb01',
+};
+
 /** FNV-1a of what a question shows, the same checksum the share codes use. */
 function wordingOf(question: Question): string {
   const text = [
@@ -397,6 +443,20 @@ describe('answers carried over from earlier versions', () => {
   it('gives every question not carried over from version 2 an id version 2 never used', () => {
     const carried = new Set(carriedOverFromVersion2);
     for (const id of ids) if (!carried.has(id)) expect(Object.keys(version2Wording)).not.toContain(id);
+  });
+
+  it('carries from version 3 only questions that show today, word for word, what they showed then', () => {
+    expect(carriedOverFromVersion3.length).toBeGreaterThan(0);
+    for (const id of carriedOverFromVersion3) {
+      const question = questions.find((candidate) => candidate.id === id);
+      expect(question, id).toBeDefined();
+      if (question) expect(wordingOf(question), id).toBe(version3Wording[id]);
+    }
+  });
+
+  it('gives every question not carried over from version 3 an id version 3 never used', () => {
+    const carried = new Set(carriedOverFromVersion3);
+    for (const id of ids) if (!carried.has(id)) expect(Object.keys(version3Wording)).not.toContain(id);
   });
 });
 

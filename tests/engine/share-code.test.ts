@@ -238,15 +238,25 @@ describe('the version a share code carries', () => {
     expect(shareShapeOf(withQuestions([reworded, second, ...rest]))).toBe(shape);
   });
 
-  it('keeps version 3 links opening as they did when they were made', () => {
+  it('opens version 4 links as they were made', () => {
     const scored = questionBank.questions.filter(isScored);
-    expect(decodeAnswers('3-000000000000000000000000000000000000-oocab')).toEqual({
+    expect(decodeAnswers('4-000000000000000000000000000000000000-71o0g')).toEqual({
       ok: true,
       answers: Object.fromEntries(scored.map((question) => [question.id, question.options[0]?.id])),
     });
-    expect(decodeAnswers('3-3h2z-li9vg')).toEqual({
+    expect(decodeAnswers('4-3h2z-vzxff')).toEqual({
       ok: true,
       answers: { 'customer-slowdowns': 'a-lot', 'first-week-document': 'feature-page' },
     });
+  });
+
+  it('turns away version 3 links, whose positions the reworded questions of version 4 no longer match', () => {
+    // Two real links of version 3: every first option, and two answers.
+    for (const code of ['3-000000000000000000000000000000000000-oocab', '3-3h2z-li9vg']) {
+      expect(decodeAnswers(code)).toMatchObject({
+        ok: false,
+        error: { code: 'version', message: expect.stringMatching(/earlier set of questions/) },
+      });
+    }
   });
 });

@@ -54,13 +54,13 @@ const quizOrder = [
   'choose-among-ideas',
   'prouder-review-line',
   'client-weekly-update',
-  'feature-runs-long',
+  'estimate-doubles',
   'sketch-screens',
   'rather-decide-what',
   'split-time-and-money',
   'team-screen-chart',
   'compare-rival-products',
-  'start-small-or-plan-first',
+  'small-piece-or-steps-first',
   'goal-into-steps',
   'rather-keep-agreed-dates',
   'shape-software',
@@ -109,6 +109,50 @@ export const carriedOverFromVersion2: readonly string[] = [
   'current-enjoyment',
 ];
 
+/**
+ * Questions of version 3 whose saved answers still mean the same thing today, word for word. Version 4
+ * reworded the weaker side of the two questions whose options the desirability raters found furthest
+ * apart (docs/decisions/017-desirability-gaps.md); those took new ids.
+ */
+export const carriedOverFromVersion3: readonly string[] = [
+  'customer-slowdowns',
+  'final-say',
+  'spot-delays-early',
+  'rather-plan-how',
+  'hear-buyer-wishes',
+  'job-in-ten-years',
+  'schedule-server-move',
+  'rather-keep-on-track',
+  'picture-next-year',
+  'first-week-document',
+  'finish-by-set-date',
+  'rather-change-for-customers',
+  'test-idea-first',
+  'what-or-how',
+  'check-request-fits',
+  'rival-ships-feature',
+  'watch-feature-use',
+  'spare-afternoon',
+  'run-related-projects',
+  'rather-explore',
+  'choose-among-ideas',
+  'prouder-review-line',
+  'client-weekly-update',
+  'sketch-screens',
+  'rather-decide-what',
+  'split-time-and-money',
+  'team-screen-chart',
+  'compare-rival-products',
+  'goal-into-steps',
+  'rather-keep-agreed-dates',
+  'shape-software',
+  'who-to-sit-with',
+  'task-chart',
+  'engineer-wanted-twice',
+  'current-role',
+  'current-enjoyment',
+];
+
 function inQuizOrder(): Question[] {
   if (quizOrder.length !== allQuestions.size) {
     throw new Error(
@@ -131,6 +175,7 @@ function inQuizOrder(): Question[] {
  */
 export const shareShapes: Readonly<Record<number, string>> = {
   3: 'mbkjp',
+  4: 'n1xrb',
 };
 
 /** The newest version in `shareShapes`: the one this bank's share codes carry. */

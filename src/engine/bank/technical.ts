@@ -79,7 +79,7 @@ export const technicalQuestions: readonly Question[] = [
   // that users lose nothing.
   scenario(
     {
-      id: 'feature-runs-long',
+      id: 'estimate-doubles',
       dimension: 'technical',
       prompt: 'The engineers say a new feature will take twice as long as planned. What do you do first?',
       covers: ['responsibilities', 'collaboration'],
@@ -96,15 +96,17 @@ export const technicalQuestions: readonly Question[] = [
           they: 'When a feature ran long, they would rework the schedule around the new estimate. That is how project work copes.',
         },
       },
+      // Adding people to hold a late date read as a known mistake to both raters of version 3, so
+      // the milder project move is now one a careful lead would defend: telling those who depend on it.
       {
-        id: 'find-more-people',
-        label: 'Find more people so the first date can hold',
+        id: 'tell-who-depends',
+        label: 'Tell the teams who depend on the feature what the new date means for them',
         lean: -1,
-        evidence: fromDifferences('resource allocation'),
-        why: 'Moving people around to hold a date is project work.',
+        evidence: fromDifferences('Planning, scheduling, risk management, stakeholder coordination.'),
+        why: 'Keeping the people who depend on the work in step with its dates is project work.',
         reason: {
-          you: 'When a feature ran long, you would find more people so the first date holds. That is how project work copes.',
-          they: 'When a feature ran long, they would find more people so the first date holds. That is how project work copes.',
+          you: 'When a feature ran long, you would tell the teams who depend on it what the new date means. That is how project work copes.',
+          they: 'When a feature ran long, they would tell the teams who depend on it what the new date means. That is how project work copes.',
         },
       },
       {

@@ -90,7 +90,7 @@ export const uncertaintyQuestions: readonly Question[] = [
   // Each way comes with what it buys, so neither reads as the modern answer and the other as the old one.
   choice(
     {
-      id: 'start-small-or-plan-first',
+      id: 'small-piece-or-steps-first',
       dimension: 'uncertainty',
       prompt: 'Which way of working suits you better?',
       covers: ['methods'],
@@ -107,15 +107,17 @@ export const uncertaintyQuestions: readonly Question[] = [
           they: 'They like to start with a small piece and learn early what works, as many product teams do.',
         },
       },
+      // "The whole job first" read as rigid to both raters of version 3; planning the steps so each is
+      // ready when the next needs it is the critical path, the project method the seed names.
       {
-        id: 'plan-it-all-first',
-        label: 'Plan the whole job first, so everyone knows what comes when',
+        id: 'plan-the-steps-first',
+        label: 'Plan the steps first, so each part is ready when the next one needs it',
         lean: -2,
         evidence: fromDifferences('employing Waterfall, Critical Path Method (CPM)'),
-        why: 'Planning the whole job up front, step by step, is how a planned project runs.',
+        why: 'Planning the order of the steps up front, so none waits on another, is how a planned project runs.',
         reason: {
-          you: 'You like to plan the whole job first so everyone knows what comes when, as planned projects do.',
-          they: 'They like to plan the whole job first so everyone knows what comes when, as planned projects do.',
+          you: 'You like to plan the steps first, so each part is ready when the next needs it, as planned projects do.',
+          they: 'They like to plan the steps first, so each part is ready when the next needs it, as planned projects do.',
         },
       },
     ],
