@@ -88,12 +88,12 @@ describe('closestFlip', () => {
 
   it('softens each change to the mildest answer that still flips', () => {
     // One product-leaning answer; the mildest project answer that overturns it is enough.
-    const flip = closestFlip({ 'engineer-wanted-twice': 'weigh-what-it-is-worth' });
+    const flip = closestFlip({ 'engineer-both-teams-need': 'weigh-what-it-is-worth' });
     expect(flip?.changes).toEqual([
       expect.objectContaining({
-        questionId: 'engineer-wanted-twice',
+        questionId: 'engineer-both-teams-need',
         fromOptionId: 'weigh-what-it-is-worth',
-        toOptionId: 'split-the-month',
+        toOptionId: 'book-by-need-date',
       }),
     ]);
     expect(flip?.summary).toBe(

@@ -66,7 +66,7 @@ const quizOrder = [
   'shape-software',
   'who-to-sit-with',
   'task-chart',
-  'engineer-wanted-twice',
+  'engineer-both-teams-need',
   'current-role',
   'current-enjoyment',
 ] as const;
@@ -111,8 +111,8 @@ export const carriedOverFromVersion2: readonly string[] = [
 
 /**
  * Questions of version 3 whose saved answers still mean the same thing today, word for word. Version 4
- * reworded the weaker side of the two questions whose options the desirability raters found furthest
- * apart (docs/decisions/017-desirability-gaps.md); those took new ids.
+ * reworded the weaker side of the three questions whose options the desirability raters found
+ * furthest apart (docs/decisions/017-desirability-gaps.md); those took new ids.
  */
 export const carriedOverFromVersion3: readonly string[] = [
   'customer-slowdowns',
@@ -148,7 +148,6 @@ export const carriedOverFromVersion3: readonly string[] = [
   'shape-software',
   'who-to-sit-with',
   'task-chart',
-  'engineer-wanted-twice',
   'current-role',
   'current-enjoyment',
 ];
@@ -175,7 +174,7 @@ function inQuizOrder(): Question[] {
  */
 export const shareShapes: Readonly<Record<number, string>> = {
   3: 'mbkjp',
-  4: 'n1xrb',
+  4: 'u4upq',
 };
 
 /** The newest version in `shareShapes`: the one this bank's share codes carry. */

@@ -73,7 +73,7 @@ export const ownershipQuestions: readonly Question[] = [
   // Every option settles the clash in a way a lead might defend; none promises that nobody loses.
   scenario(
     {
-      id: 'engineer-wanted-twice',
+      id: 'engineer-both-teams-need',
       dimension: 'ownership',
       prompt: 'Two teams both need the same engineer next month. How do you settle it?',
       covers: ['decision-authority', 'collaboration', 'responsibilities'],
@@ -101,15 +101,17 @@ export const ownershipQuestions: readonly Question[] = [
           they: 'They would compare what each team’s work is worth before they decide. Weighing worth is product work.',
         },
       },
+      // Splitting the month "by date" read to both raters of version 3 as dodging the call, so the
+      // milder project move now fits the engineer's days to when each team's work needs them.
       {
-        id: 'split-the-month',
-        label: 'Split the engineer’s month between the two teams by date',
+        id: 'book-by-need-date',
+        label: 'Book the engineer for each team on the days its work needs them',
         lean: -1,
         evidence: fromDifferences('managing timelines, resources, and cross-functional team coordination'),
-        why: 'Sharing one person’s time out by date is project work.',
+        why: 'Fitting one person’s time to the dates each team needs is project work.',
         reason: {
-          you: 'You would split the engineer’s month between the two teams by date. Sharing out time is project work.',
-          they: 'They would split the engineer’s month between the two teams by date. Sharing out time is project work.',
+          you: 'You would book the engineer for each team on the days its work needs them. Fitting time to dates is project work.',
+          they: 'They would book the engineer for each team on the days its work needs them. Fitting time to dates is project work.',
         },
       },
       {
