@@ -157,7 +157,10 @@ export type Question = InterestQuestion | AgreementQuestion | ChoiceQuestion | B
 
 export interface QuestionBank {
   id: string;
-  /** Bumped whenever a change would alter the meaning of saved or shared answers. */
+  /**
+   * Bumped whenever a change would alter the meaning of saved or shared answers; for the app's bank, the
+   * newest version in `shareShapes` (docs/decisions/016-share-versions-follow-the-shape.md).
+   */
   version: number;
   dimensions: readonly Dimension[];
   questions: readonly Question[];
