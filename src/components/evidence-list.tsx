@@ -1,4 +1,5 @@
 import { seedArticles } from '../content/seed-articles.ts';
+import { quotedPrompt } from '../engine/index.ts';
 import type { Evidence, Question } from '../engine/index.ts';
 
 const directionWords = (lean: number) => {
@@ -28,7 +29,7 @@ export function EvidenceList({ questions }: { questions: readonly Question[] }) 
     <div className="evidence-list">
       {questions.map((question) => (
         <details key={question.id}>
-          <summary>{question.prompt}</summary>
+          <summary>{quotedPrompt(question)}</summary>
           <ul>
             {question.options.map((option) => (
               <li key={option.id}>

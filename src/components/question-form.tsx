@@ -2,13 +2,14 @@ import { useEffect, useRef } from 'react';
 import type { FormEvent, KeyboardEvent, ReactNode } from 'react';
 import { afterNextPaint } from '../app/after-paint.ts';
 import { useDocumentTitle, useHeadingFocus } from '../app/use-page.ts';
+import { interestStem } from '../engine/index.ts';
 import type { Question, QuizMode } from '../engine/index.ts';
 import { useQuizStore } from '../store/quiz-store.ts';
 import { OptionList } from './option-list.tsx';
 import './question-form.css';
 
 const kindHints = {
-  interest: 'How much would you enjoy it?',
+  interest: interestStem,
   agreement: 'How much do you agree?',
   choice: 'Pick the one you would rather do.',
   scenario: 'Pick what you would most likely do.',

@@ -1,10 +1,10 @@
-import { answerCountsToward, resultWords } from '../engine/index.ts';
+import { resultWords } from '../engine/index.ts';
 import type { Reason, Subject } from '../engine/index.ts';
 import './reason-list.css';
 
 /**
- * Reasons quoting the answers. On the person's own result each answer comes with why it counts; the
- * reason texts speak to the person who answered, so someone else's result says only which way it counts.
+ * Reasons quoting the answers, each with why that answer counts, in the voice of the result: to the
+ * person on their own result, about them on a result someone shared.
  */
 export function ReasonList({ reasons, subject }: { reasons: readonly Reason[]; subject: Subject }) {
   return (
@@ -14,7 +14,7 @@ export function ReasonList({ reasons, subject }: { reasons: readonly Reason[]; s
           <p className="quote">
             {resultWords[subject].answeredLead} <q>{reason.answer}</q> to <q>{reason.prompt}</q>
           </p>
-          <p>{subject === 'you' ? reason.text : answerCountsToward(reason.toward)}</p>
+          <p>{reason.text[subject]}</p>
         </li>
       ))}
     </ol>

@@ -1,18 +1,18 @@
-import { evaluate, questionBank, scoreAnswers, splitPercentages } from '../engine/index.ts';
+import { evaluate, questionBank, quotedPrompt, scoreAnswers, splitPercentages } from '../engine/index.ts';
 
 // The worked example of docs/scoring.md: someone who has answered the first ten questions. Every figure
 // below is worked out by the engine from these answers, so the page can never disagree with it.
 const exampleAnswers = {
   'customer-slowdowns': 'very-much',
   'final-say': 'what-and-order',
-  'plan-around-delays': 'a-lot',
+  'spot-delays-early': 'a-lot',
   'rather-plan-how': 'disagree',
   'hear-buyer-wishes': 'somewhat',
-  'title-in-ten-years': 'lead-program-office',
-  'plan-system-move': 'a-little',
+  'job-in-ten-years': 'head-project-office',
+  'schedule-server-move': 'a-little',
   'rather-keep-on-track': 'neutral',
   'picture-next-year': 'a-lot',
-  'first-document': 'feature-spec',
+  'first-week-document': 'feature-page',
 };
 
 const signed = (value: number) => (value > 0 ? `+${value}` : value < 0 ? `−${-value}` : '0');
@@ -30,8 +30,8 @@ export function WorkedExample() {
       <ol aria-label="Ten answers with their points">
         {scored.map((answer) => (
           <li key={answer.question.id}>
-            “{answer.question.prompt}” <strong>{answer.option.label}</strong>: {signed(answer.points)} points
-            of a possible {answer.reach}
+            “{quotedPrompt(answer.question)}” <strong>{answer.option.label}</strong>: {signed(answer.points)}{' '}
+            points of a possible {answer.reach}
           </li>
         ))}
       </ol>

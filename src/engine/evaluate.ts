@@ -1,8 +1,8 @@
 // The scoring method is explained once, in docs/scoring.md; this file implements it.
 import { questionBank } from './bank/index.ts';
-import { reasonTexts } from './bank/reasons.ts';
 import { UnknownOptionError, UnknownQuestionError } from './errors.ts';
 import { cautionsOf } from './cautions.ts';
+import { quotedPrompt } from './quoted-prompt.ts';
 import { headlineOf, interestNotes, stabilityNoteOf, tiltOf } from './result-copy.ts';
 import { stabilityOf, strengthOf } from './stability.ts';
 import type {
@@ -16,7 +16,6 @@ import type {
   Question,
   QuestionBank,
   Reason,
-  ReasonTexts,
   Track,
 } from './types.ts';
 
@@ -195,21 +194,23 @@ function dimensionScores(scored: readonly ScoredAnswer[], bank: QuestionBank): D
   });
 }
 
-function reasonsOf(scored: readonly ScoredAnswer[], texts: ReasonTexts): Reason[] {
+function reasonsOf(scored: readonly ScoredAnswer[]): Reason[] {
   return scored
-    .filter((answer) => answer.points !== 0)
-    .map((answer): Reason => {
-      const toward: Track = answer.points > 0 ? 'product' : 'project';
-      return {
-        questionId: answer.question.id,
-        optionId: answer.option.id,
-        dimension: answer.question.dimension,
-        toward,
-        size: Math.abs(answer.points),
-        prompt: answer.question.prompt,
-        answer: answer.option.label,
-        text: texts[answer.question.id]?.[toward] ?? '',
-      };
+    .flatMap(({ question, option, points }): Reason[] => {
+      // Only an option that leans moves the score, and every such option carries its own reason.
+      if (option.lean === 0 || points === 0) return [];
+      return [
+        {
+          questionId: question.id,
+          optionId: option.id,
+          dimension: question.dimension,
+          toward: points > 0 ? 'product' : 'project',
+          size: Math.abs(points),
+          prompt: quotedPrompt(question),
+          answer: option.label,
+          text: option.reason,
+        },
+      ];
     })
     .sort((first, second) => second.size - first.size);
 }
@@ -218,15 +219,10 @@ function reasonsOf(scored: readonly ScoredAnswer[], texts: ReasonTexts): Reason[
  * Scores a set of answers (any subset of the bank, an unfinished quiz included) and explains the result.
  * @returns the recommended track, the split, its stability and strength, both interests, a score per dimension,
  *   the answers that drove it (strongest first) and any cautions
- * @param reasons the sentences that explain each answer, by question id
  * @throws UnknownQuestionError or UnknownOptionError for an id the bank does not hold
- * @example evaluate({ 'free-afternoon': 'sketch-future' }).track; // 'product'
+ * @example evaluate({ 'final-say': 'what-and-order' }).track; // 'product'
  */
-export function evaluate(
-  answers: Answers,
-  bank: QuestionBank = questionBank,
-  reasons: ReasonTexts = reasonTexts,
-): Evaluation {
+export function evaluate(answers: Answers, bank: QuestionBank = questionBank): Evaluation {
   const scored = scoreAnswers(answers, bank);
   const points = sumPoints(scored);
   const answeredReach = sumReach(scored);
@@ -250,7 +246,7 @@ export function evaluate(
     answered: scored.length,
     total: bankFacts(bank).scoredCount,
     dimensions: dimensionScores(scored, bank),
-    reasons: reasonsOf(scored, reasons),
+    reasons: reasonsOf(scored),
     cautions: cautionsOf(scored, bank),
   };
 }

@@ -2,6 +2,7 @@
 // The search is explained in docs/scoring.md ("What would change your result").
 import { questionBank } from './bank/index.ts';
 import { otherTrack, recommendedTrack, scoreAnswers } from './evaluate.ts';
+import { quotedPrompt } from './quoted-prompt.ts';
 import { flipSummary } from './result-copy.ts';
 import type { ScoredAnswer } from './evaluate.ts';
 import type { Answers, QuestionBank, Track } from './types.ts';
@@ -49,7 +50,7 @@ function strongestToward(answer: ScoredAnswer, toward: Track): FlipChange {
   const target = [...answer.question.options].sort((first, second) => sign * (second.lean - first.lean))[0];
   return {
     questionId: answer.question.id,
-    prompt: answer.question.prompt,
+    prompt: quotedPrompt(answer.question),
     fromOptionId: answer.option.id,
     fromLabel: answer.option.label,
     toOptionId: target?.id ?? answer.option.id,
@@ -92,7 +93,7 @@ function soften(
  * the answers with the most room: taking them in that order is exact (an exchange argument). Each
  * change is then softened to the mildest answer that still flips the result.
  * @returns the flip, or null when there are no answers to change
- * @example closestFlip({ 'free-afternoon': 'sketch-future' })?.changes.length; // 1
+ * @example closestFlip({ 'final-say': 'what-and-order' })?.changes.length; // 1
  */
 export function closestFlip(answers: Answers, bank: QuestionBank = questionBank): Flip | null {
   const scored = scoreAnswers(answers, bank);

@@ -1,7 +1,7 @@
 // The engine's one public entry. Everything a screen, script or test needs from the assessment.
 export { questionBank } from './bank/index.ts';
 export { kindWeights } from './bank/build.ts';
-export { reasonTexts } from './bank/reasons.ts';
+export { interestStem, quotedPrompt } from './quoted-prompt.ts';
 export {
   bankReach,
   evaluate,

@@ -46,6 +46,19 @@ function checksum(text: string): string {
 const sharedQuestions = (bank: QuestionBank): Question[] =>
   bank.questions.filter((question) => question.kind !== 'background');
 
+/**
+ * A short fingerprint of what a share code's positions mean: every scored question's id and its
+ * options' ids, in order. Two banks with the same fingerprint read every code the same way; any move,
+ * addition or removal of a question or an option changes it. Wording alone does not.
+ * @example shareShapeOf(questionBank) === shareShapes[questionBank.version]; // true, or a version bump is due
+ */
+export function shareShapeOf(bank: QuestionBank = questionBank): string {
+  const shape = sharedQuestions(bank)
+    .map((question) => `${question.id}:${question.options.map((option) => option.id).join(',')}`)
+    .join(';');
+  return checksum(shape);
+}
+
 function signed(bank: QuestionBank, body: string, version: number = bank.version): string {
   return checksum(`${bank.id}:${version}:${body}`);
 }
@@ -57,8 +70,8 @@ const codeAtStart = /^\d{1,6}-[0-9a-z]{1,200}-[0-9a-z]{5}(?![0-9a-z-])/;
 /**
  * The share code in whatever a person pasted or opened: a whole link, its fragment, or the bare code,
  * with any percent-escapes undone and anything a chat app or mailer added after the code trimmed.
- * @example shareCodeFrom('https://example.org/shared#2-3zi-ag0pe'); // '2-3zi-ag0pe'
- * @example shareCodeFrom('(see https://example.org/shared#2-3zi-ag0pe).'); // '2-3zi-ag0pe'
+ * @example shareCodeFrom('https://example.org/shared#4-3zi-cf6og'); // '4-3zi-cf6og'
+ * @example shareCodeFrom('(see https://example.org/shared#4-3zi-cf6og).'); // '4-3zi-cf6og'
  */
 export function shareCodeFrom(text: string): string {
   // Everything after the first '#', or all of it when there is none (indexOf gives -1).
@@ -74,7 +87,7 @@ export function shareCodeFrom(text: string): string {
 
 /**
  * Encodes answers compactly for a share link, together with the bank version.
- * @example encodeAnswers({ 'customer-slowdowns': 'a-lot' }); // '2-3zi-ag0pe': one answer, then 35 left
+ * @example encodeAnswers({ 'customer-slowdowns': 'a-lot' }); // '4-3zi-cf6og': one answer, then 35 left
  */
 export function encodeAnswers(answers: Answers, bank: QuestionBank = questionBank): string {
   const body = sharedQuestions(bank)

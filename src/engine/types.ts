@@ -72,47 +72,95 @@ export interface Dimension {
   projectLean: string;
 }
 
-export interface Option {
+/**
+ * Why a chosen option counts the way it does, in both persons: `you` for a person's own result, `they`
+ * for a result someone shared. Each sentence describes this option and no other.
+ */
+export interface ReasonText {
+  you: string;
+  they: string;
+}
+
+/** An option that leans neither way: it moves no score, so it needs no evidence and gives no reason. */
+export interface NeutralOption {
   /** Stable within its question. */
   id: string;
   label: string;
-  lean: Lean;
-  /** Required on every option that leans; a test fails without it. */
-  evidence?: Evidence;
-  /** Why this answer counts the way it does, in plain words, for the method page. */
-  why?: string;
+  lean: 0;
+  evidence?: never;
+  why?: never;
+  reason?: never;
 }
 
-export interface Question {
+/** An option that leans: it cannot be written without its evidence, its why and its reason. */
+export interface LeaningOption {
+  /** Stable within its question. */
+  id: string;
+  label: string;
+  lean: Exclude<Lean, 0>;
+  evidence: Evidence;
+  /** Why this answer counts the way it does, in plain words, for the method page. */
+  why: string;
+  /** What a result says about a person who chose this option. */
+  reason: ReasonText;
+}
+
+export type Option = NeutralOption | LeaningOption;
+
+interface QuestionBase {
   /** Stable across bank versions while the question keeps its meaning. */
   id: string;
-  kind: QuestionKind;
   dimension: DimensionId;
+  /** The words shown on the question's screen. Quote a question with `quotedPrompt`, not this. */
   prompt: string;
-  /** For agreement statements: the pole that agreeing points to. */
-  keyedToward?: Track;
-  /** For interest items: the role whose everyday activity the item describes. */
-  role?: Track;
-  /**
-   * For agreement statements written as one of a pair that asks the same thing in opposite words: the
-   * id of the other. Agreeing strongly with both is a contradiction.
-   */
-  mirrorOf?: string;
   /** How much one point of lean counts: scenarios and forced choices say more than self-ratings. */
   weight: number;
   covers: readonly Attribute[];
   options: readonly Option[];
+  // Optional on every kind, so any question can be asked for them; the kinds that need one require it.
+  role?: Track;
+  keyedToward?: Track;
+  mirrorOf?: string;
 }
 
-/**
- * Second-person sentences that explain an answer leaning each way, by question id. Kept apart from
- * the questions because only a result needs them.
- */
-export type ReasonTexts = Readonly<Record<string, Readonly<Record<Track, string>>>>;
+/** One everyday activity of `role`, rated on the enjoyment scale under "How much would you enjoy it?". */
+export interface InterestQuestion extends QuestionBase {
+  kind: 'interest';
+  /** The role whose everyday activity the item describes. */
+  role: Track;
+}
+
+/** A statement rated from "Strongly disagree" to "Strongly agree". */
+export interface AgreementQuestion extends QuestionBase {
+  kind: 'agreement';
+  /** The pole that agreeing points to. */
+  keyedToward: Track;
+  /**
+   * For a statement written as one of a pair that asks the same thing in opposite words: the id of the
+   * other. Agreeing strongly with both is a contradiction.
+   */
+  mirrorOf?: string;
+}
+
+/** A forced choice between two activities, or a workplace situation with three or four courses. */
+export interface ChoiceQuestion extends QuestionBase {
+  kind: 'choice' | 'scenario';
+}
+
+/** Asked at the end, may be skipped, and never scored: no option leans (the validator checks it). */
+export interface BackgroundQuestion extends QuestionBase {
+  kind: 'background';
+}
+
+/** A question of the bank; what else it holds depends on its kind. */
+export type Question = InterestQuestion | AgreementQuestion | ChoiceQuestion | BackgroundQuestion;
 
 export interface QuestionBank {
   id: string;
-  /** Bumped whenever a change would alter the meaning of saved or shared answers. */
+  /**
+   * Bumped whenever a change would alter the meaning of saved or shared answers; for the app's bank, the
+   * newest version in `shareShapes` (docs/decisions/016-share-versions-follow-the-shape.md).
+   */
   version: number;
   dimensions: readonly Dimension[];
   questions: readonly Question[];
@@ -159,8 +207,8 @@ export interface Reason {
   /** The question as the person saw it, and the answer they gave, for quoting. */
   prompt: string;
   answer: string;
-  /** Why this answer points the way it does, in the second person. */
-  text: string;
+  /** Why this answer points the way it does: `you` for the person's own result, `they` for a shared one. */
+  text: ReasonText;
 }
 
 export type CautionCode = 'incomplete' | 'straight-lining' | 'inconsistent';

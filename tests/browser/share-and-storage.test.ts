@@ -27,7 +27,7 @@ async function finishedShareLink(): Promise<string> {
 describe('share links', () => {
   it('reproduce the result in a fresh browser without touching its saved progress', async () => {
     const link = await finishedShareLink();
-    expect(link).toMatch(/\/shared#2-[0-9a-z]+-[0-9a-z]{5}$/);
+    expect(link).toMatch(/\/shared#3-[0-9a-z]+-[0-9a-z]{5}$/);
     const { context, page, consoleErrors } = await openPage(browser, { path: '/quiz/1' });
     try {
       await answerByMouse(page, 'product', 0, 2);
@@ -121,7 +121,7 @@ describe('saved progress', () => {
     const { context, page, consoleErrors } = await openPage(browser, { path: '/' });
     try {
       await page.evaluate(
-        `localStorage.setItem('which-tpm:quiz', JSON.stringify({ version: 1, state: { bankVersion: 0, answers: { 'free-afternoon': 'sketch-future', retired: 'agree' } } }))`,
+        `localStorage.setItem('which-tpm:quiz', JSON.stringify({ version: 1, state: { bankVersion: 0, answers: { 'final-say': 'what-and-order', retired: 'agree' } } }))`,
       );
       await page.reload();
       await page.getByText(/the questions have changed since your last visit/i).waitFor();

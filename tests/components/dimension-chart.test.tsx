@@ -2,14 +2,18 @@ import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { DimensionChart } from '../../src/components/dimension-chart.tsx';
 import { evaluate } from '../../src/engine/index.ts';
+import type { DimensionScore } from '../../src/engine/index.ts';
 import { fullAnswers } from '../render-app.tsx';
 
-const [theme] = evaluate(fullAnswers('product')).dimensions;
-if (!theme) throw new Error('The bank has no themes.');
+function firstTheme(): DimensionScore {
+  const [theme] = evaluate(fullAnswers('product')).dimensions;
+  if (!theme) throw new Error('The bank has no themes.');
+  return theme;
+}
 
 function fillOf(score: number): HTMLElement {
   const { container } = render(
-    <DimensionChart dimensions={[{ ...theme, score, answered: 3 }]} title="Themes" subject="you" />,
+    <DimensionChart dimensions={[{ ...firstTheme(), score, answered: 3 }]} title="Themes" subject="you" />,
   );
   // The bar is a drawing for sighted readers (the table beside it is what screen readers get), so its
   // colour has no role or text to find it by.

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { answerCsvColumns, buildAnswerExport, readAnswerExport } from '../../src/engine/answer-export.ts';
 import type { AnswerAttempt, AnswerExport } from '../../src/engine/answer-export.ts';
 import type { Question, QuestionBank } from '../../src/engine/types.ts';
+import { optionOf } from '../fixtures/options.ts';
 import {
   backgroundQuestions,
   choiceQuestion,
@@ -89,10 +90,7 @@ describe('buildAnswerExport', () => {
   it('quotes a field that holds a comma, a quote or a line break', () => {
     const awkward: Question = {
       ...choiceQuestion('say "yes", then\nplan'),
-      options: [
-        { id: 'a,b', label: 'A', lean: 2 },
-        { id: 'plain', label: 'B', lean: -2 },
-      ],
+      options: [optionOf('a,b', 'A', 2), optionOf('plain', 'B', -2)],
     };
     const { csv } = buildAnswerExport({
       attempts: [{ takenAt: 0, mode: 'full', answers: { [awkward.id]: 'a,b' } }],

@@ -8,7 +8,7 @@ describe('neighbourProfileOf', () => {
     { rating: 'not-at-all', profile: 'neither-pulls' },
     { rating: 'somewhat', profile: null },
   ] as const)('points someone who rates every task "$rating" to $profile', ({ rating, profile }) => {
-    expect(neighbourProfileOf(evaluate(rateEveryTask(rating), fixtureBank, {}))).toBe(profile);
+    expect(neighbourProfileOf(evaluate(rateEveryTask(rating), fixtureBank))).toBe(profile);
   });
 
   it('keeps a one-sided profile on the two roles themselves', () => {
@@ -19,7 +19,7 @@ describe('neighbourProfileOf', () => {
 
 describe('skillOrder', () => {
   // direction +1 (c1), compass -0.5 (s1 mildly project), measure -1 (s2 fully project); the rest unanswered.
-  const result = evaluate({ c1: 'product', s1: 'mild-project', s2: 'strong-project' }, fixtureBank, {});
+  const result = evaluate({ c1: 'product', s1: 'mild-project', s2: 'strong-project' }, fixtureBank);
 
   it('puts the themes that leaned least toward product first when building toward product', () => {
     expect(skillOrder(result, 'product').slice(0, 2)).toEqual(['measure', 'compass']);
@@ -36,7 +36,7 @@ describe('skillOrder', () => {
 
 describe('skillsToBuild', () => {
   // direction +1 (strongly product), compass -0.5 (leans project, not strongly), measure -1 (strongly project).
-  const result = evaluate({ c1: 'product', s1: 'mild-project', s2: 'strong-project' }, fixtureBank, {});
+  const result = evaluate({ c1: 'product', s1: 'mild-project', s2: 'strong-project' }, fixtureBank);
 
   it('leaves out the themes that already lean strongly toward the role, and keeps the weakest first', () => {
     expect(skillsToBuild(result, 'product')).toEqual({

@@ -17,7 +17,7 @@ import type { Answers, DimensionScore } from '../../src/engine/index.ts';
 import { recommendedTrack } from '../../src/engine/evaluate.ts';
 import { fixtureBank, rateEveryTask } from './fixture-bank.ts';
 
-const evaluateFixture = (answers: Answers) => evaluate(answers, fixtureBank, {});
+const evaluateFixture = (answers: Answers) => evaluate(answers, fixtureBank);
 const question = (id: string) => {
   const found = fixtureBank.questions.find((candidate) => candidate.id === id);
   if (!found) throw new Error(`No question ${id}`);
@@ -186,24 +186,28 @@ describe('evaluate: answers the bank does not hold', () => {
 
 describe('evaluate: reasons and dimensions', () => {
   it('lists every answer that pushed one way, strongest first, with what the person saw', () => {
-    const result = evaluate(
-      { p1: 'a-lot', c1: 'project', s1: 'strong-product', j1: 'somewhat' },
-      fixtureBank,
-      {
-        s1: { product: 'You went for the product side.', project: 'You went for the project side.' },
-      },
-    );
+    const result = evaluateFixture({ p1: 'a-lot', c1: 'project', s1: 'strong-product', j1: 'somewhat' });
     expect(result.reasons.map((reason) => [reason.questionId, reason.toward, reason.size])).toEqual([
       ['s1', 'product', 8],
       ['c1', 'project', 6],
       ['p1', 'product', 2],
     ]);
-    expect(result.reasons[0]).toMatchObject({
-      prompt: 'Scenario one',
-      answer: 'Strongly product',
-      text: 'You went for the product side.',
+    expect(result.reasons[0]).toMatchObject({ prompt: 'Scenario one', answer: 'Strongly product' });
+  });
+
+  it('gives the reason of the option chosen, in both persons, never that of another option on its side', () => {
+    const strong = evaluateFixture({ s1: 'strong-product' }).reasons[0];
+    const mild = evaluateFixture({ s1: 'mild-product' }).reasons[0];
+    expect(strong?.text).toEqual({
+      you: 'You chose Strongly product.',
+      they: 'They chose Strongly product.',
     });
-    expect(result.reasons[1]?.text).toBe('');
+    expect(mild?.text).toEqual({ you: 'You chose Mildly product.', they: 'They chose Mildly product.' });
+  });
+
+  it('quotes an interest item with the question it was rated under', () => {
+    const [reason] = evaluateFixture({ p1: 'a-lot' }).reasons;
+    expect(reason?.prompt).toBe('How much would you enjoy: Task p1?');
   });
 
   it('scores each theme from its own answers', () => {

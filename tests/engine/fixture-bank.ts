@@ -2,6 +2,7 @@
 import { agreement, choice, scenario } from '../../src/engine/bank/build.ts';
 import { dimensions } from '../../src/engine/bank/dimensions.ts';
 import type { Lean, Question, QuestionBank, Track } from '../../src/engine/index.ts';
+import { optionOf } from '../fixtures/options.ts';
 
 const enjoyment = ['not-at-all', 'a-little', 'somewhat', 'a-lot', 'very-much'] as const;
 const seedQuote = { seed: '000_0bce19b767154173.txt', quote: 'release planning' } as const;
@@ -16,12 +17,9 @@ function interestItem(role: Track, id: string): Question {
     prompt: `Task ${id}`,
     weight: 2,
     covers: ['focus'],
-    options: enjoyment.map((optionId, index) => ({
-      id: optionId,
-      label: optionId,
-      lean: ((index - 2) * sign || 0) as Lean,
-      evidence: seedQuote,
-    })),
+    options: enjoyment.map((optionId, index) =>
+      optionOf(optionId, optionId, ((index - 2) * sign || 0) as Lean),
+    ),
   };
 }
 
@@ -29,7 +27,17 @@ function mirrored(keyedToward: Track, id: string, mirrorOf: string): Question {
   return {
     ...agreement(
       keyedToward,
-      { id, dimension: 'ownership', prompt: `Statement ${id}`, covers: ['focus'], mirrorOf },
+      {
+        id,
+        dimension: 'ownership',
+        prompt: `Statement ${id}`,
+        covers: ['focus'],
+        mirrorOf,
+        reasons: {
+          agree: { you: `You agreed with ${id}.`, they: `They agreed with ${id}.` },
+          disagree: { you: `You disagreed with ${id}.`, they: `They disagreed with ${id}.` },
+        },
+      },
       {
         agree: { evidence: seedQuote, why: 'Agreeing fits.' },
         disagree: { evidence: seedQuote, why: 'Disagreeing fits.' },
@@ -50,28 +58,28 @@ export const fixtureBank: QuestionBank = {
     interestItem('project', 'j2'),
     mirrored('product', 'decide-over-plan', 'plan-over-decide'),
     choice({ id: 'c1', dimension: 'direction', prompt: 'Choice one', covers: ['goal'] }, [
-      { id: 'product', label: 'Product side', lean: 2 },
-      { id: 'project', label: 'Project side', lean: -2 },
+      optionOf('product', 'Product side', 2),
+      optionOf('project', 'Project side', -2),
     ]),
     interestItem('product', 'p3'),
     interestItem('project', 'j3'),
     scenario({ id: 's1', dimension: 'compass', prompt: 'Scenario one', covers: ['goal'] }, [
-      { id: 'strong-product', label: 'Strongly product', lean: 2 },
-      { id: 'mild-product', label: 'Mildly product', lean: 1 },
-      { id: 'mild-project', label: 'Mildly project', lean: -1 },
-      { id: 'strong-project', label: 'Strongly project', lean: -2 },
+      optionOf('strong-product', 'Strongly product', 2),
+      optionOf('mild-product', 'Mildly product', 1),
+      optionOf('mild-project', 'Mildly project', -1),
+      optionOf('strong-project', 'Strongly project', -2),
     ]),
     mirrored('project', 'plan-over-decide', 'decide-over-plan'),
     choice({ id: 'c2', dimension: 'compass', prompt: 'Choice two', covers: ['goal'] }, [
-      { id: 'project', label: 'Project side', lean: -2 },
-      { id: 'product', label: 'Product side', lean: 2 },
+      optionOf('project', 'Project side', -2),
+      optionOf('product', 'Product side', 2),
     ]),
     interestItem('product', 'p4'),
     interestItem('project', 'j4'),
     scenario({ id: 's2', dimension: 'measure', prompt: 'Scenario two', covers: ['goal'] }, [
-      { id: 'strong-project', label: 'Strongly project', lean: -2 },
-      { id: 'mild-project', label: 'Mildly project', lean: -1 },
-      { id: 'strong-product', label: 'Strongly product', lean: 2 },
+      optionOf('strong-project', 'Strongly project', -2),
+      optionOf('mild-project', 'Mildly project', -1),
+      optionOf('strong-product', 'Strongly product', 2),
     ]),
     {
       id: 'current-role',

@@ -88,12 +88,12 @@ describe('closestFlip', () => {
 
   it('softens each change to the mildest answer that still flips', () => {
     // One product-leaning answer; the mildest project answer that overturns it is enough.
-    const flip = closestFlip({ 'one-engineer-two-teams': 'ask-what-drops' });
+    const flip = closestFlip({ 'engineer-both-teams-need': 'weigh-what-it-is-worth' });
     expect(flip?.changes).toEqual([
       expect.objectContaining({
-        questionId: 'one-engineer-two-teams',
-        fromOptionId: 'ask-what-drops',
-        toOptionId: 'fit-both-plans',
+        questionId: 'engineer-both-teams-need',
+        fromOptionId: 'weigh-what-it-is-worth',
+        toOptionId: 'book-by-need-date',
       }),
     ]);
     expect(flip?.summary).toBe(

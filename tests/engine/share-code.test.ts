@@ -8,6 +8,8 @@ import {
   shareCodeFrom,
 } from '../../src/engine/index.ts';
 import type { QuestionBank } from '../../src/engine/index.ts';
+import { shareShapes } from '../../src/engine/bank/index.ts';
+import { shareShapeOf } from '../../src/engine/share-code.ts';
 import { answersToward, arbitraryAnswers } from './answers.ts';
 import { fixtureBank } from './fixture-bank.ts';
 
@@ -139,6 +141,16 @@ describe('decodeAnswers', () => {
     });
   });
 
+  it('turns away a link made before the questions were reworded, rather than read it against the new words', () => {
+    // Two real links of version 2: every first option, and one answer to the old free-afternoon question.
+    for (const code of ['2-000000000000000000000000000000000000-8m63q', '2-q0r-cxwc7']) {
+      expect(decodeAnswers(code)).toMatchObject({
+        ok: false,
+        error: { code: 'version', message: expect.stringMatching(/earlier set of questions/) },
+      });
+    }
+  });
+
   it('calls a damaged version damaged, not newer: reloading could not help with that', () => {
     // 4nduo signs version 2; a link that says 3 was changed on the way.
     expect(decodeAnswers('3-3m-4nduo', fixtureBank)).toMatchObject({
@@ -228,5 +240,56 @@ describe('shareCodeFrom', () => {
     ['a code with more letters run on, kept as it is', '#2-3zi-ag0pex', '2-3zi-ag0pex'],
   ])('finds the code in %s', (_, text, code) => {
     expect(shareCodeFrom(text)).toBe(code);
+  });
+});
+
+describe('the version a share code carries', () => {
+  it('is the one whose shape the bank has: a moved, added or removed question or option needs a new version', () => {
+    const shape = shareShapeOf(questionBank);
+    expect(
+      shareShapes[questionBank.version],
+      `The scored questions or their options changed, so links of version ${questionBank.version} would be misread. Add "${questionBank.version + 1}: '${shape}'" to shareShapes in src/engine/bank/index.ts.`,
+    ).toBe(shape);
+    expect(questionBank.version).toBe(Math.max(...Object.keys(shareShapes).map(Number)));
+  });
+
+  it('has a shape that changes with every move, addition or removal of a question or an option, and not with words', () => {
+    const shape = shareShapeOf(fixtureBank);
+    const [first, second, ...rest] = fixtureBank.questions;
+    if (!first || !second) throw new Error('The fixture bank has too few questions.');
+    const withQuestions = (questions: QuestionBank['questions']) => ({ ...fixtureBank, questions });
+    expect(shareShapeOf(withQuestions([second, first, ...rest]))).not.toBe(shape);
+    expect(shareShapeOf(withQuestions([second, ...rest]))).not.toBe(shape);
+    expect(shareShapeOf(widened(0, 1))).not.toBe(shape);
+    const reversed = { ...first, options: [...first.options].reverse() };
+    expect(shareShapeOf(withQuestions([reversed, second, ...rest]))).not.toBe(shape);
+    const reworded = {
+      ...first,
+      prompt: 'Other words',
+      options: first.options.map((option) => ({ ...option, label: 'x' })),
+    };
+    expect(shareShapeOf(withQuestions([reworded, second, ...rest]))).toBe(shape);
+  });
+
+  it('opens version 4 links as they were made', () => {
+    const scored = questionBank.questions.filter(isScored);
+    expect(decodeAnswers('4-000000000000000000000000000000000000-71o0g')).toEqual({
+      ok: true,
+      answers: Object.fromEntries(scored.map((question) => [question.id, question.options[0]?.id])),
+    });
+    expect(decodeAnswers('4-3h2z-vzxff')).toEqual({
+      ok: true,
+      answers: { 'customer-slowdowns': 'a-lot', 'first-week-document': 'feature-page' },
+    });
+  });
+
+  it('turns away version 3 links, whose positions the reworded questions of version 4 no longer match', () => {
+    // Two real links of version 3: every first option, and two answers.
+    for (const code of ['3-000000000000000000000000000000000000-oocab', '3-3h2z-li9vg']) {
+      expect(decodeAnswers(code)).toMatchObject({
+        ok: false,
+        error: { code: 'version', message: expect.stringMatching(/earlier set of questions/) },
+      });
+    }
   });
 });

@@ -52,11 +52,11 @@ describe('ResultScreen', () => {
     const { supporting, opposing } = explainResult(evaluate(answers));
     const why = await screen.findByRole('region', { name: 'Why Technical Product Manager' });
     expect(within(why).getAllByRole('listitem')).toHaveLength(supporting.length);
-    expect(within(why).getByText(supporting[0]?.text ?? '')).toBeInTheDocument();
+    expect(within(why).getByText(supporting[0]?.text.you ?? '')).toBeInTheDocument();
     expect(within(why).getAllByText(/^You answered/)).toHaveLength(supporting.length);
     const against = screen.getByRole('region', { name: 'What pulled toward Technical Project Manager' });
     expect(within(against).getAllByRole('listitem')).toHaveLength(opposing.length);
-    expect(within(against).getByText(opposing[0]?.text ?? '')).toBeInTheDocument();
+    expect(within(against).getByText(opposing[0]?.text.you ?? '')).toBeInTheDocument();
   });
 
   it('shows every theme in a table for screen readers, and links to the roles instead of repeating them', async () => {

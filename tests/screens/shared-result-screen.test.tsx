@@ -1,6 +1,6 @@
-import { screen } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { encodeAnswers, questionBank } from '../../src/engine/index.ts';
+import { encodeAnswers, evaluate, explainResult, questionBank } from '../../src/engine/index.ts';
 import { useQuizStore } from '../../src/store/quiz-store.ts';
 import { fullAnswers, renderApp, resetStores, saveAnswers } from '../render-app.tsx';
 
@@ -24,6 +24,19 @@ describe('SharedResultScreen', () => {
     expect(screen.queryByRole('textbox', { name: 'Share link' })).not.toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Take the quiz yourself' })).toBeInTheDocument();
     expect(useQuizStore.getState().answers).toEqual(own);
+  });
+
+  it('says why each quoted answer counts in a sentence about them, the one written for the option they chose', async () => {
+    const answers = fullAnswers('project');
+    await renderApp(`/shared#${encodeAnswers(answers)}`);
+    const why = await screen.findByRole('region', { name: 'Why Technical Project Manager' });
+    const { supporting } = explainResult(evaluate(answers));
+    const items = within(why).getAllByRole('listitem');
+    expect(items).toHaveLength(supporting.length);
+    for (const [index, reason] of supporting.entries()) {
+      expect(items[index]).toHaveTextContent(reason.text.they);
+    }
+    expect(screen.queryByText(/That answer counts toward/)).not.toBeInTheDocument();
   });
 
   it.each([

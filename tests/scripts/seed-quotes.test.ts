@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { questionBank, reasonTexts } from '../../src/engine/index.ts';
+import { questionBank } from '../../src/engine/index.ts';
 import { findBankProblems } from '../../src/engine/tooling/validate-bank.ts';
 import { readSeedArticles, seedsFolderVariable } from './seed-articles.ts';
 import { careerContent, claimsIn } from '../content/career-content.ts';
@@ -16,7 +16,7 @@ describe('quotes from the seed articles', () => {
       console.info(`Skipped the seed-quote check: ${seeds.why}.`);
       return context.skip(seeds.why);
     }
-    const inBank = findBankProblems(questionBank, reasonTexts, seeds.texts);
+    const inBank = findBankProblems(questionBank, seeds.texts);
     const inCareerContent = claimsIn(careerContent).flatMap(({ path, value }) =>
       value.kind !== 'fact'
         ? []

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { questionBank } from '../../src/engine/index.ts';
-import { carriedOverFromVersion1 } from '../../src/engine/bank/index.ts';
+import { carriedOverFromVersion1, carriedOverFromVersion2 } from '../../src/engine/bank/index.ts';
 import {
   answerAt,
   clearedQuiz,
@@ -157,22 +157,45 @@ describe('the finding that started this: two tabs overwriting each other', () =>
   });
 });
 
-describe('restoring progress saved with the earlier set of questions', () => {
-  it('keeps every answer that still means the same thing, and says what was set aside', () => {
+describe('restoring progress saved with an earlier set of questions', () => {
+  it('keeps from version 1 every answer that still means the same thing, and says what was set aside', () => {
     const restored = restoreSavedQuiz({
       bankVersion: 1,
       answers: {
-        'free-afternoon': 'sketch-future', // carried over unchanged
+        'final-say': 'what-and-order', // carried over unchanged
         'blank-page': 'agree', // retired
         'first-document': 'status-report', // an option that was removed
       },
     });
-    expect(carriedOverFromVersion1).toContain('free-afternoon');
-    expect(restored.value.answers).toEqual({ 'free-afternoon': 'sketch-future' });
+    expect(carriedOverFromVersion1).toContain('final-say');
+    expect(restored.value.answers).toEqual({ 'final-say': 'what-and-order' });
     expect(restored.value.bankVersion).toBe(questionBank.version);
     expect(restored.setAside).toEqual({ 'blank-page': 'agree', 'first-document': 'status-report' });
     expect(restored.notice).toBe(
       'The questions have changed since your last visit. 2 saved answers no longer matched a question and were set aside; 1 was kept. A copy of what was set aside is kept in this browser.',
+    );
+  });
+
+  it('sets aside answers to the questions version 3 reworded, and keeps those whose words stayed', () => {
+    const restored = restoreSavedQuiz({
+      bankVersion: 2,
+      answers: {
+        'customer-slowdowns': 'a-lot', // word for word the same
+        'rather-decide-what': 'agree', // word for word the same
+        'free-afternoon': 'sketch-future', // reworded as spare-afternoon
+        'update-the-client': 'very-much', // reworded as client-weekly-update
+      },
+    });
+    expect(carriedOverFromVersion2).toEqual(
+      expect.arrayContaining(['customer-slowdowns', 'rather-decide-what']),
+    );
+    expect(restored.value.answers).toEqual({ 'customer-slowdowns': 'a-lot', 'rather-decide-what': 'agree' });
+    expect(restored.setAside).toEqual({
+      'free-afternoon': 'sketch-future',
+      'update-the-client': 'very-much',
+    });
+    expect(restored.notice).toBe(
+      'The questions have changed since your last visit. 2 saved answers no longer matched a question and were set aside; 2 were kept. A copy of what was set aside is kept in this browser.',
     );
   });
 });

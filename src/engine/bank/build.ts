@@ -1,4 +1,18 @@
-import type { Attribute, DimensionId, Evidence, Lean, Option, Question, SeedFile, Track } from '../types.ts';
+import type {
+  AgreementQuestion,
+  Attribute,
+  BackgroundQuestion,
+  ChoiceQuestion,
+  DimensionId,
+  Evidence,
+  InterestQuestion,
+  LeaningOption,
+  Lean,
+  Option,
+  ReasonText,
+  SeedFile,
+  Track,
+} from '../types.ts';
 
 // Why these weights: see docs/scoring.md ("Weights"). Whole numbers keep every sum exact.
 export const kindWeights = { interest: 2, agreement: 2, choice: 3, scenario: 4, background: 0 } as const;
@@ -53,6 +67,21 @@ export interface Keying {
   why: string;
 }
 
+/** What a result says about each side of an agreement statement: agreeing, and disagreeing. */
+export interface AgreementReasons {
+  agree: ReasonText;
+  disagree: ReasonText;
+}
+
+/**
+ * What a result says about an interest item: enjoying the activity ("A lot", "Very much"), and not
+ * enjoying it much ("Not at all", "A little").
+ */
+export interface InterestReasons {
+  enjoy: ReasonText;
+  dislike: ReasonText;
+}
+
 const roleWork: Record<Track, string> = { product: 'product work', project: 'project work' };
 const otherRole: Record<Track, Track> = { product: 'project', project: 'product' };
 
@@ -63,17 +92,19 @@ const otherRole: Record<Track, Track> = { product: 'project', project: 'product'
  */
 export function agreement(
   keyedToward: Track,
-  text: QuestionText & { mirrorOf?: string },
+  text: QuestionText & { mirrorOf?: string; reasons: AgreementReasons },
   keys: { agree: Keying; disagree: Keying },
-): Question {
+): AgreementQuestion {
+  const { reasons, ...rest } = text;
   const sign = keyedToward === 'product' ? 1 : -1;
   const options: Option[] = agreementScale.map((step, index) => {
     const stepLean = agreementLeans[index] ?? 0;
     const lean = (stepLean * sign || 0) as Lean;
-    if (stepLean === 0) return { ...step, lean };
-    return { ...step, lean, ...(stepLean > 0 ? keys.agree : keys.disagree) };
+    if (lean === 0) return { ...step, lean };
+    const side = stepLean > 0 ? 'agree' : 'disagree';
+    return { ...step, lean, ...keys[side], reason: reasons[side] };
   });
-  return { ...text, kind: 'agreement', keyedToward, weight: kindWeights.agreement, options };
+  return { ...rest, kind: 'agreement', keyedToward, weight: kindWeights.agreement, options };
 }
 
 /**
@@ -81,27 +112,37 @@ export function agreement(
  * points to `role`; not enjoying it points, less surely, to the other role. The same evidence, that the
  * activity belongs to `role`, stands behind every answer that leans.
  */
-export function interest(role: Track, text: QuestionText & { evidence: Evidence }): Question {
-  const { evidence, ...rest } = text;
+export function interest(
+  role: Track,
+  text: QuestionText & { evidence: Evidence; reasons: InterestReasons },
+): InterestQuestion {
+  const { evidence, reasons, ...rest } = text;
   const sign = role === 'product' ? 1 : -1;
   const enjoyWhy = `This is ${roleWork[role]}, so enjoying it counts toward ${role}.`;
   const dislikeWhy = `This is ${roleWork[role]}, so not enjoying it counts toward ${otherRole[role]}.`;
   const options: Option[] = enjoymentScale.map((step, index) => {
     const stepLean = productEnjoymentLeans[index] ?? 0;
     const lean = (stepLean * sign || 0) as Lean;
-    if (stepLean === 0) return { ...step, lean };
-    return { ...step, lean, evidence, why: stepLean > 0 ? enjoyWhy : dislikeWhy };
+    if (lean === 0) return { ...step, lean };
+    const enjoyed = stepLean > 0;
+    return {
+      ...step,
+      lean,
+      evidence,
+      why: enjoyed ? enjoyWhy : dislikeWhy,
+      reason: enjoyed ? reasons.enjoy : reasons.dislike,
+    };
   });
   return { ...rest, kind: 'interest', role, weight: kindWeights.interest, options };
 }
 
-/** A forced choice between two activities; exactly one leans each way, fully. */
-export function choice(text: QuestionText, options: readonly [Option, Option]): Question {
+/** A forced choice between two activities; exactly one leans each way, fully, and each gives its own reason. */
+export function choice(text: QuestionText, options: readonly [LeaningOption, LeaningOption]): ChoiceQuestion {
   return { ...text, kind: 'choice', weight: kindWeights.choice, options };
 }
 
-/** A workplace situation with three or four courses of action. */
-export function scenario(text: QuestionText, options: readonly Option[]): Question {
+/** A workplace situation with three or four courses of action, each leaning option with its own reason. */
+export function scenario(text: QuestionText, options: readonly Option[]): ChoiceQuestion {
   return { ...text, kind: 'scenario', weight: kindWeights.scenario, options };
 }
 
@@ -114,13 +155,13 @@ export function background(text: {
   id: string;
   prompt: string;
   options: readonly { id: string; label: string }[];
-}): Question {
+}): BackgroundQuestion {
   return {
     ...text,
     kind: 'background',
     dimension: 'career',
     weight: kindWeights.background,
     covers: [],
-    options: text.options.map((option) => ({ ...option, lean: 0 })),
+    options: text.options.map((option) => ({ ...option, lean: 0 as const })),
   };
 }

@@ -8,13 +8,23 @@ const projectPath = fromDifferences('leading to positions like Program Manager, 
 
 export const careerQuestions: readonly Question[] = [
   interest('product', {
-    id: 'study-rivals',
+    id: 'compare-rival-products',
     dimension: 'career',
-    prompt: 'Study what buyers in a market want and where rival products fall short',
+    prompt: 'Compare rival products to see what each one offers',
     covers: ['career-path', 'skills'],
     evidence: fromDifferences(
       'Technical Product Managers often advance by gaining expertise in market analysis',
     ),
+    reasons: {
+      enjoy: {
+        you: 'You would enjoy comparing rival products. That skill is how product people grow.',
+        they: 'They would enjoy comparing rival products. That skill is how product people grow.',
+      },
+      dislike: {
+        you: 'Comparing rival products does not draw you much, and that is how product people grow.',
+        they: 'Comparing rival products does not draw them much, and that is how product people grow.',
+      },
+    },
   }),
   interest('project', {
     id: 'run-related-projects',
@@ -24,28 +34,47 @@ export const careerQuestions: readonly Question[] = [
     evidence: fromDifferences(
       'Technical Project Managers typically follow a path emphasizing project execution, resource coordination',
     ),
+    reasons: {
+      enjoy: {
+        you: 'You would enjoy keeping several projects moving together. That is where project careers lead.',
+        they: 'They would enjoy keeping several projects moving together. That is where project careers lead.',
+      },
+      dislike: {
+        you: 'Running several projects at once does not draw you much, and that is where project careers lead.',
+        they: 'Running several projects at once does not draw them much, and that is where project careers lead.',
+      },
+    },
   }),
+  // Both jobs head a group of the same size over the same company; only the work differs.
   choice(
     {
-      id: 'title-in-ten-years',
+      id: 'job-in-ten-years',
       dimension: 'career',
       prompt: 'Ten years from now, which job sounds more like you?',
       covers: ['career-path'],
     },
     [
       {
-        id: 'lead-program-office',
-        label: 'Leading the office that runs all of a company’s big projects',
+        id: 'head-project-office',
+        label: 'Heading the office that runs a company’s big projects',
         lean: -2,
         evidence: projectPath,
-        why: 'Running all of a company’s projects is where project work leads.',
+        why: 'Running a company’s big projects is where project work leads.',
+        reason: {
+          you: 'You see yourself heading the office that runs big projects. That is where project careers lead.',
+          they: 'They see themselves heading the office that runs big projects. That is where project careers lead.',
+        },
       },
       {
-        id: 'lead-product-org',
-        label: 'Leading the group that decides what a company builds next',
+        id: 'head-product-group',
+        label: 'Heading the group that plans a company’s products',
         lean: 2,
         evidence: productPath,
-        why: 'Deciding what a company builds is where product work leads.',
+        why: 'Planning a company’s products is where product work leads.',
+        reason: {
+          you: 'You see yourself heading the group that plans products. That is where product careers lead.',
+          they: 'They see themselves heading the group that plans products. That is where product careers lead.',
+        },
       },
     ],
   ),

@@ -3,11 +3,11 @@ import { agreement, fromComparison, interest, scenario } from './build.ts';
 
 const customersGuide = {
   evidence: fromComparison('to meet customer needs and market demands'),
-  why: 'What customers need guides you more than the plan, as it guides product work.',
+  why: 'Changing the plan to meet what customers need is how product work steers.',
 };
 const planGuides = {
   evidence: fromComparison('completed on time and within budget'),
-  why: 'The plan and budget guide you more than new wishes, as they guide project work.',
+  why: 'Keeping the agreed dates and budget is how project work steers.',
 };
 
 export const compassQuestions: readonly Question[] = [
@@ -17,39 +17,82 @@ export const compassQuestions: readonly Question[] = [
     prompt: 'Talk with customers to learn what slows them down',
     covers: ['skills', 'stakeholders'],
     evidence: fromComparison('Technical, product development, market analysis, customer feedback'),
+    reasons: {
+      enjoy: {
+        you: 'You would enjoy asking customers what slows them down. That is how product work starts.',
+        they: 'They would enjoy asking customers what slows them down. That is how product work starts.',
+      },
+      dislike: {
+        you: 'Asking customers what gets in their way does not draw you much, and that is product work.',
+        they: 'Asking customers what gets in their way does not draw them much, and that is product work.',
+      },
+    },
   }),
   interest('project', {
-    id: 'stretch-time-and-money',
+    id: 'split-time-and-money',
     dimension: 'compass',
-    prompt: 'Get a big job done with just the people, time and money you have',
+    prompt: 'Decide how to split a team’s time and money across its jobs',
     covers: ['skills', 'responsibilities'],
     evidence: fromComparison('Manage resources and budgets'),
+    reasons: {
+      enjoy: {
+        you: 'You would enjoy deciding how a team’s time and money are split. That is project work.',
+        they: 'They would enjoy deciding how a team’s time and money are split. That is project work.',
+      },
+      dislike: {
+        you: 'Splitting a team’s time and money does not draw you much, and that is project work.',
+        they: 'Splitting a team’s time and money does not draw them much, and that is project work.',
+      },
+    },
   }),
+  // Each half names something a careful person keeps: what customers need now, or what was agreed.
   agreement(
     'product',
     {
-      id: 'rather-follow-customers',
+      id: 'rather-change-for-customers',
       dimension: 'compass',
-      prompt: 'I would rather be guided by what customers need than by the agreed plan and budget.',
+      prompt:
+        'I would rather change the plan for what customers need now than keep the dates and budget we agreed on.',
       covers: ['focus', 'goal'],
-      mirrorOf: 'rather-follow-plan',
+      mirrorOf: 'rather-keep-agreed-dates',
+      reasons: {
+        agree: {
+          you: 'You would rather change the plan for what customers need now. Following customers is product work.',
+          they: 'They would rather change the plan for what customers need now. Following customers is product work.',
+        },
+        disagree: {
+          you: 'You did not agree that you would rather change the plan for customers. Keeping the agreed dates and budget is project work.',
+          they: 'They did not agree that they would rather change the plan for customers. Keeping the agreed dates and budget is project work.',
+        },
+      },
     },
     { agree: customersGuide, disagree: planGuides },
   ),
   agreement(
     'project',
     {
-      id: 'rather-follow-plan',
+      id: 'rather-keep-agreed-dates',
       dimension: 'compass',
-      prompt: 'I would rather be guided by the agreed plan and budget than by what customers need.',
+      prompt:
+        'I would rather keep the dates and budget we agreed on than change the plan for what customers need now.',
       covers: ['focus', 'goal'],
-      mirrorOf: 'rather-follow-customers',
+      mirrorOf: 'rather-change-for-customers',
+      reasons: {
+        agree: {
+          you: 'You would rather keep the dates and budget you agreed on. Keeping to them is project work.',
+          they: 'They would rather keep the dates and budget they agreed on. Keeping to them is project work.',
+        },
+        disagree: {
+          you: 'You did not agree that you would rather keep the agreed dates and budget. Changing the plan for customers is product work.',
+          they: 'They did not agree that they would rather keep the agreed dates and budget. Changing the plan for customers is product work.',
+        },
+      },
     },
     { agree: planGuides, disagree: customersGuide },
   ),
   scenario(
     {
-      id: 'rival-launch',
+      id: 'rival-ships-feature',
       dimension: 'compass',
       prompt:
         'A rival launches a feature your customers have asked for. Your team is halfway through its current work. What do you do first?',
@@ -58,31 +101,47 @@ export const compassQuestions: readonly Question[] = [
     [
       {
         id: 'cost-the-change',
-        label: 'Work out what a change would cost in time, money and people',
+        label: 'Work out what adding it would cost in time and money',
         lean: -2,
         evidence: fromComparison('Scope, schedule, budget, risk management'),
-        why: 'Weighing what a change does to time, money and people is project work.',
+        why: 'Weighing what a change costs in time and money is project work.',
+        reason: {
+          you: 'When a rival moved, you would first work out what adding its feature would cost. That is project work.',
+          they: 'When a rival moved, they would first work out what adding its feature would cost. That is project work.',
+        },
       },
       {
-        id: 'hold-the-plan',
-        label: 'Keep the team on the current plan, and put the idea up for review',
+        id: 'finish-current-work',
+        label: 'Let the team finish its current work first',
         lean: -1,
         evidence: fromComparison('Focus on project scope and objectives'),
-        why: 'Guarding the agreed scope until a change is weighed is project work.',
+        why: 'Guarding the agreed scope until the work in hand is done is project work.',
+        reason: {
+          you: 'When a rival moved, you would let the team finish its current work first. Guarding the work in hand is project work.',
+          they: 'When a rival moved, they would let the team finish its current work first. Guarding the work in hand is project work.',
+        },
       },
       {
         id: 'rethink-next-release',
-        label: 'Decide if the next release should change, and what would wait',
+        label: 'Rethink what goes into the next release',
         lean: 1,
         evidence: fromComparison('Product strategy, feature prioritization, release planning'),
         why: 'Choosing what goes into a release is product work.',
+        reason: {
+          you: 'When a rival moved, you would rethink what goes into the next release. Choosing what a release holds is product work.',
+          they: 'When a rival moved, they would rethink what goes into the next release. Choosing what a release holds is product work.',
+        },
       },
       {
-        id: 'ask-customers',
-        label: 'Ask a few customers how much the new feature matters to them',
+        id: 'study-rival-feature',
+        label: 'Study how the rival’s feature compares with yours',
         lean: 2,
-        evidence: fromComparison('Customer feedback and validation'),
-        why: 'Checking with customers before you act is product work.',
+        evidence: fromComparison('Product strategy and market analysis'),
+        why: 'Seeing how your product stands next to a rival’s is product work.',
+        reason: {
+          you: 'When a rival moved, you would first study how its feature compares with yours. That is product work.',
+          they: 'When a rival moved, they would first study how its feature compares with their own. That is product work.',
+        },
       },
     ],
   ),

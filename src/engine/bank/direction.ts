@@ -20,6 +20,16 @@ export const directionQuestions: readonly Question[] = [
     prompt: 'Picture what an app should be able to do a year from now',
     covers: ['focus', 'goal'],
     evidence: fromDifferences('Technical Product Managers drive product vision'),
+    reasons: {
+      enjoy: {
+        you: 'You would enjoy picturing what an app should do a year from now. That is product vision.',
+        they: 'They would enjoy picturing what an app should do a year from now. That is product vision.',
+      },
+      dislike: {
+        you: 'Picturing where an app should be in a year does not draw you much, and that is product work.',
+        they: 'Picturing where an app should be in a year does not draw them much, and that is product work.',
+      },
+    },
   }),
   interest('project', {
     id: 'goal-into-steps',
@@ -27,6 +37,16 @@ export const directionQuestions: readonly Question[] = [
     prompt: 'Turn a big goal into clear steps that a team can follow',
     covers: ['responsibilities', 'deliverables'],
     evidence: fromDifferences('Technical Project Managers focus on project planning'),
+    reasons: {
+      enjoy: {
+        you: 'You would enjoy turning a big goal into clear steps for a team. That plan is project work.',
+        they: 'They would enjoy turning a big goal into clear steps for a team. That plan is project work.',
+      },
+      dislike: {
+        you: 'Turning a goal into steps does not draw you much, and that plan is project work.',
+        they: 'Turning a goal into steps does not draw them much, and that plan is project work.',
+      },
+    },
   }),
   agreement(
     'product',
@@ -36,6 +56,16 @@ export const directionQuestions: readonly Question[] = [
       prompt: 'I would rather decide what gets built than plan how it gets built.',
       covers: ['focus', 'decision-authority'],
       mirrorOf: 'rather-plan-how',
+      reasons: {
+        agree: {
+          you: 'You would rather decide what gets built than plan how. Deciding what is product work.',
+          they: 'They would rather decide what gets built than plan how. Deciding what is product work.',
+        },
+        disagree: {
+          you: 'You did not agree that you would rather decide what gets built. Planning how is project work.',
+          they: 'They did not agree that they would rather decide what gets built. Planning how is project work.',
+        },
+      },
     },
     { agree: decideWhat, disagree: planHow },
   ),
@@ -47,30 +77,48 @@ export const directionQuestions: readonly Question[] = [
       prompt: 'I would rather plan how something gets built than decide what gets built.',
       covers: ['focus', 'decision-authority'],
       mirrorOf: 'rather-decide-what',
+      reasons: {
+        agree: {
+          you: 'You would rather plan how things get built than decide what. Planning how is project work.',
+          they: 'They would rather plan how things get built than decide what. Planning how is project work.',
+        },
+        disagree: {
+          you: 'You did not agree that you would rather plan how things get built. Deciding what is product work.',
+          they: 'They did not agree that they would rather plan how things get built. Deciding what is product work.',
+        },
+      },
     },
     { agree: planHow, disagree: decideWhat },
   ),
   choice(
     {
-      id: 'free-afternoon',
+      id: 'spare-afternoon',
       dimension: 'direction',
       prompt: 'You have a free afternoon at work. How would you rather spend it?',
       covers: ['focus', 'goal'],
     },
     [
       {
-        id: 'sketch-future',
-        label: 'Sketching where the product should be a year from now',
+        id: 'write-product-direction',
+        label: 'Writing down where the product could go next year',
         lean: 2,
         evidence: fromDifferences('Technical Product Managers drive product vision'),
-        why: 'Picturing where a product should go is product vision.',
+        why: 'Thinking ahead about where a product should go is product vision.',
+        reason: {
+          you: 'With a free afternoon, you would write down where the product could go. That is product vision.',
+          they: 'With a free afternoon, they would write down where the product could go. That is product vision.',
+        },
       },
       {
-        id: 'untangle-schedule',
-        label: 'Untangling a schedule so three teams can finish together',
+        id: 'work-out-team-timing',
+        label: 'Working out how three teams can finish on the same day',
         lean: -2,
         evidence: fromDifferences('Technical Project Managers coordinate tasks, timelines, and resources'),
         why: 'Fitting the plans of several teams together is project work.',
+        reason: {
+          you: 'With a free afternoon, you would work out how three teams can finish together. That is how projects run.',
+          they: 'With a free afternoon, they would work out how three teams can finish together. That is how projects run.',
+        },
       },
     ],
   ),

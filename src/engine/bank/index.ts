@@ -33,57 +33,123 @@ const allQuestions = new Map<string, Question>(
 const quizOrder = [
   'customer-slowdowns',
   'final-say',
-  'plan-around-delays',
+  'spot-delays-early',
   'rather-plan-how',
   'hear-buyer-wishes',
-  'title-in-ten-years',
-  'plan-system-move',
+  'job-in-ten-years',
+  'schedule-server-move',
   'rather-keep-on-track',
   'picture-next-year',
-  'first-document',
-  'land-on-the-day',
-  'rather-follow-customers',
+  'first-week-document',
+  'finish-by-set-date',
+  'rather-change-for-customers',
   'test-idea-first',
   'what-or-how',
-  'weigh-new-requests',
-  'rival-launch',
+  'check-request-fits',
+  'rival-ships-feature',
   'watch-feature-use',
-  'free-afternoon',
+  'spare-afternoon',
   'run-related-projects',
   'rather-explore',
   'choose-among-ideas',
-  'proudest-line',
-  'update-the-client',
-  'twice-as-long',
+  'prouder-review-line',
+  'client-weekly-update',
+  'estimate-doubles',
   'sketch-screens',
   'rather-decide-what',
-  'stretch-time-and-money',
+  'split-time-and-money',
   'team-screen-chart',
-  'study-rivals',
-  'way-of-working',
+  'compare-rival-products',
+  'small-piece-or-steps-first',
   'goal-into-steps',
-  'rather-follow-plan',
+  'rather-keep-agreed-dates',
   'shape-software',
-  'sit-down-with',
+  'who-to-sit-with',
   'task-chart',
-  'one-engineer-two-teams',
+  'engineer-both-teams-need',
   'current-role',
   'current-enjoyment',
 ] as const;
 
+// Saved answers are matched to today's questions by question and option id alone, so a question whose
+// words change takes a new id: an answer to other words must never count as an answer to these.
+
 /**
- * Questions of version 1 whose saved answers still mean the same thing in version 2: the prompt and
- * every option that is still offered keep their meaning, and no option was added that could draw a
- * person away from the one they chose. Answers to any other question, or naming an option that was
- * removed (`first-document`'s status report), are set aside.
+ * Questions of version 1 whose saved answers still mean the same thing today: the prompt and every
+ * option that is still offered keep their meaning, and no option was added that could draw a person
+ * away from the one they chose. Answers to any other question of version 1 are set aside.
  */
-export const carriedOverFromVersion1: readonly string[] = [
-  'free-afternoon',
-  'way-of-working',
-  'proudest-line',
+export const carriedOverFromVersion1: readonly string[] = ['final-say'];
+
+/**
+ * Questions of version 2 whose saved answers still mean the same thing today, word for word. Version 3
+ * rewrote the rest, so a referee would not flag them (docs/decisions/014-rewritten-questions-take-new-ids.md),
+ * and gave each rewrite a new id; answers to the old wording are set aside.
+ */
+export const carriedOverFromVersion2: readonly string[] = [
+  'customer-slowdowns',
   'final-say',
-  'title-in-ten-years',
-  'first-document',
+  'rather-plan-how',
+  'hear-buyer-wishes',
+  'rather-keep-on-track',
+  'picture-next-year',
+  'test-idea-first',
+  'what-or-how',
+  'watch-feature-use',
+  'run-related-projects',
+  'rather-explore',
+  'choose-among-ideas',
+  'sketch-screens',
+  'rather-decide-what',
+  'team-screen-chart',
+  'goal-into-steps',
+  'shape-software',
+  'task-chart',
+  'current-role',
+  'current-enjoyment',
+];
+
+/**
+ * Questions of version 3 whose saved answers still mean the same thing today, word for word. Version 4
+ * reworded the weaker side of the three questions whose options the desirability raters found
+ * furthest apart (docs/decisions/017-desirability-gaps.md); those took new ids.
+ */
+export const carriedOverFromVersion3: readonly string[] = [
+  'customer-slowdowns',
+  'final-say',
+  'spot-delays-early',
+  'rather-plan-how',
+  'hear-buyer-wishes',
+  'job-in-ten-years',
+  'schedule-server-move',
+  'rather-keep-on-track',
+  'picture-next-year',
+  'first-week-document',
+  'finish-by-set-date',
+  'rather-change-for-customers',
+  'test-idea-first',
+  'what-or-how',
+  'check-request-fits',
+  'rival-ships-feature',
+  'watch-feature-use',
+  'spare-afternoon',
+  'run-related-projects',
+  'rather-explore',
+  'choose-among-ideas',
+  'prouder-review-line',
+  'client-weekly-update',
+  'sketch-screens',
+  'rather-decide-what',
+  'split-time-and-money',
+  'team-screen-chart',
+  'compare-rival-products',
+  'goal-into-steps',
+  'rather-keep-agreed-dates',
+  'shape-software',
+  'who-to-sit-with',
+  'task-chart',
+  'current-role',
+  'current-enjoyment',
 ];
 
 function inQuizOrder(): Question[] {
@@ -99,10 +165,25 @@ function inQuizOrder(): Question[] {
   });
 }
 
+/**
+ * The shape each version's share codes were written against: a fingerprint of every scored question's
+ * id and option ids, in order (shareShapeOf in share-code.ts). A share code holds positions, so a bank
+ * whose shape changes must not keep its version: add a line with the next version and the new shape,
+ * and the bank takes that version. tests/engine/share-code.test.ts fails, naming the shape, until then
+ * (docs/decisions/016-share-versions-follow-the-shape.md).
+ */
+export const shareShapes: Readonly<Record<number, string>> = {
+  3: 'mbkjp',
+  4: 'u4upq',
+};
+
+/** The newest version in `shareShapes`: the one this bank's share codes carry. */
+const currentVersion = Math.max(...Object.keys(shareShapes).map(Number));
+
 /** The question bank every score is computed from. */
 export const questionBank: QuestionBank = {
   id: 'which-tpm',
-  version: 2,
+  version: currentVersion,
   dimensions,
   questions: inQuizOrder(),
 };

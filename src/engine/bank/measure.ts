@@ -13,35 +13,64 @@ export const measureQuestions: readonly Question[] = [
     prompt: 'Look at how people use a new feature to see if it really helps them',
     covers: ['success-metrics', 'goal'],
     evidence: productMeasures,
+    reasons: {
+      enjoy: {
+        you: 'You would enjoy seeing how people use a feature, and whether it helps. That is product work.',
+        they: 'They would enjoy seeing how people use a feature, and whether it helps. That is product work.',
+      },
+      dislike: {
+        you: 'Watching how people use a feature does not draw you much, and that is product work.',
+        they: 'Watching how people use a feature does not draw them much, and that is product work.',
+      },
+    },
   }),
   interest('project', {
-    id: 'land-on-the-day',
+    id: 'finish-by-set-date',
     dimension: 'measure',
-    prompt: 'Keep a big piece of work on track so it lands on the day you promised',
+    prompt: 'Keep a big piece of work on track to finish by its set date',
     covers: ['success-metrics', 'deliverables'],
     evidence: projectMeasures,
+    reasons: {
+      enjoy: {
+        you: 'You would enjoy keeping a big piece of work on track to its set date. That is project work.',
+        they: 'They would enjoy keeping a big piece of work on track to its set date. That is project work.',
+      },
+      dislike: {
+        you: 'Keeping work on track to a set date does not draw you much, and that is project work.',
+        they: 'Keeping work on track to a set date does not draw them much, and that is project work.',
+      },
+    },
   }),
+  // One plain result on each side: a date met, or a feature taken up.
   choice(
     {
-      id: 'proudest-line',
+      id: 'prouder-review-line',
       dimension: 'measure',
       prompt: 'Which line in your yearly review would make you prouder?',
       covers: ['success-metrics'],
     },
     [
       {
-        id: 'on-time-on-budget',
-        label: 'Our project finished on time, on budget, with all we promised',
+        id: 'finished-on-date',
+        label: 'Our big project finished on the date we set',
         lean: -2,
-        evidence: projectMeasures,
-        why: 'Finishing on time and on budget is how project work is judged.',
+        evidence: fromDifferences('project delivery timelines'),
+        why: 'Finishing on the set date is how project work is judged.',
+        reason: {
+          you: 'You would be proudest that a big project finished on its set date. That is a project goal.',
+          they: 'They would be proudest that a big project finished on its set date. That is a project goal.',
+        },
       },
       {
-        id: 'used-and-sold',
-        label: 'Customers use our new feature every day, and sales went up',
+        id: 'most-customers-use-it',
+        label: 'Most of our customers now use the feature we built',
         lean: 2,
-        evidence: productMeasures,
-        why: 'Daily use and more sales are how product work is judged.',
+        evidence: fromDifferences('product adoption rates'),
+        why: 'How many customers take up what was built is how product work is judged.',
+        reason: {
+          you: 'You would be proudest that most customers use a feature you built. That is a product goal.',
+          they: 'They would be proudest that most customers use a feature they built. That is a product goal.',
+        },
       },
     ],
   ),
@@ -59,6 +88,10 @@ export const measureQuestions: readonly Question[] = [
         lean: 2,
         evidence: fromDifferences('product adoption rates'),
         why: 'How many people use the product is the first measure of product work.',
+        reason: {
+          you: 'The chart you picked shows how many people use the product each week. Product work answers for that.',
+          they: 'The chart they picked shows how many people use the product each week. Product work answers for that.',
+        },
       },
       {
         id: 'satisfaction',
@@ -66,6 +99,10 @@ export const measureQuestions: readonly Question[] = [
         lean: 1,
         evidence: fromDifferences('customer satisfaction scores'),
         why: 'How happy customers are is a measure of product work.',
+        reason: {
+          you: 'The chart you picked shows how happy customers were after each release. Product work answers for that.',
+          they: 'The chart they picked shows how happy customers were after each release. Product work answers for that.',
+        },
       },
       {
         id: 'milestones-hit',
@@ -73,6 +110,10 @@ export const measureQuestions: readonly Question[] = [
         lean: -1,
         evidence: fromDifferences('project delivery timelines'),
         why: 'Milestones hit on time are a measure of project work.',
+        reason: {
+          you: 'The chart you picked shows how many milestones were hit on time. Project work answers for that.',
+          they: 'The chart they picked shows how many milestones were hit on time. Project work answers for that.',
+        },
       },
       {
         id: 'work-left',
@@ -80,6 +121,10 @@ export const measureQuestions: readonly Question[] = [
         lean: -2,
         evidence: fromDifferences('Project plan, status reports, deliverable tracking.'),
         why: 'Tracking the planned work to the end is the daily measure of project work.',
+        reason: {
+          you: 'The chart you picked shows how much of the planned work is done. Project work answers for that.',
+          they: 'The chart they picked shows how much of the planned work is done. Project work answers for that.',
+        },
       },
     ],
   ),

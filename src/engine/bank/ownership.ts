@@ -8,13 +8,33 @@ export const ownershipQuestions: readonly Question[] = [
     prompt: 'Choose which of many good ideas the team should build first',
     covers: ['decision-authority', 'responsibilities'],
     evidence: fromComparison('Product strategy, feature prioritization, release planning'),
+    reasons: {
+      enjoy: {
+        you: 'You would enjoy choosing which good idea gets built first. That choice is product work.',
+        they: 'They would enjoy choosing which good idea gets built first. That choice is product work.',
+      },
+      dislike: {
+        you: 'Choosing between good ideas does not draw you much, and that choice is product work.',
+        they: 'Choosing between good ideas does not draw them much, and that choice is product work.',
+      },
+    },
   }),
   interest('project', {
-    id: 'weigh-new-requests',
+    id: 'check-request-fits',
     dimension: 'ownership',
-    prompt: 'Decide if a new request fits the agreed plan, and what it would cost',
+    prompt: 'Check whether a new request fits the plan everyone agreed on',
     covers: ['decision-authority', 'responsibilities'],
     evidence: fromComparison('Scope, schedule, budget, risk management'),
+    reasons: {
+      enjoy: {
+        you: 'You would enjoy checking new requests against the agreed plan. Guarding the plan is project work.',
+        they: 'They would enjoy checking new requests against the agreed plan. Guarding the plan is project work.',
+      },
+      dislike: {
+        you: 'Checking new requests against a plan does not draw you much, and that is project work.',
+        they: 'Checking new requests against a plan does not draw them much, and that is project work.',
+      },
+    },
   }),
   choice(
     {
@@ -32,6 +52,10 @@ export const ownershipQuestions: readonly Question[] = [
           'hold primary decision-making authority over product vision, roadmap, and feature prioritization',
         ),
         why: 'The final say on which features come first sits with product work.',
+        reason: {
+          you: 'You want the final say on which features go in, and in what order. That call is product work.',
+          they: 'They want the final say on which features go in, and in what order. That call is product work.',
+        },
       },
       {
         id: 'how-staffed',
@@ -39,44 +63,67 @@ export const ownershipQuestions: readonly Question[] = [
         lean: -2,
         evidence: fromDifferences('own the execution process, managing timelines, resources'),
         why: 'The final say on staffing and dates sits with project work.',
+        reason: {
+          you: 'You want the final say on how the work is organised, staffed and scheduled. That call is project work.',
+          they: 'They want the final say on how the work is organised, staffed and scheduled. That call is project work.',
+        },
       },
     ],
   ),
+  // Every option settles the clash in a way a lead might defend; none promises that nobody loses.
   scenario(
     {
-      id: 'one-engineer-two-teams',
+      id: 'engineer-both-teams-need',
       dimension: 'ownership',
       prompt: 'Two teams both need the same engineer next month. How do you settle it?',
       covers: ['decision-authority', 'collaboration', 'responsibilities'],
     },
     [
       {
-        id: 'back-customer-goal',
-        label: 'Back the team whose goal matters most to customers',
+        id: 'higher-ranked-feature',
+        label: 'Give the engineer to the team whose feature ranks higher',
         lean: 2,
-        evidence: fromComparison('ensuring that the product meets customer expectations'),
-        why: 'Choosing by what matters most to customers is product work.',
+        evidence: fromComparison('Product roadmap and prioritization'),
+        why: 'Settling it by which feature comes first is how product work sets order.',
+        reason: {
+          you: 'You would give the engineer to the team whose feature ranks higher. Setting that order is product work.',
+          they: 'They would give the engineer to the team whose feature ranks higher. Setting that order is product work.',
+        },
       },
       {
-        id: 'ask-what-drops',
-        label: 'Ask each team what it would drop, and choose by value',
+        id: 'weigh-what-it-is-worth',
+        label: 'Compare what each team’s work is worth, then decide',
         lean: 1,
-        evidence: fromComparison('Product strategy, feature prioritization, release planning'),
-        why: 'Weighing the value of what each team would drop is product work.',
+        evidence: fromDifferences('maximize product value'),
+        why: 'Weighing what each team’s work is worth is product work.',
+        reason: {
+          you: 'You would compare what each team’s work is worth before you decide. Weighing worth is product work.',
+          they: 'They would compare what each team’s work is worth before they decide. Weighing worth is product work.',
+        },
       },
+      // Splitting the month "by date" read to both raters of version 3 as dodging the call, so the
+      // milder project move now fits the engineer's days to when each team's work needs them.
       {
-        id: 'fit-both-plans',
-        label: 'Lay both plans side by side and find dates that work for each',
+        id: 'book-by-need-date',
+        label: 'Book the engineer for each team on the days its work needs them',
         lean: -1,
         evidence: fromDifferences('managing timelines, resources, and cross-functional team coordination'),
-        why: 'Fitting two teams’ dates together is project work.',
+        why: 'Fitting one person’s time to the dates each team needs is project work.',
+        reason: {
+          you: 'You would book the engineer for each team on the days its work needs them. Fitting time to dates is project work.',
+          they: 'They would book the engineer for each team on the days its work needs them. Fitting time to dates is project work.',
+        },
       },
       {
-        id: 'rework-staffing',
-        label: 'Rework the staffing plan so both teams lose as little time as possible',
+        id: 'find-another-engineer',
+        label: 'Find a second engineer with the right skills for one team',
         lean: -2,
         evidence: fromDifferences('resource allocation efficiency'),
-        why: 'Sharing out people so the least time is lost is project work.',
+        why: 'Finding people to fill a gap is how project work handles resources.',
+        reason: {
+          you: 'You would find a second engineer for one of the teams. Finding people for the work is project work.',
+          they: 'They would find a second engineer for one of the teams. Finding people for the work is project work.',
+        },
       },
     ],
   ),

@@ -8,35 +8,64 @@ export const peopleQuestions: readonly Question[] = [
     prompt: 'Join a sales call to hear what a buyer wishes the product could do',
     covers: ['stakeholders', 'collaboration'],
     evidence: fromDifferences('Collaborates with customers, sales, engineering, marketing.'),
+    reasons: {
+      enjoy: {
+        you: 'You would enjoy hearing what buyers wish the product could do. Product work starts there.',
+        they: 'They would enjoy hearing what buyers wish the product could do. Product work starts there.',
+      },
+      dislike: {
+        you: 'Sales calls with buyers do not draw you much, and such calls are part of product work.',
+        they: 'Sales calls with buyers do not draw them much, and such calls are part of product work.',
+      },
+    },
   }),
   interest('project', {
-    id: 'update-the-client',
+    id: 'client-weekly-update',
     dimension: 'people',
-    prompt: 'Give a client a clear, honest update on how the work is going',
+    prompt: 'Give a client a weekly update on how the work is going',
     covers: ['stakeholders', 'deliverables'],
     evidence: fromDifferences('Coordinates with team members, managers, clients.'),
+    reasons: {
+      enjoy: {
+        you: 'You would enjoy giving a client a weekly update on the work. That is a big part of project work.',
+        they: 'They would enjoy giving a client a weekly update on the work. That is a big part of project work.',
+      },
+      dislike: {
+        you: 'Giving clients updates on the work does not draw you much, and that is project work.',
+        they: 'Giving clients updates on the work does not draw them much, and that is project work.',
+      },
+    },
   }),
+  // One person on each side, with no purpose attached: who, not what for.
   choice(
     {
-      id: 'sit-down-with',
+      id: 'who-to-sit-with',
       dimension: 'people',
       prompt: 'To do your job better this week, who would you rather sit down with?',
       covers: ['stakeholders', 'collaboration'],
     },
     [
       {
-        id: 'client-and-sponsor',
-        label: 'The client and the manager paying for the work, to review the plan',
+        id: 'paying-client',
+        label: 'The client who is paying for the work',
         lean: -2,
         evidence: fromComparison('Team members, clients, sponsors'),
-        why: 'Clients and the people paying for the work are who project work answers to.',
+        why: 'The client paying for the work is who project work answers to.',
+        reason: {
+          you: 'You would sit down with the client paying for the work. Project work answers to clients.',
+          they: 'They would sit down with the client paying for the work. Project work answers to clients.',
+        },
       },
       {
-        id: 'design-and-marketing',
-        label: 'A designer and a marketer, to plan the next launch',
+        id: 'everyday-customer',
+        label: 'A customer who uses the product every day',
         lean: 2,
         evidence: fromComparison('Developers, designers, marketers, customers'),
-        why: 'Designers and marketers are close partners in product work.',
+        why: 'The people who use the product are who product work is for.',
+        reason: {
+          you: 'You would sit down with a customer who uses the product. Product work is done for such customers.',
+          they: 'They would sit down with a customer who uses the product. Product work is done for such customers.',
+        },
       },
     ],
   ),

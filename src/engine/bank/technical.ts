@@ -13,13 +13,33 @@ export const technicalQuestions: readonly Question[] = [
     evidence: fromDifferences(
       'oversees the strategic vision, roadmap, and feature set of a technology product',
     ),
+    reasons: {
+      enjoy: {
+        you: 'You would enjoy deciding with engineers what new software should do. That is technical product work.',
+        they: 'They would enjoy deciding with engineers what new software should do. That is technical product work.',
+      },
+      dislike: {
+        you: 'Deciding what new software should do does not draw you much, and that is product work.',
+        they: 'Deciding what new software should do does not draw them much, and that is product work.',
+      },
+    },
   }),
   interest('project', {
-    id: 'plan-system-move',
+    id: 'schedule-server-move',
     dimension: 'technical',
-    prompt: 'Line up the steps, people and dates to move a company’s software to new servers',
+    prompt: 'Schedule each step of moving a company’s software to new servers',
     covers: ['skills', 'responsibilities'],
     evidence: fromDifferences('delivering specific technical projects within scope, budget, and timeline'),
+    reasons: {
+      enjoy: {
+        you: 'You would enjoy scheduling each step of a big technical move. That is project work.',
+        they: 'They would enjoy scheduling each step of a big technical move. That is project work.',
+      },
+      dislike: {
+        you: 'Scheduling the steps of a big technical job does not draw you much, and that is project work.',
+        they: 'Scheduling the steps of a big technical job does not draw them much, and that is project work.',
+      },
+    },
   }),
   choice(
     {
@@ -35,6 +55,10 @@ export const technicalQuestions: readonly Question[] = [
         lean: 2,
         evidence: fromComparison('Define product requirements and features'),
         why: 'Deciding what software does, and for whom, is technical product work.',
+        reason: {
+          you: 'On a software team, you would own what the software does and for whom. That is product work.',
+          they: 'On a software team, they would own what the software does and for whom. That is product work.',
+        },
       },
       {
         id: 'how-it-gets-built',
@@ -44,44 +68,68 @@ export const technicalQuestions: readonly Question[] = [
           'coordinate tasks, timelines, and resources across engineering, QA, operations',
         ),
         why: 'Splitting up the building work and seeing it delivered is project work.',
+        reason: {
+          you: 'On a software team, you would own how the work is split up and delivered. That is project work.',
+          they: 'On a software team, they would own how the work is split up and delivered. That is project work.',
+        },
       },
     ],
   ),
+  // No option is the taught answer: each side has a stronger and a milder move, and none promises
+  // that users lose nothing.
   scenario(
     {
-      id: 'twice-as-long',
+      id: 'estimate-doubles',
       dimension: 'technical',
       prompt: 'The engineers say a new feature will take twice as long as planned. What do you do first?',
       covers: ['responsibilities', 'collaboration'],
     },
     [
       {
-        id: 'replan-openly',
-        label: 'Redo the plan, and share the new dates and risks with everyone',
+        id: 'rework-schedule',
+        label: 'Rework the schedule around the new estimate',
         lean: -2,
         evidence: fromDifferences('risk management, and timeline adherence'),
-        why: 'Redoing the timeline and its risks in the open is project work.',
+        why: 'Reworking the timeline around new facts is project work.',
+        reason: {
+          you: 'When a feature ran long, you would rework the schedule around the new estimate. That is how project work copes.',
+          they: 'When a feature ran long, they would rework the schedule around the new estimate. That is how project work copes.',
+        },
       },
+      // Adding people to hold a late date read as a known mistake to both raters of version 3, so
+      // the milder project move is now one a careful lead would defend: telling those who depend on it.
       {
-        id: 'find-more-hands',
-        label: 'Find people or time elsewhere so the date can hold',
+        id: 'tell-who-depends',
+        label: 'Tell the teams who depend on the feature what the new date means for them',
         lean: -1,
-        evidence: fromDifferences('resource allocation'),
-        why: 'Moving people and time around to hold a date is project work.',
+        evidence: fromDifferences('Planning, scheduling, risk management, stakeholder coordination.'),
+        why: 'Keeping the people who depend on the work in step with its dates is project work.',
+        reason: {
+          you: 'When a feature ran long, you would tell the teams who depend on it what the new date means. That is how project work copes.',
+          they: 'When a feature ran long, they would tell the teams who depend on it what the new date means. That is how project work copes.',
+        },
       },
       {
-        id: 'simpler-design',
-        label: 'Ask the engineers for a simpler way to meet the same need',
+        id: 'recheck-what-it-does',
+        label: 'Go back over what the feature needs to do',
         lean: 1,
         evidence: fromDifferences('define feature requirements'),
-        why: 'Reshaping what a feature must do to meet the need is product work.',
+        why: 'Going back over what a feature must do is product work.',
+        reason: {
+          you: 'When a feature ran long, you would go back over what it needs to do. That is how product work copes.',
+          they: 'When a feature ran long, they would go back over what it needs to do. That is how product work copes.',
+        },
       },
       {
-        id: 'trim-to-core',
-        label: 'Cut the feature down to the part users need most',
+        id: 'choose-what-waits',
+        label: 'Decide which parts of the feature can wait',
         lean: 2,
         evidence: fromComparison('Product strategy, feature prioritization, release planning'),
-        why: 'Choosing which part of a feature matters most is product work.',
+        why: 'Choosing which parts of a feature come first is product work.',
+        reason: {
+          you: 'When a feature ran long, you would decide which parts can wait. That is how product work copes.',
+          they: 'When a feature ran long, they would decide which parts can wait. That is how product work copes.',
+        },
       },
     ],
   ),

@@ -17,13 +17,33 @@ export const uncertaintyQuestions: readonly Question[] = [
     prompt: 'Try out a new idea with a few real users before the team builds it',
     covers: ['methods', 'skills'],
     evidence: fromComparison('Customer feedback and validation'),
+    reasons: {
+      enjoy: {
+        you: 'You would enjoy testing an idea with real users before it is built. That is product work.',
+        they: 'They would enjoy testing an idea with real users before it is built. That is product work.',
+      },
+      dislike: {
+        you: 'Trying ideas out with users first does not draw you much, and that is product work.',
+        they: 'Trying ideas out with users first does not draw them much, and that is product work.',
+      },
+    },
   }),
   interest('project', {
-    id: 'plan-around-delays',
+    id: 'spot-delays-early',
     dimension: 'uncertainty',
-    prompt: 'Spot what could make the work late, and find a way around it',
+    prompt: 'Spot early on what could make a big piece of work run late',
     covers: ['responsibilities', 'methods'],
-    evidence: fromComparison('Risk management and issue resolution'),
+    evidence: fromDifferences('Project management, risk assessment, communication.'),
+    reasons: {
+      enjoy: {
+        you: 'You would enjoy spotting early on what could make the work late. That is project work.',
+        they: 'They would enjoy spotting early on what could make the work late. That is project work.',
+      },
+      dislike: {
+        you: 'Looking out for what could make the work late does not draw you much, and that is project work.',
+        they: 'Looking out for what could make the work late does not draw them much, and that is project work.',
+      },
+    },
   }),
   agreement(
     'product',
@@ -33,6 +53,16 @@ export const uncertaintyQuestions: readonly Question[] = [
       prompt: 'I would rather explore a problem nobody understands yet than keep a clear plan on track.',
       covers: ['methods', 'focus'],
       mirrorOf: 'rather-keep-on-track',
+      reasons: {
+        agree: {
+          you: 'You would rather explore a problem nobody understands yet. Finding out what people need is product work.',
+          they: 'They would rather explore a problem nobody understands yet. Finding out what people need is product work.',
+        },
+        disagree: {
+          you: 'You did not agree that you would rather explore an unknown problem. Keeping a clear plan on track is project work.',
+          they: 'They did not agree that they would rather explore an unknown problem. Keeping a clear plan on track is project work.',
+        },
+      },
     },
     { agree: explore, disagree: keepOnTrack },
   ),
@@ -44,30 +74,51 @@ export const uncertaintyQuestions: readonly Question[] = [
       prompt: 'I would rather keep a clear plan on track than explore a problem nobody understands yet.',
       covers: ['methods', 'focus'],
       mirrorOf: 'rather-explore',
+      reasons: {
+        agree: {
+          you: 'You would rather keep a clear plan on track. Keeping work on track is project work.',
+          they: 'They would rather keep a clear plan on track. Keeping work on track is project work.',
+        },
+        disagree: {
+          you: 'You did not agree that you would rather keep a clear plan on track. Exploring what people need is product work.',
+          they: 'They did not agree that they would rather keep a clear plan on track. Exploring what people need is product work.',
+        },
+      },
     },
     { agree: keepOnTrack, disagree: explore },
   ),
+  // Each way comes with what it buys, so neither reads as the modern answer and the other as the old one.
   choice(
     {
-      id: 'way-of-working',
+      id: 'small-piece-or-steps-first',
       dimension: 'uncertainty',
       prompt: 'Which way of working suits you better?',
       covers: ['methods'],
     },
     [
       {
-        id: 'try-learn-adjust',
-        label: 'Try a small version, learn from real users, and adjust',
+        id: 'start-small',
+        label: 'Start with a small piece, so you learn early what works',
         lean: 2,
         evidence: fromDifferences('applying Agile, Scrum, and Lean methodologies'),
-        why: 'Trying small and learning from users is how many product teams work.',
+        why: 'Building a small piece first and learning from it is how Agile and Lean teams work.',
+        reason: {
+          you: 'You like to start with a small piece and learn early what works, as many product teams do.',
+          they: 'They like to start with a small piece and learn early what works, as many product teams do.',
+        },
       },
+      // "The whole job first" read as rigid to both raters of version 3; planning the steps so each is
+      // ready when the next needs it is the critical path, the project method the seed names.
       {
-        id: 'agree-then-track',
-        label: 'Agree the full scope up front, then track the work against it',
+        id: 'plan-the-steps-first',
+        label: 'Plan the steps first, so each part is ready when the next one needs it',
         lean: -2,
-        evidence: fromComparison('Focus on project scope and objectives'),
-        why: 'Fixing the scope first and tracking the work is how a planned project runs.',
+        evidence: fromDifferences('employing Waterfall, Critical Path Method (CPM)'),
+        why: 'Planning the order of the steps up front, so none waits on another, is how a planned project runs.',
+        reason: {
+          you: 'You like to plan the steps first, so each part is ready when the next needs it, as planned projects do.',
+          they: 'They like to plan the steps first, so each part is ready when the next needs it, as planned projects do.',
+        },
       },
     ],
   ),

@@ -1,7 +1,6 @@
 // Every text a person reads that the engine owns: the bank's words and every form of the result's
 // sentences. The audit and the tests hold all of it to reading grade 8.
 import { questionBank } from '../bank/index.ts';
-import { reasonTexts } from '../bank/reasons.ts';
 import {
   cautionMessages,
   flipSummary,
@@ -12,7 +11,8 @@ import {
   tiltOf,
   trackTitles,
 } from '../result-copy.ts';
-import type { QuestionBank, ReasonTexts, Strength, Track } from '../types.ts';
+import { quotedPrompt } from '../quoted-prompt.ts';
+import type { QuestionBank, Strength, Track } from '../types.ts';
 
 /** The result's sentences in every form they take, with sample numbers where they hold one. */
 export function resultSentences(): string[] {
@@ -40,13 +40,17 @@ export function resultSentences(): string[] {
   ].filter((text): text is string => text !== null);
 }
 
-/** What the bank shows: prompts, option labels, why each answer counts, and the reasons. */
-export function bankTexts(bank: QuestionBank = questionBank, reasons: ReasonTexts = reasonTexts) {
+/**
+ * What the bank shows: prompts as asked and as quoted, option labels, why each answer counts, and each
+ * option's reason in both persons.
+ */
+export function bankTexts(bank: QuestionBank = questionBank) {
+  const options = bank.questions.flatMap((question) => question.options);
   return {
     sentences: [
-      ...bank.questions.map((question) => question.prompt),
-      ...bank.questions.flatMap((question) => question.options.flatMap((option) => option.why ?? [])),
-      ...Object.values(reasons).flatMap((texts) => [texts.product, texts.project]),
+      ...bank.questions.flatMap((question) => [question.prompt, quotedPrompt(question)]),
+      ...options.flatMap((option) => option.why ?? []),
+      ...options.flatMap((option) => (option.reason ? [option.reason.you, option.reason.they] : [])),
     ],
     labels: bank.questions.flatMap((question) => question.options.map((option) => option.label)),
   };

@@ -1,6 +1,7 @@
 // The figures `npm run validate` prints from a pilot's answer files; docs/validity.md says what each one
 // means and what value would be good. Tooling: the app never loads this file.
 import { evaluate } from '../evaluate.ts';
+import { quotedPrompt } from '../quoted-prompt.ts';
 import type { Answers, QuestionBank, QuizMode, Track } from '../types.ts';
 
 /**
@@ -197,7 +198,7 @@ function scaleReport(role: Track, files: readonly PilotFile[], bank: QuestionBan
     alpha: cronbachAlpha(rows),
     items: questions.map((question, index) => ({
       questionId: question.id,
-      prompt: question.prompt,
+      prompt: quotedPrompt(question),
       correlation: correlations[index] ?? null,
     })),
     note: smallSampleNote(rows.length, 'people answered every item of this scale'),

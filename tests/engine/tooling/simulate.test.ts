@@ -19,9 +19,7 @@ function retestCorrelation(style: ResponseStyle, people: number): number {
   const random = createRandom(5);
   const pairs = Array.from({ length: people }, () => {
     const person = drawPerson(style, random, fixtureBank);
-    return [0, 1].map(
-      () => evaluate(sitQuiz(person, style, random, fixtureBank), fixtureBank, {}).productShare,
-    );
+    return [0, 1].map(() => evaluate(sitQuiz(person, style, random, fixtureBank), fixtureBank).productShare);
   });
   const mean = (index: number) => pairs.reduce((sum, pair) => sum + (pair[index] ?? 0), 0) / pairs.length;
   const [first, second] = [mean(0), mean(1)];
