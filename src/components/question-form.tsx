@@ -13,7 +13,6 @@ const kindHints = {
   agreement: 'How much do you agree?',
   choice: 'Pick the one you would rather do.',
   scenario: 'Pick what you would most likely do.',
-  background: 'Optional: it helps you read your result, and never changes it.',
 } as const;
 
 function isTyping(target: EventTarget | null): boolean {
@@ -117,7 +116,7 @@ export function QuestionForm({
             </h1>
           </legend>
           <p className="hint">
-            {kindHints[question.kind]}{' '}
+            {question.kind === 'background' ? question.use : kindHints[question.kind]}{' '}
             <span className="muted key-hint">
               Keys 1–{Math.min(question.options.length, 9)} pick an answer.
             </span>

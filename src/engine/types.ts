@@ -150,6 +150,8 @@ export interface ChoiceQuestion extends QuestionBase {
 /** Asked at the end, may be skipped, and never scored: no option leans (the validator checks it). */
 export interface BackgroundQuestion extends QuestionBase {
   kind: 'background';
+  /** What the answer is used for, said where the question is asked, since it never changes the result. */
+  use: string;
 }
 
 /** A question of the bank; what else it holds depends on its kind. */

@@ -6,6 +6,7 @@ import { launchBrowser, openPage } from './harness.ts';
 import {
   answerByMouse,
   answerOptionalQuestions,
+  questionAt,
   skipOptionalQuestions,
   strongestIndex,
   total,
@@ -84,6 +85,30 @@ describe('beyond the full quiz', () => {
       const bar = page.getByRole('progressbar', { name: `Question 1 of ${total}` });
       await bar.waitFor();
       expect(await bar.getAttribute('max')).toBe(String(total));
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('says what the optional questions are for, and keeps the promise: the job named opens its way in', async () => {
+    const { context, page } = await openPage(browser, { path: '/quiz/1' });
+    try {
+      await answerByMouse(page, 'product', 0, total - 1);
+      const last = questionAt(total - 1);
+      await page.getByRole('progressbar', { name: `Question ${total} of ${total}` }).waitFor();
+      await page
+        .getByRole('radio', { name: last.options[strongestIndex(last, 'product')]?.label ?? '' })
+        .click();
+      await page.getByRole('button', { name: 'Next' }).click();
+      await page.getByText(/opens the way in from your job on your path page/).waitFor();
+      expect(await page.getByText(/helps you read your result/).count()).toBe(0);
+      await page.getByRole('radio', { name: 'Program manager', exact: true }).click();
+      await page.getByRole('button', { name: 'Next' }).click();
+      await page.getByText(/so a study can check the quiz/).waitFor();
+      await page.getByRole('button', { name: 'Skip and see my result' }).click();
+      await page.getByRole('link', { name: 'Your path into Technical Product Manager' }).click();
+      await page.getByText('From: Program manager').waitFor();
+      expect(await page.getByText('(your job now)').isVisible()).toBe(true);
     } finally {
       await context.close();
     }

@@ -86,6 +86,7 @@ export const fixtureBank: QuestionBank = {
       kind: 'background',
       dimension: 'career',
       prompt: 'What do you do now?',
+      use: 'Optional: it never changes the result.',
       weight: 0,
       covers: ['career-path'],
       options: [

@@ -7,6 +7,7 @@ export const backgroundQuestions: readonly Question[] = [
   background({
     id: 'current-role',
     prompt: 'What do you do now?',
+    use: 'Optional: it opens the way in from your job on your path page, and never changes your result.',
     options: [
       { id: 'software-engineer', label: 'Software engineer' },
       { id: 'qa-or-test', label: 'QA or test' },
@@ -24,6 +25,7 @@ export const backgroundQuestions: readonly Question[] = [
   background({
     id: 'current-enjoyment',
     prompt: 'How much do you enjoy the work you do now?',
+    use: 'Optional: it never changes your result. It goes into “Download my answers”, so a study can check the quiz against how people feel about their work.',
     options: enjoymentScale,
   }),
 ];

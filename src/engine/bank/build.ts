@@ -154,6 +154,7 @@ export function scenario(text: QuestionText, options: readonly Option[]): Choice
 export function background(text: {
   id: string;
   prompt: string;
+  use: string;
   options: readonly { id: string; label: string }[];
 }): BackgroundQuestion {
   return {

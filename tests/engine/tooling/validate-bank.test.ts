@@ -109,8 +109,13 @@ function soundBank(scored = 36, dimensionCount = 9): { bank: QuestionBank } {
     return scenario(text, options(productFirst ? [2, 1, -1, -2] : [-2, -1, 1, 2]));
   });
   questions.push(
-    background({ id: 'background-a', prompt: 'What do you do now?', options: options([0, 0, 0]) }),
-    background({ id: 'background-b', prompt: 'Do you like it?', options: options([0, 0]) }),
+    background({
+      id: 'background-a',
+      prompt: 'What do you do now?',
+      use: 'Optional.',
+      options: options([0, 0, 0]),
+    }),
+    background({ id: 'background-b', prompt: 'Do you like it?', use: 'Optional.', options: options([0, 0]) }),
   );
   return { bank: { id: 'synthetic', version: 2, dimensions, questions } };
 }
