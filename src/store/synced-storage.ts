@@ -399,6 +399,8 @@ export function syncWithStorage<Value, State extends Value>(
       // Another tab replaced what could not be read: from now on this tab saves again.
       status = 'saving';
     }
+    // Another tab wrote more than the limit (an older version): this tab's next write trims it, so say so.
+    if (restored.trimmed && status === 'saving') notify(restored.trimmed);
     const before = pick(store.getState());
     const merged = document.merge(before, restored.value);
     tellOtherTabChange(before, merged);

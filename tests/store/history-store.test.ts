@@ -139,6 +139,29 @@ describe('the history store', () => {
     ]);
   });
 
+  it('says how many were removed when another tab writes more than the limit', async () => {
+    localStorage.removeItem('which-tpm:history');
+    vi.resetModules();
+    const history = await import('../../src/store/history-store.ts');
+    const notices = await import('../../src/store/notice-store.ts');
+    const attempts = Array.from({ length: historyLimit + 3 }, (_, index) => ({
+      id: `other-${String(index).padStart(3, '0')}`,
+      finishedAt: index + 1,
+      mode: 'full',
+      answers,
+      bankVersion: 1,
+    }));
+    const written = JSON.stringify({ state: { attempts }, version: 1 });
+    localStorage.setItem('which-tpm:history', written);
+    window.dispatchEvent(
+      new StorageEvent('storage', { key: 'which-tpm:history', newValue: written, storageArea: localStorage }),
+    );
+    expect(history.useHistoryStore.getState().attempts).toHaveLength(historyLimit);
+    expect(notices.useNoticeStore.getState().notices.map((notice) => notice.text)).toEqual([
+      'Your past results keep the newest 100, so 3 older results were removed.',
+    ]);
+  });
+
   it('deletes every result by id on "delete all", so one dated in the future cannot hide later ones', () => {
     const future = Date.UTC(2099, 0, 1);
     useHistoryStore.setState({
