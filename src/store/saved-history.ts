@@ -208,7 +208,6 @@ export function mergeHistory(first: SavedHistory, second: SavedHistory): SavedHi
   const byId = new Map<string, Attempt>();
   for (const attempt of [...first.attempts, ...second.attempts].sort(newestFirst)) {
     if (deleted.has(attempt.id) || (clearedAt !== null && attempt.finishedAt < clearedAt)) continue;
-    // Two tabs hold the same attempt: prefer the copy that kept its summary.
     // Two tabs hold the same attempt: prefer the copy that kept its summary, then either one, the same
     // way whichever tab merges.
     const held = byId.get(attempt.id);

@@ -158,7 +158,8 @@ export function restoreSavedQuiz(saved: unknown): Restored<SavedQuiz> {
     return {
       value: emptyQuiz,
       setAside: saved,
-      notice: `Part of your saved answers could not be read, so it was set aside; ${keptAnswers(0)}. A copy of everything that was saved is kept in this browser.`,
+      notice:
+        'Your saved answers could not be read, so the quiz starts fresh. A copy of what was saved is kept in this browser.',
     };
   }
   const record = saved;

@@ -122,6 +122,16 @@ describe('the quiz store', () => {
     },
   );
 
+  it('copies a stored state that is not a record of answers before starting fresh', async () => {
+    save('answers were here');
+    const { quiz, notices } = await loadStores();
+    expect(quiz.getState().answers).toEqual({});
+    expect(notices()).toEqual([
+      'Your saved answers could not be read, so the quiz starts fresh. A copy of what was saved is kept in this browser.',
+    ]);
+    expect(backups()).toEqual([JSON.stringify('answers were here')]);
+  });
+
   it('keeps answers that still apply after the questions change, and explains the rest', async () => {
     save(
       { answers: { [first.id]: firstOption, [second.id]: secondOption, retired: 'agree' }, bankVersion: 0 },
