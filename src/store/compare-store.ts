@@ -27,12 +27,22 @@ const emptyCompare: SavedCompare = { code: null, keptAt: null };
 /** Far longer than any share code; anything longer was not written by this app. */
 const longestCode = 400;
 
+/** Anything stored that this version cannot use is set aside for a backup before it is replaced. */
 export function restoreSavedCompare(saved: unknown): Restored<SavedCompare> {
-  if (typeof saved !== 'object' || saved === null) return { value: emptyCompare };
+  if (saved === undefined || saved === null) return { value: emptyCompare };
+  const unusable: Restored<SavedCompare> = {
+    value: emptyCompare,
+    setAside: saved,
+    notice:
+      'The link you kept to compare could not be read. A copy of what was saved is kept in this browser.',
+  };
+  if (typeof saved !== 'object' || Array.isArray(saved)) return unusable;
   const { code, keptAt } = saved as Record<string, unknown>;
   const time = readTimestamp(keptAt);
-  if (time === null) return { value: emptyCompare };
+  if (time === null) return keptAt === undefined || keptAt === null ? { value: emptyCompare } : unusable;
   const usable = typeof code === 'string' && code !== '' && code.length <= longestCode ? code : null;
+  if (usable === null && code !== null && code !== undefined)
+    return { ...unusable, value: { code: null, keptAt: time } };
   return { value: { code: usable, keptAt: time } };
 }
 
@@ -58,7 +68,7 @@ const compareDocument: StoredDocument<SavedCompare> = {
     newer:
       'The link you kept to compare was saved by a newer version of Which TPM?. This version will not change it.',
     unsaved:
-      'This browser is not letting Which TPM? keep the link to compare. It stays only while this tab is open.',
+      'This browser is not letting Which TPM? keep the link to compare. It stays only while this tab is open: if you reload or close it, the link is gone.',
   },
 };
 

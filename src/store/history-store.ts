@@ -29,16 +29,37 @@ export const historyDocument: StoredDocument<SavedHistory> = {
   format: 1,
   restore: restoreHistory,
   merge: mergeHistory,
+  items: (history) => Object.fromEntries(history.attempts.map((attempt) => [attempt.id, attempt.id])),
+  describeOtherTab: (before, after) => {
+    const kept = new Set(after.attempts.map((attempt) => attempt.id));
+    const deleted = new Set(after.deletedIds);
+    // Only deletions: a result pushed past the limit by a newer one is announced where it was finished.
+    const gone = before.attempts.filter(
+      (attempt) =>
+        !kept.has(attempt.id) &&
+        (deleted.has(attempt.id) || (after.clearedAt !== null && attempt.finishedAt < after.clearedAt)),
+    ).length;
+    if (gone === 0) return null;
+    if (after.attempts.length === 0)
+      return 'You deleted all your past results in another tab, so this list is empty now.';
+    return gone === 1
+      ? 'You deleted 1 past result in another tab, so it is gone from this list too.'
+      : `You deleted ${gone} past results in another tab, so they are gone from this list too.`;
+  },
   messages: {
     unreadable:
       'Your past results could not be read, so the list starts empty. A copy of what was saved is kept in this browser.',
     noRoom:
-      'Some of your past results could not be read, and this browser has no room to keep a copy. They are left as they were, and new results are not kept for now.',
+      'Some of your past results could not be read, and this browser has no room to keep a copy. They are left as they were. New results are not kept for now: if you reload or close this tab, they are gone.',
     saveAnyway: 'Keep new results instead',
     newer:
-      'Your past results were saved by a newer version of Which TPM?. This version can show them, but it will not change what is saved, so nothing is lost. New results last only until you close this tab.',
+      'Your past results were saved by a newer version of Which TPM?. This version can show them, but it will not change what is saved. New results are not kept: if you reload or close this tab, they are gone.',
     unsaved:
       'This browser is not letting Which TPM? keep your past results. New results stay only while this tab is open: if you reload or close it, they are gone.',
+    lost: (count) =>
+      count === 1
+        ? '1 result you finished before the page reloaded could not be kept, so it is gone.'
+        : `${count} results you finished before the page reloaded could not be kept, so they are gone.`,
   },
 };
 
@@ -68,17 +89,22 @@ export const useHistoryStore = create<HistoryState>()((set) => ({
           );
       }
       const attempts = [{ ...attempt, id: attemptId(attempt.finishedAt) }, ...state.attempts];
-      return { attempts: attempts.slice(0, historyLimit) };
+      // A clear point later than this finish was stamped by a wrong clock: it must not hide this result.
+      const wrongClock = state.clearedAt !== null && state.clearedAt > attempt.finishedAt;
+      return { attempts: attempts.slice(0, historyLimit), ...(wrongClock ? { clearedAt: null } : {}) };
     }),
   deleteAttempt: (id) =>
     set((state) => ({
       attempts: state.attempts.filter((attempt) => attempt.id !== id),
       deletedIds: [...state.deletedIds, id],
     })),
+  // Each result shown is deleted by its id, and the clear point is when this happened, never a result's
+  // own date: one dated in the future by a wrong clock would hide every later result.
   clearHistory: () =>
     set((state) => ({
       attempts: [],
-      clearedAt: Math.max(Date.now(), ...state.attempts.map((attempt) => attempt.finishedAt)),
+      deletedIds: [...state.deletedIds, ...state.attempts.map((attempt) => attempt.id)],
+      clearedAt: Date.now(),
     })),
 }));
 

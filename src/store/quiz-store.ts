@@ -39,15 +39,20 @@ export const quizDocument: StoredDocument<SavedQuiz> = {
   format: 1,
   restore: restoreSavedQuiz,
   merge: mergeSavedQuiz,
-  count: (quiz) => Object.keys(quiz.answers).length,
+  items: (quiz) => quiz.answers,
+  describeOtherTab: (before, after) =>
+    (after.clearedAt ?? 0) > (before.clearedAt ?? 0) &&
+    Object.keys(before.answers).some((id) => after.answers[id] !== before.answers[id])
+      ? 'You started over in another tab. Your earlier answers are gone from this browser, so the quiz begins again at question 1.'
+      : null,
   messages: {
     unreadable:
       'Your saved answers could not be read, so the quiz starts fresh. A copy of what was saved is kept in this browser.',
     noRoom:
-      'Your saved answers could not be read, and this browser has no room to keep a copy. They are left as they were, and the answers you give now are not saved.',
+      'Your saved answers could not be read, and this browser has no room to keep a copy. They are left as they were. The answers you give now are not saved: if you reload or close this tab, they are gone.',
     saveAnyway: 'Save my new answers instead',
     newer:
-      'Your answers were saved by a newer version of Which TPM?. This version can show them, but it will not change what is saved, so nothing is lost. Answers you give here last only until you close this tab.',
+      'Your answers were saved by a newer version of Which TPM?. This version can show them, but it will not change what is saved. Answers you give here are not saved: if you reload or close this tab, they are gone.',
     unsaved:
       'This browser is not letting Which TPM? save your answers. They stay only while this tab is open: if you reload or close it, they are gone.',
     lost: (count) =>

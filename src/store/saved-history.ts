@@ -33,14 +33,26 @@ export interface SavedHistory {
   attempts: Attempt[];
   /** Attempts deleted in any tab: a merge never brings them back. */
   deletedIds: string[];
-  /** When the person last deleted every result: attempts finished before it are gone in every tab. */
+  /**
+   * When the person last deleted every result: attempts finished before it are gone in every tab (those
+   * the deleting tab showed are also in `deletedIds`). Never later than the moment it was read.
+   */
   clearedAt: number | null;
 }
 
 export const emptyHistory: SavedHistory = { attempts: [], deletedIds: [], clearedAt: null };
 
-/** A generous number to keep; the person is told when the oldest drops off. */
+/** A generous number to keep; the person is told when older ones drop off. */
 export const historyLimit = 100;
+
+const countFormat = new Intl.NumberFormat('en-GB');
+
+/** Said when stored results past the limit are removed (an older copy, a synced profile). */
+function trimmedNotice(removed: number): string {
+  return removed === 1
+    ? `Your past results keep the newest ${historyLimit}, so 1 older result was removed.`
+    : `Your past results keep the newest ${historyLimit}, so ${countFormat.format(removed)} older results were removed.`;
+}
 /** Enough remembered deletions to outlast any tab still holding an old copy. */
 const deletedIdLimit = 500;
 
@@ -106,12 +118,30 @@ function newestFirst(first: Attempt, second: Attempt): number {
 }
 
 /**
- * Validates stored past results. Every well-formed attempt is kept, whether or not today's questions
- * still match its answers; malformed entries (and repeats of an id) are set aside for a backup, and
- * the notice says how many.
+ * A stored clear point, or null. One later than now cannot be a real moment (a clock that was wrong
+ * when "delete all" was pressed): it is forgotten, since it would hide every result finished before it.
  */
-export function restoreHistory(saved: unknown): Restored<SavedHistory> {
-  if (!isRecord(saved)) return { value: emptyHistory };
+function readClearPoint(value: unknown, now: number): number | null {
+  const at = readTimestamp(value);
+  return at !== null && at <= now ? at : null;
+}
+
+/**
+ * Validates stored past results. Every well-formed attempt is kept, whether or not today's questions
+ * still match its answers, up to the newest `historyLimit` (the notice says how many older ones were
+ * removed); malformed entries (and repeats of an id), and fields of the wrong type, are set aside for a
+ * backup, and the notice says how many.
+ */
+export function restoreHistory(saved: unknown, now = Date.now()): Restored<SavedHistory> {
+  if (saved === undefined || saved === null) return { value: emptyHistory };
+  if (!isRecord(saved)) {
+    return {
+      value: emptyHistory,
+      setAside: saved,
+      notice:
+        'Your past results could not be read, so the list starts empty. A copy of what was saved is kept in this browser.',
+    };
+  }
   const list: unknown[] = Array.isArray(saved.attempts) ? (saved.attempts as unknown[]) : [];
   const attempts: Attempt[] = [];
   const setAside: unknown[] =
@@ -129,17 +159,36 @@ export function restoreHistory(saved: unknown): Restored<SavedHistory> {
   const deletedIds = Array.isArray(saved.deletedIds)
     ? (saved.deletedIds as unknown[]).filter((id): id is string => typeof id === 'string')
     : [];
+  // Fields of the wrong type are kept in the backup too, so nothing stored is dropped without a copy.
+  const misfits: Record<string, unknown> = {};
+  if (
+    saved.deletedIds !== undefined &&
+    (!Array.isArray(saved.deletedIds) || deletedIds.length !== saved.deletedIds.length)
+  ) {
+    misfits.deletedIds = saved.deletedIds;
+  }
+  if (saved.clearedAt !== undefined && saved.clearedAt !== null && readTimestamp(saved.clearedAt) === null) {
+    misfits.clearedAt = saved.clearedAt;
+  }
+  const newest = attempts.sort(newestFirst);
+  const removed = newest.length - historyLimit;
   const value = {
-    attempts: attempts.sort(newestFirst),
+    attempts: removed > 0 ? newest.slice(0, historyLimit) : newest,
     deletedIds,
-    clearedAt: readTimestamp(saved.clearedAt),
+    clearedAt: readClearPoint(saved.clearedAt, now),
   };
-  if (setAside.length === 0) return { value };
+  const trimmed = removed > 0 ? { trimmed: trimmedNotice(removed) } : {};
   const count = setAside.length;
+  if (Object.keys(misfits).length > 0) setAside.push(misfits);
+  if (setAside.length === 0) return { value, ...trimmed };
   return {
     value,
     setAside,
-    notice: `${count} past ${count === 1 ? 'result' : 'results'} could not be read. A copy of ${count === 1 ? 'it' : 'them'} is kept in this browser.`,
+    notice:
+      count === 0
+        ? 'Part of what was saved with your past results could not be read, so it was set aside; every past result was kept. A copy of what was set aside is kept in this browser.'
+        : `${count} past ${count === 1 ? 'result' : 'results'} could not be read. A copy of ${count === 1 ? 'it' : 'them'} is kept in this browser.`,
+    ...trimmed,
   };
 }
 
@@ -158,8 +207,7 @@ export function mergeHistory(first: SavedHistory, second: SavedHistory): SavedHi
     first.clearedAt === null ? second.clearedAt : Math.max(first.clearedAt, second.clearedAt ?? 0);
   const byId = new Map<string, Attempt>();
   for (const attempt of [...first.attempts, ...second.attempts].sort(newestFirst)) {
-    if (deleted.has(attempt.id) || (clearedAt !== null && attempt.finishedAt <= clearedAt)) continue;
-    // Two tabs hold the same attempt: prefer the copy that kept its summary.
+    if (deleted.has(attempt.id) || (clearedAt !== null && attempt.finishedAt < clearedAt)) continue;
     // Two tabs hold the same attempt: prefer the copy that kept its summary, then either one, the same
     // way whichever tab merges.
     const held = byId.get(attempt.id);

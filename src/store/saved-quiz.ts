@@ -119,14 +119,50 @@ function plural(count: number, one: string, many: string): string {
   return `${count} ${count === 1 ? one : many}`;
 }
 
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** A stored time that may be missing: null, or a time a Date can hold. */
+function isOptionalTime(value: unknown): boolean {
+  return value === undefined || value === null || readTimestamp(value) !== null;
+}
+
+/** Whether a stored field has a type this version cannot read; a missing field is fine (older data). */
+function hasMisfit(record: Record<string, unknown>): boolean {
+  const { answers, answeredAt, mode, modeSetAt, bankVersion } = record;
+  return (
+    (answers !== undefined && !isRecord(answers)) ||
+    (answeredAt !== undefined &&
+      (!isRecord(answeredAt) || Object.values(answeredAt).some((at) => readTimestamp(at) === null))) ||
+    (mode !== undefined && mode !== 'full' && mode !== 'quick') ||
+    (modeSetAt !== 0 && !isOptionalTime(modeSetAt)) ||
+    (bankVersion !== undefined && typeof bankVersion !== 'number') ||
+    [record.startedAt, record.updatedAt, record.clearedAt].some((time) => !isOptionalTime(time))
+  );
+}
+
+function keptAnswers(kept: number): string {
+  return kept === 1 ? '1 answer was kept' : `${kept} answers were kept`;
+}
+
 /**
  * Validates whatever storage held, keeping every answer the current bank still understands. Answers it
  * does not understand are set aside (the storage sync copies them to a backup before anything
- * overwrites them), and the notice says what happened.
+ * overwrites them), and the notice says what happened. A field of the wrong type sets aside everything
+ * stored, so the backup is a whole copy.
  */
 export function restoreSavedQuiz(saved: unknown): Restored<SavedQuiz> {
-  if (typeof saved !== 'object' || saved === null) return { value: emptyQuiz };
-  const record = saved as Record<string, unknown>;
+  if (saved === undefined || saved === null) return { value: emptyQuiz };
+  if (!isRecord(saved)) {
+    return {
+      value: emptyQuiz,
+      setAside: saved,
+      notice:
+        'Your saved answers could not be read, so the quiz starts fresh. A copy of what was saved is kept in this browser.',
+    };
+  }
+  const record = saved;
   const { answers } = readAnswers(record.answers);
   const stored =
     typeof record.answers === 'object' && record.answers !== null && !Array.isArray(record.answers)
@@ -153,8 +189,15 @@ export function restoreSavedQuiz(saved: unknown): Restored<SavedQuiz> {
     clearedAt: readTimestamp(record.clearedAt),
   };
   const dropped = Object.keys(setAside).length;
-  if (dropped === 0) return { value };
   const kept = Object.keys(answers).length;
+  if (hasMisfit(record)) {
+    return {
+      value,
+      setAside: saved,
+      notice: `Part of your saved answers could not be read, so it was set aside; ${keptAnswers(kept)}. A copy of everything that was saved is kept in this browser.`,
+    };
+  }
+  if (dropped === 0) return { value };
   const which =
     record.bankVersion !== questionBank.version ? 'The questions have changed since your last visit. ' : '';
   return {

@@ -12,6 +12,11 @@ export interface Restored<Value> {
   setAside?: unknown;
   /** What to tell the person about the set-aside part, said only once its copy is written. */
   notice?: string;
+  /**
+   * What was left out on purpose, to keep a limit the page states (not damaged, so not copied): storage
+   * is rewritten at once to match what is shown, and the person is told this.
+   */
+  trimmed?: string;
 }
 
 /** What the person is told, in plain words, for one stored document. */
@@ -30,6 +35,9 @@ export interface StorageMessages {
   lost?: (count: number) => string;
 }
 
+/** An item the person could lose (a question, a past result) and what it held, to tell after a reload. */
+export type LosableItems = Record<string, string>;
+
 export interface StoredDocument<Value> {
   key: string;
   /** The storage format this version writes. A larger number was written by a newer version. */
@@ -39,8 +47,17 @@ export interface StoredDocument<Value> {
   /** Commutative and idempotent, so every tab ends with the same value whatever the order of merges. */
   merge: (first: Value, second: Value) => Value;
   messages: StorageMessages;
-  /** How many things the person would lose with this value (answers): for the notice after a reload. */
-  count?: (value: Value) => number;
+  /**
+   * What the person would lose with this value, item by item (each question's answer): noted while
+   * changes cannot be saved, so that after a reload every item storage does not hold as it was, added
+   * or changed, is counted in the `lost` notice.
+   */
+  items?: (value: Value) => LosableItems;
+  /**
+   * What to tell the person when another tab's change removed something this tab held (a start-over,
+   * a deletion): null when nothing this tab held is gone.
+   */
+  describeOtherTab?: (before: Value, after: Value) => string | null;
 }
 
 /**
@@ -107,16 +124,70 @@ function sessionStore(): Storage | undefined {
   }
 }
 
-/** Copies `raw` to a new dated key next to `key`; true only once the copy reads back whole. */
+/** The names of every backup in storage, oldest first within each key (their names carry the time). */
+function backupNames(storage: Storage): string[] {
+  const names: string[] = [];
+  for (let index = 0; index < storage.length; index++) {
+    const name = storage.key(index);
+    if (name?.includes(backupInfix)) names.push(name);
+  }
+  return names.sort();
+}
+
+/**
+ * Removes backups that can go without losing anything, to make room for a write: a backup repeating an
+ * earlier backup of the same key, and a backup of another key than `writing` that still holds the very
+ * same text. Never a backup of `writing`: its live value is about to be replaced.
+ * @returns how many were removed
+ */
+export function removeRedundantBackups(storage: Storage, writing: string): number {
+  const seen = new Set<string>();
+  let removed = 0;
+  for (const name of backupNames(storage)) {
+    const key = name.slice(0, name.indexOf(backupInfix));
+    const text = storage.getItem(name);
+    const fingerprint = `${key}\u0000${text}`;
+    if (seen.has(fingerprint) || (key !== writing && storage.getItem(key) === text)) {
+      storage.removeItem(name);
+      removed++;
+    } else {
+      seen.add(fingerprint);
+    }
+  }
+  return removed;
+}
+
+/**
+ * Writes `value` under `name` for the document `key`; when storage is full, first removes backups that
+ * can go without loss and tries once more. Throws when there is still no room.
+ */
+function setItemMakingRoom(storage: Storage, key: string, name: string, value: string): void {
+  try {
+    storage.setItem(name, value);
+  } catch (error) {
+    if (removeRedundantBackups(storage, key) === 0) throw error;
+    storage.setItem(name, value);
+  }
+}
+
+/**
+ * Keeps a copy of `raw` next to `key`: when a backup of that key already holds exactly this text, that
+ * is the copy (so a damaged value read on every page load is copied once); otherwise a new dated key.
+ * True only once the copy reads back whole.
+ */
 export function writeBackup(key: string, raw: string, now = Date.now()): boolean {
   try {
     const storage = localStore();
     if (!storage) return false;
-    const base = `${key}${backupInfix}${new Date(now).toISOString()}`;
+    const prefix = `${key}${backupInfix}`;
+    if (backupNames(storage).some((name) => name.startsWith(prefix) && storage.getItem(name) === raw)) {
+      return true;
+    }
+    const base = `${prefix}${new Date(now).toISOString()}`;
     let name = base;
     // Never overwrite an earlier copy, even one made in the same millisecond.
     for (let copy = 2; storage.getItem(name) !== null; copy++) name = `${base}-${copy}`;
-    storage.setItem(name, raw);
+    setItemMakingRoom(storage, key, name, raw);
     return storage.getItem(name) === raw;
   } catch {
     return false;
@@ -131,12 +202,29 @@ function serialize(format: number, value: unknown): string {
 interface Loaded<Value> {
   value: Value | null;
   status: SyncStatus;
+  /** Something was left out on purpose to keep a limit: storage should be rewritten to match. */
+  trimmed?: boolean;
+}
+
+/** The items noted before a reload, or null when there is no note this version can read. */
+function readNote(text: string | null | undefined): LosableItems | null {
+  if (typeof text !== 'string') return null;
+  try {
+    const note: unknown = JSON.parse(text);
+    if (typeof note !== 'object' || note === null || Array.isArray(note)) return null;
+    return Object.fromEntries(
+      Object.entries(note).filter((entry): entry is [string, string] => typeof entry[1] === 'string'),
+    );
+  } catch {
+    return null;
+  }
 }
 
 /**
  * Reads one document into a store and keeps them in step: every change is merged with what storage
  * holds now (another tab may have written since) before it is written, and every write by another tab
- * is merged in. Nothing is written while loading, so reading a page never changes what is saved.
+ * is merged in. Loading writes only a backup of what cannot be used, and past results trimmed to the
+ * limit the page states (decision 012), so reading a page never changes anything the person keeps.
  * @returns the sync's current status, for tests and for screens that need to say so
  */
 export function syncWithStorage<Value, State extends Value>(
@@ -195,16 +283,23 @@ export function syncWithStorage<Value, State extends Value>(
       if (!keepSetAside(restored)) return { value: restored.value, status: 'damaged' };
       if (restored.setAside !== undefined) copied = raw;
     }
-    return { value: restored.value, status: 'saving' };
+    if (restored.trimmed) notify(restored.trimmed);
+    return { value: restored.value, status: 'saving', ...(restored.trimmed ? { trimmed: true } : {}) };
   };
 
   const rememberLost = (value: Value) => {
-    if (!messages.lost || !document.count) return;
+    if (!messages.lost || !document.items) return;
     try {
-      sessionStore()?.setItem(unsavedNoteKey(key), String(document.count(value)));
+      sessionStore()?.setItem(unsavedNoteKey(key), JSON.stringify(document.items(value)));
     } catch {
       // Then the notice after a reload cannot say how many; the can't-save notice still shows.
     }
+  };
+
+  /** Says so when a merge with another tab's value removed something this tab held. */
+  const tellOtherTabChange = (before: Value, after: Value) => {
+    const message = document.describeOtherTab?.(before, after);
+    if (message) notify(message);
   };
 
   const forgetLost = () => {
@@ -216,7 +311,11 @@ export function syncWithStorage<Value, State extends Value>(
   };
 
   function save(current: Value, { overwrite = false } = {}): void {
-    if (status !== 'saving') return;
+    if (status !== 'saving') {
+      // Nothing is written: note what the tab holds, so a reload that loses it says so.
+      rememberLost(current);
+      return;
+    }
     const storage = localStore();
     let raw: string | null;
     try {
@@ -230,13 +329,14 @@ export function syncWithStorage<Value, State extends Value>(
     const stored = readStored(raw, overwrite);
     if (stored.status !== 'saving') {
       status = stored.status;
+      rememberLost(current);
       return;
     }
     const merged = stored.value === null ? current : document.merge(stored.value, current);
     const text = serialize(format, merged);
     if (text !== raw) {
       try {
-        storage.setItem(key, text);
+        setItemMakingRoom(storage, key, key, text);
         forgetLost();
       } catch {
         if (!warnedUnsaved) notify(messages.unsaved);
@@ -244,10 +344,14 @@ export function syncWithStorage<Value, State extends Value>(
         rememberLost(merged);
       }
     }
-    if (serialize(format, merged) !== serialize(format, current)) store.setState(merged as Partial<State>);
+    if (serialize(format, merged) !== serialize(format, current)) {
+      tellOtherTabChange(current, merged);
+      store.setState(merged as Partial<State>);
+    }
   }
 
-  // Loading: read, validate, never write (except a backup copy of anything that cannot be used).
+  // Loading: read, validate, and write only a backup of anything that cannot be used (and, below, a value
+  // trimmed to its limit).
   const storage = localStore();
   let loaded: Loaded<Value> = { value: null, status: 'saving' };
   try {
@@ -259,16 +363,19 @@ export function syncWithStorage<Value, State extends Value>(
   }
   status = loaded.status;
   if (loaded.value !== null) store.setState(loaded.value as Partial<State>);
-  if (messages.lost && document.count) {
+  if (messages.lost && document.items) {
     try {
-      const unsaved = Number(sessionStore()?.getItem(unsavedNoteKey(key)) ?? '');
-      const lost = unsaved - (loaded.value === null ? 0 : document.count(loaded.value));
-      if (Number.isInteger(lost) && lost > 0) notify(messages.lost(lost));
+      const note = readNote(sessionStore()?.getItem(unsavedNoteKey(key)));
+      const kept = loaded.value === null ? {} : document.items(loaded.value);
+      const lost = note === null ? 0 : Object.keys(note).filter((item) => kept[item] !== note[item]).length;
+      if (lost > 0) notify(messages.lost(lost));
       forgetLost();
     } catch {
       // no session storage: nothing was remembered
     }
   }
+  // Storage holds more than the page says it keeps: write what is shown, so the two agree.
+  if (loaded.trimmed && loaded.value !== null) save(loaded.value);
 
   store.subscribe((state, previous) => {
     const current = pick(state);
@@ -292,7 +399,12 @@ export function syncWithStorage<Value, State extends Value>(
       // Another tab replaced what could not be read: from now on this tab saves again.
       status = 'saving';
     }
-    store.setState(document.merge(pick(store.getState()), restored.value) as Partial<State>);
+    // Another tab wrote more than the limit (an older version): this tab's next write trims it, so say so.
+    if (restored.trimmed && status === 'saving') notify(restored.trimmed);
+    const before = pick(store.getState());
+    const merged = document.merge(before, restored.value);
+    tellOtherTabChange(before, merged);
+    store.setState(merged as Partial<State>);
   });
 
   return { status: () => status };

@@ -2,7 +2,7 @@
 // nothing the person had may be overwritten on the way.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage, readStorage } from './harness.ts';
+import { launchBrowser, openPage, readStorage, waitForApp } from './harness.ts';
 import { answerByMouse, questionAt, strongestIndex, total } from './quiz-driver.ts';
 
 let browser: Browser;
@@ -27,15 +27,31 @@ async function backupsOf(page: Page, key: string): Promise<string[]> {
     .map((name) => saved[name] ?? '');
 }
 
-/** The first `count` answers toward product, as storage holds them. */
-function storedAnswers(count: number, format = 1, extra: Record<string, unknown> = {}): string {
+/** The first `count` answers toward `track`, as storage holds them. */
+function storedAnswers(
+  count: number,
+  format = 1,
+  extra: Record<string, unknown> = {},
+  track: 'product' | 'project' = 'product',
+): string {
   const answers = Object.fromEntries(
     Array.from({ length: count }, (_, index) => {
       const question = questionAt(index);
-      return [question.id, question.options[strongestIndex(question, 'product')]?.id ?? ''];
+      return [question.id, question.options[strongestIndex(question, track)]?.id ?? ''];
     }),
   );
   return JSON.stringify({ state: { answers, updatedAt: 1, ...extra }, version: format });
+}
+
+/** Makes every write to this context's localStorage fail as a full disk does, from the next page load. */
+async function refuseLocalStorageWrites(page: Page): Promise<void> {
+  await page.context().addInitScript(`(() => {
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (key, value) {
+      if (this === window.localStorage) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      return setItem.call(this, key, value);
+    };
+  })()`);
 }
 
 describe('saved answers', { timeout: 120_000 }, () => {
@@ -55,7 +71,7 @@ describe('saved answers', { timeout: 120_000 }, () => {
       await page.goto('/quiz/1');
       await page
         .getByText(
-          'Your saved answers could not be read, and this browser has no room to keep a copy. They are left as they were, and the answers you give now are not saved.',
+          'Your saved answers could not be read, and this browser has no room to keep a copy. They are left as they were. The answers you give now are not saved: if you reload or close this tab, they are gone.',
         )
         .waitFor();
       expect(await page.getByText(/copy of what was saved is kept/).count()).toBe(0);
@@ -88,13 +104,7 @@ describe('saved answers', { timeout: 120_000 }, () => {
   it('that the browser will not save get an exact notice, and another after a reload loses them', async () => {
     const { context, page } = await openPage(browser, {});
     try {
-      await context.addInitScript(`(() => {
-        const setItem = Storage.prototype.setItem;
-        Storage.prototype.setItem = function (key, value) {
-          if (this === window.localStorage) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-          return setItem.call(this, key, value);
-        };
-      })()`);
+      await refuseLocalStorageWrites(page);
       await page.goto('/quiz/1');
       await answerByMouse(page, 'product', 0, 3);
       await page
@@ -128,6 +138,73 @@ describe('saved answers', { timeout: 120_000 }, () => {
       await context.close();
     }
   });
+
+  it('that the browser will not save, when changed rather than added, are counted after a reload', async () => {
+    const { context, page } = await openPage(browser, { path: '/' });
+    try {
+      await setStored(page, quizKey, storedAnswers(5, 1, {}, 'project'));
+      await refuseLocalStorageWrites(page);
+      await page.goto('/quiz/1');
+      await answerByMouse(page, 'product', 0, 3);
+      await page.getByText(/this browser is not letting which tpm\? save your answers/i).waitFor();
+      await page.reload();
+      await page
+        .getByText('3 answers you gave before the page reloaded could not be saved, so they are gone.')
+        .waitFor();
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('given while a newer version’s answers are shown are said to last until a reload, and counted after it', async () => {
+    const { context, page, consoleErrors } = await openPage(browser, { path: '/' });
+    try {
+      await setStored(page, quizKey, storedAnswers(1, 2));
+      await page.goto('/quiz/2');
+      await page
+        .getByText(
+          'Your answers were saved by a newer version of Which TPM?. This version can show them, but it will not change what is saved. Answers you give here are not saved: if you reload or close this tab, they are gone.',
+        )
+        .waitFor();
+      await answerByMouse(page, 'product', 1, 5);
+      await page.getByRole('progressbar', { name: `Question 6 of ${total}` }).waitFor();
+      await page.reload();
+      await page
+        .getByText('4 answers you gave before the page reloaded could not be saved, so they are gone.')
+        .waitFor();
+      expect(consoleErrors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('of the right outer shape but the wrong inner types are copied before anything replaces them', async () => {
+    const { context, page, consoleErrors } = await openPage(browser, { path: '/' });
+    try {
+      const wrongTypes = JSON.stringify({
+        state: {
+          answers: `${questionAt(0).id}=${questionAt(0).options[0]?.id ?? ''}`,
+          updatedAt: 'yesterday',
+        },
+        version: 1,
+      });
+      await setStored(page, quizKey, wrongTypes);
+      await page.goto('/quiz/1');
+      await page
+        .getByText(
+          'Part of your saved answers could not be read, so it was set aside; 0 answers were kept. A copy of everything that was saved is kept in this browser.',
+        )
+        .waitFor();
+      await answerByMouse(page, 'product', 0, 1);
+      await page.getByRole('progressbar', { name: `Question 2 of ${total}` }).waitFor();
+      const [backup, ...more] = await backupsOf(page, quizKey);
+      expect(more).toEqual([]);
+      expect(JSON.parse(backup ?? 'null')).toEqual(JSON.parse(wrongTypes).state);
+      expect(consoleErrors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
 });
 
 describe('damaged past results', { timeout: 120_000 }, () => {
@@ -146,6 +223,37 @@ describe('damaged past results', { timeout: 120_000 }, () => {
       expect(await backupsOf(page, 'which-tpm:history')).toEqual(['{"state":{"attempts":[{"id":']);
       await page.goto('/');
       await page.getByText(`You have answered 10 of ${total} questions.`).waitFor();
+      expect(consoleErrors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('get one copy however often the page loads, and the copy never crowds out new results', async () => {
+    const { context, page, consoleErrors } = await openPage(browser, { path: '/' });
+    try {
+      // A megabyte of past results, cut off part way through.
+      const entry = '{"id":"a","finishedAt":1,"mode":"full","answers":{"x":"y"},"bankVersion":1},';
+      const damaged = `{"state":{"attempts":[${entry.repeat(Math.ceil(2 ** 20 / entry.length))}`;
+      await setStored(page, 'which-tpm:history', damaged);
+      for (let round = 0; round < 3; round++) {
+        for (const path of ['/result', '/history']) {
+          await page.goto(path);
+          await waitForApp(page);
+          await page.getByText(/your past results could not be read/i).waitFor();
+        }
+      }
+      expect(await page.getByText(/no room to keep a copy/i).count()).toBe(0);
+      expect(await backupsOf(page, 'which-tpm:history')).toEqual([damaged]);
+
+      await page.goto('/quiz/1');
+      await answerByMouse(page, 'product', 0, total);
+      await page.getByRole('heading', { level: 1, name: 'Technical Product Manager' }).waitFor();
+      await page.goto('/history');
+      const rows = page.getByRole('list', { name: 'Past results' }).getByRole('listitem');
+      await rows.first().waitFor();
+      expect(await rows.count()).toBe(1);
+      expect(await backupsOf(page, 'which-tpm:history')).toEqual([damaged]);
       expect(consoleErrors).toEqual([]);
     } finally {
       await context.close();

@@ -1,4 +1,5 @@
-// Two open tabs used to overwrite each other's answers and past results.
+// Two open tabs used to overwrite each other's answers and past results, and a start-over or a
+// deletion in one tab silently changed what the other showed.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openPage } from './harness.ts';
@@ -121,6 +122,88 @@ describe('two tabs', { timeout: 180_000 }, () => {
         await rows.first().waitFor();
         expect(await rows.count()).toBe(2);
       }
+      expect(consoleErrors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('say so in the other tab when one starts over, and show it at question 1', async () => {
+    const { context, page: tabA, consoleErrors } = await openPage(browser, { path: '/' });
+    try {
+      const earlier = Object.fromEntries(
+        Array.from({ length: 9 }, (_, index) => {
+          const question = questionAt(index);
+          return [question.id, question.options[strongestIndex(question, 'product')]?.id ?? ''];
+        }),
+      );
+      await tabA.evaluate(
+        `localStorage.setItem('which-tpm:quiz', ${JSON.stringify(JSON.stringify({ state: { answers: earlier, updatedAt: 1 }, version: 1 }))})`,
+      );
+      const tabB = await context.newPage();
+      await tabB.goto('/quiz/10');
+      await tabB.getByRole('progressbar', { name: `Question 10 of ${total}` }).waitFor();
+
+      await tabA.bringToFront();
+      await tabA.goto('/');
+      await tabA.getByRole('button', { name: 'Start over' }).click();
+      await tabA.getByRole('button', { name: 'Yes, clear my answers' }).click();
+      await tabA.getByRole('progressbar', { name: `Question 1 of ${total}` }).waitFor();
+
+      await tabB.bringToFront();
+      await tabB
+        .getByText(
+          'You started over in another tab. Your earlier answers are gone from this browser, so the quiz begins again at question 1.',
+        )
+        .waitFor();
+      await tabB.getByRole('progressbar', { name: `Question 1 of ${total}` }).waitFor();
+      expect(await tabA.getByText(/you started over in another tab/i).count()).toBe(0);
+      expect(consoleErrors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('say so in the other tab when one deletes a past result', async () => {
+    const { context, page: tabA, consoleErrors } = await openPage(browser, { path: '/' });
+    try {
+      const first = questionAt(0);
+      const attempts = [1, 2, 3].map((day) => ({
+        id: `attempt-${day}`,
+        finishedAt: Date.UTC(2025, 1, day),
+        mode: 'quick',
+        answers: { [first.id]: first.options[day % 2]?.id ?? '' },
+        bankVersion: 1,
+      }));
+      await tabA.evaluate(
+        `localStorage.setItem('which-tpm:history', ${JSON.stringify(JSON.stringify({ state: { attempts }, version: 1 }))})`,
+      );
+      await tabA.goto('/history');
+      const tabB = await context.newPage();
+      await tabB.goto('/history');
+      const rowsOf = (tab: Page) => tab.getByRole('list', { name: 'Past results' }).getByRole('listitem');
+      await rowsOf(tabB).nth(2).waitFor();
+
+      await tabA.bringToFront();
+      await rowsOf(tabA)
+        .first()
+        .getByRole('button', { name: /^Delete the result from/ })
+        .click();
+      await expect.poll(() => rowsOf(tabA).count()).toBe(2);
+
+      await tabB.bringToFront();
+      await tabB
+        .getByText('You deleted 1 past result in another tab, so it is gone from this list too.')
+        .waitFor();
+      expect(await rowsOf(tabB).count()).toBe(2);
+
+      await tabA.bringToFront();
+      await tabA.getByRole('button', { name: 'Delete all results' }).click();
+      await tabA.getByRole('button', { name: 'Yes, delete them all' }).click();
+      await tabB.bringToFront();
+      await tabB
+        .getByText('You deleted all your past results in another tab, so this list is empty now.')
+        .waitFor();
       expect(consoleErrors).toEqual([]);
     } finally {
       await context.close();

@@ -32,4 +32,22 @@ describe('the kept compare link', () => {
     expect(restoreSavedCompare({ code: '2-abc-11111' }).value).toEqual({ code: null, keptAt: null });
     expect(restoreSavedCompare('nonsense').value).toEqual({ code: null, keptAt: null });
   });
+
+  it('sets aside for a copy anything stored it cannot use, and nothing it can', () => {
+    expect(restoreSavedCompare({ code: '2-abc-11111', keptAt: 5 }).setAside).toBeUndefined();
+    expect(restoreSavedCompare({ code: null, keptAt: 5 }).setAside).toBeUndefined();
+    expect(restoreSavedCompare(null).setAside).toBeUndefined();
+    for (const stored of [
+      { code: 7, keptAt: 5 },
+      { code: '2-abc-11111', keptAt: 'today' },
+      'nonsense',
+      [1],
+    ]) {
+      expect(restoreSavedCompare(stored)).toMatchObject({
+        setAside: stored,
+        notice:
+          'The link you kept to compare could not be read. A copy of what was saved is kept in this browser.',
+      });
+    }
+  });
 });

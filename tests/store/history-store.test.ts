@@ -96,6 +96,105 @@ describe('the history store', () => {
     expect(useHistoryStore.getState().clearedAt).toEqual(expect.any(Number));
   });
 
+  it('keeps the newest 100 of more, and says how many older ones were removed, in whole sentences', () => {
+    const many = (count: number) =>
+      Array.from({ length: count }, (_, index) => ({
+        id: `n${String(index).padStart(5, '0')}`,
+        finishedAt: index + 1,
+        mode: 'full',
+        answers,
+        bankVersion: 1,
+      }));
+    const one = restoreHistory({ attempts: many(historyLimit + 1) });
+    expect(one.value.attempts).toHaveLength(historyLimit);
+    expect(one.value.attempts.at(-1)?.finishedAt).toBe(2);
+    expect(one.trimmed).toBe('Your past results keep the newest 100, so 1 older result was removed.');
+    expect(one.setAside).toBeUndefined();
+    expect(restoreHistory({ attempts: many(5000) }).trimmed).toBe(
+      'Your past results keep the newest 100, so 4,900 older results were removed.',
+    );
+    expect(restoreHistory({ attempts: many(historyLimit) }).trimmed).toBeUndefined();
+  });
+
+  it('rewrites storage that holds more than the limit on load, so the list kept is the list shown', async () => {
+    const attempts = Array.from({ length: 150 }, (_, index) => ({
+      id: `n${String(index).padStart(3, '0')}`,
+      finishedAt: index + 1,
+      mode: 'full',
+      answers,
+      bankVersion: 1,
+    }));
+    localStorage.setItem('which-tpm:history', JSON.stringify({ state: { attempts }, version: 1 }));
+    vi.resetModules();
+    const history = await import('../../src/store/history-store.ts');
+    const notices = await import('../../src/store/notice-store.ts');
+    const stored = JSON.parse(localStorage.getItem('which-tpm:history') ?? '') as {
+      state: { attempts: { id: string }[] };
+    };
+    const shown = history.useHistoryStore.getState().attempts.map((attempt) => attempt.id);
+    expect(shown).toHaveLength(historyLimit);
+    expect(stored.state.attempts.map((attempt) => attempt.id)).toEqual(shown);
+    expect(notices.useNoticeStore.getState().notices.map((notice) => notice.text)).toEqual([
+      'Your past results keep the newest 100, so 50 older results were removed.',
+    ]);
+  });
+
+  it('says how many were removed when another tab writes more than the limit', async () => {
+    localStorage.removeItem('which-tpm:history');
+    vi.resetModules();
+    const history = await import('../../src/store/history-store.ts');
+    const notices = await import('../../src/store/notice-store.ts');
+    const attempts = Array.from({ length: historyLimit + 3 }, (_, index) => ({
+      id: `other-${String(index).padStart(3, '0')}`,
+      finishedAt: index + 1,
+      mode: 'full',
+      answers,
+      bankVersion: 1,
+    }));
+    const written = JSON.stringify({ state: { attempts }, version: 1 });
+    localStorage.setItem('which-tpm:history', written);
+    window.dispatchEvent(
+      new StorageEvent('storage', { key: 'which-tpm:history', newValue: written, storageArea: localStorage }),
+    );
+    expect(history.useHistoryStore.getState().attempts).toHaveLength(historyLimit);
+    expect(notices.useNoticeStore.getState().notices.map((notice) => notice.text)).toEqual([
+      'Your past results keep the newest 100, so 3 older results were removed.',
+    ]);
+  });
+
+  it('deletes every result by id on "delete all", so one dated in the future cannot hide later ones', () => {
+    const future = Date.UTC(2099, 0, 1);
+    useHistoryStore.setState({
+      attempts: [{ id: 'wrong-clock', finishedAt: future, mode: 'full', answers, bankVersion: 1 }],
+    });
+    useHistoryStore.getState().clearHistory();
+    expect(useHistoryStore.getState().deletedIds).toEqual(['wrong-clock']);
+    expect(useHistoryStore.getState().clearedAt).toBeLessThanOrEqual(Date.now());
+    useHistoryStore
+      .getState()
+      .recordAttempt({ finishedAt: Date.now(), mode: 'full', answers, bankVersion: 1 });
+    expect(useHistoryStore.getState().attempts).toHaveLength(1);
+  });
+
+  it('forgets a stored clear point later than now, and one later than a finish', () => {
+    const future = Date.UTC(2099, 0, 1);
+    expect(restoreHistory({ attempts: [], clearedAt: future }).value.clearedAt).toBeNull();
+    expect(restoreHistory({ attempts: [], clearedAt: 5 }).value.clearedAt).toBe(5);
+    useHistoryStore.setState({ clearedAt: future });
+    useHistoryStore
+      .getState()
+      .recordAttempt({ finishedAt: Date.now(), mode: 'full', answers, bankVersion: 1 });
+    expect(useHistoryStore.getState()).toMatchObject({ clearedAt: null, attempts: [expect.anything()] });
+  });
+
+  it('sets stored fields of the wrong type aside for a copy, and keeps every result', () => {
+    const good = { id: 'ok', finishedAt: 5, mode: 'quick', answers, bankVersion: 1 };
+    const restored = restoreHistory({ attempts: [good], deletedIds: 'all', clearedAt: 'yesterday' });
+    expect(restored.value).toEqual({ attempts: [good], deletedIds: [], clearedAt: null });
+    expect(restored.setAside).toEqual([{ deletedIds: 'all', clearedAt: 'yesterday' }]);
+    expect(restored.notice).toMatch(/^Part of what was saved with your past results could not be read/);
+  });
+
   it('copies malformed entries to a dated backup on load, says so, and keeps showing the rest', async () => {
     const good = { id: 'ok', finishedAt: 5, mode: 'full', answers, bankVersion: 1 };
     localStorage.setItem(

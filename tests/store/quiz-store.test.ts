@@ -90,17 +90,46 @@ describe('the quiz store', () => {
         other: 7,
       },
       bankVersion: questionBank.version,
-      startedAt: 'yesterday',
     });
     const { quiz, notices } = await loadStores();
     expect(quiz.getState().answers).toEqual({ [first.id]: firstOption });
-    expect(quiz.getState().startedAt).toBeNull();
     expect(notices()).toEqual([
       '3 saved answers no longer matched a question and were set aside; 1 was kept. A copy of what was set aside is kept in this browser.',
     ]);
     expect(backups().map((copy) => JSON.parse(copy) as unknown)).toEqual([
       { [second.id]: 'not-an-option', 'no-such-question': 'agree', other: 7 },
     ]);
+  });
+
+  it.each([
+    { field: 'a start time that is not a time', state: { startedAt: 'yesterday' } },
+    { field: 'answers that are a list', state: { answers: [firstOption] } },
+    { field: 'answer times that are text', state: { answeredAt: { [first.id]: 'now' } } },
+    { field: 'a mode it does not know', state: { mode: 'speed-run' } },
+  ])(
+    'copies everything stored before replacing $field, and says how many answers were kept',
+    async ({ state }) => {
+      const stored = { answers: { [first.id]: firstOption }, bankVersion: questionBank.version, ...state };
+      save(stored);
+      const { quiz, notices } = await loadStores();
+      const kept = Object.keys(quiz.getState().answers).length;
+      expect(notices()).toEqual([
+        `Part of your saved answers could not be read, so it was set aside; ${kept === 1 ? '1 answer was kept' : `${kept} answers were kept`}. A copy of everything that was saved is kept in this browser.`,
+      ]);
+      expect(backups().map((copy) => JSON.parse(copy) as unknown)).toEqual([stored]);
+      quiz.getState().answerQuestion(second.id, secondOption, 'full');
+      expect(backups()).toHaveLength(1);
+    },
+  );
+
+  it('copies a stored state that is not a record of answers before starting fresh', async () => {
+    save('answers were here');
+    const { quiz, notices } = await loadStores();
+    expect(quiz.getState().answers).toEqual({});
+    expect(notices()).toEqual([
+      'Your saved answers could not be read, so the quiz starts fresh. A copy of what was saved is kept in this browser.',
+    ]);
+    expect(backups()).toEqual([JSON.stringify('answers were here')]);
   });
 
   it('keeps answers that still apply after the questions change, and explains the rest', async () => {

@@ -4,7 +4,7 @@ import { questionBank } from '../../src/engine/index.ts';
 import type { Question } from '../../src/engine/index.ts';
 import { useNoticeStore } from '../../src/store/notice-store.ts';
 import { quizDocument } from '../../src/store/quiz-store.ts';
-import { answerAt, emptyQuiz } from '../../src/store/saved-quiz.ts';
+import { answerAt, clearedQuiz, emptyQuiz } from '../../src/store/saved-quiz.ts';
 import type { SavedQuiz } from '../../src/store/saved-quiz.ts';
 import { syncWithStorage } from '../../src/store/synced-storage.ts';
 
@@ -124,6 +124,88 @@ describe('syncing a store with storage', () => {
     openTab();
     expect(notices()).toEqual([
       '2 answers you gave before the page reloaded could not be saved, so they are gone.',
+    ]);
+  });
+
+  it('copies a damaged value once, however many times a page loads it', () => {
+    localStorage.setItem(key, 'the same damage');
+    for (let load = 0; load < 4; load++) openTab();
+    expect(backups()).toEqual(['the same damage']);
+    expect(notices()).toEqual([quizDocument.messages.unreadable]);
+  });
+
+  it('makes room for a write by removing only backups that repeat what is kept elsewhere', () => {
+    localStorage.setItem(`${key}:damaged-backup:2026-01-01T00:00:00.000Z`, 'old damage');
+    localStorage.setItem(`${key}:damaged-backup:2026-01-02T00:00:00.000Z`, 'old damage');
+    localStorage.setItem(`${key}:damaged-backup:2026-01-03T00:00:00.000Z`, 'other damage');
+    localStorage.setItem('which-tpm:history', 'history damage');
+    localStorage.setItem('which-tpm:history:damaged-backup:2026-01-01T00:00:00.000Z', 'history damage');
+    const setItem = Storage.prototype.setItem;
+    vi.spyOn(Storage.prototype, 'setItem').mockImplementation(function (this: Storage, name, value) {
+      // Full until a backup is removed.
+      if (this === localStorage && this.length >= 5) throw new DOMException('Full', 'QuotaExceededError');
+      setItem.call(this, name, value);
+    });
+    const tab = openTab();
+    tab.answer(one);
+    expect(storedAnswers()).toEqual({ [one.id]: option(one) });
+    expect(backups()).toEqual(['old damage', 'other damage']);
+    expect(localStorage.getItem('which-tpm:history')).toBe('history damage');
+    expect(notices()).toEqual([]);
+  });
+
+  it('counts changed answers, not only added ones, after a reload lost them', () => {
+    const tab = openTab();
+    const now = Date.now();
+    tab.answer(one, 0, now + 1);
+    tab.answer(two, 0, now + 2);
+    const setItem = Storage.prototype.setItem;
+    vi.spyOn(Storage.prototype, 'setItem').mockImplementation(function (this: Storage, name, value) {
+      if (this === localStorage) throw new DOMException('Full', 'QuotaExceededError');
+      setItem.call(this, name, value);
+    });
+    tab.answer(one, 1, now + 3);
+    tab.answer(two, 1, now + 4);
+    useNoticeStore.setState(useNoticeStore.getInitialState(), true);
+    openTab();
+    expect(notices()).toEqual([
+      '2 answers you gave before the page reloaded could not be saved, so they are gone.',
+    ]);
+  });
+
+  it('notes answers given over a newer version’s data, and counts them after a reload', () => {
+    localStorage.setItem(key, JSON.stringify({ state: { answers: {} }, version: 2 }));
+    const tab = openTab();
+    tab.answer(one);
+    tab.answer(two);
+    useNoticeStore.setState(useNoticeStore.getInitialState(), true);
+    openTab();
+    expect(notices()).toEqual([
+      quizDocument.messages.newer,
+      '2 answers you gave before the page reloaded could not be saved, so they are gone.',
+    ]);
+  });
+
+  it('says so when another tab started over, and not when it only answered', () => {
+    // Later than anything the tabs of earlier tests (still listening) hold, so only these answers count.
+    const later = Date.now() + 60_000;
+    const tab = openTab();
+    tab.answer(one, 0, later);
+    const other = JSON.stringify({
+      state: answerAt(emptyQuiz, two.id, option(two), 'full', later + 1),
+      version: 1,
+    });
+    localStorage.setItem(key, other);
+    window.dispatchEvent(new StorageEvent('storage', { key, newValue: other, storageArea: localStorage }));
+    expect(notices()).toEqual([]);
+    const restarted = JSON.stringify({ state: clearedQuiz(later + 2), version: 1 });
+    localStorage.setItem(key, restarted);
+    window.dispatchEvent(
+      new StorageEvent('storage', { key, newValue: restarted, storageArea: localStorage }),
+    );
+    expect(tab.store.getState().answers).toEqual({});
+    expect(notices()).toEqual([
+      'You started over in another tab. Your earlier answers are gone from this browser, so the quiz begins again at question 1.',
     ]);
   });
 
