@@ -98,6 +98,10 @@ interface AttemptRowProps {
   onDelete: () => void;
 }
 
+function answerCount(count: number): string {
+  return count === 1 ? '1 answer' : `${count} answers`;
+}
+
 function AttemptRow({ attempt, summary, code, deleteRef, onDelete }: AttemptRowProps) {
   const [sharing, setSharing] = useState(false);
   const date = attemptDate(attempt);
@@ -105,7 +109,7 @@ function AttemptRow({ attempt, summary, code, deleteRef, onDelete }: AttemptRowP
     <li>
       <p>
         <strong>{date}</strong> · {attempt.mode === 'quick' ? 'Quick check' : 'Full quiz'} ·{' '}
-        {scoredAnswerCount(attempt.answers)} answers
+        {answerCount(scoredAnswerCount(attempt.answers))}
       </p>
       <p>
         {summary ? (

@@ -47,6 +47,22 @@ describe('HistoryScreen', () => {
     expect(items[1]).toHaveTextContent(/Full quiz · 36 answers/);
   });
 
+  it('counts one answer as one answer, and leaves the optional questions out of the count', async () => {
+    useHistoryStore.setState({
+      attempts: [
+        {
+          id: 'one',
+          finishedAt: newer,
+          mode: 'quick',
+          answers: { ...fullAnswers('project', 1), 'current-role': 'designer' },
+          bankVersion: version,
+        },
+      ],
+    });
+    await renderApp('/history');
+    expect(screen.getByText(`${newerDate} · Quick check · 1 answer`)).toBeInTheDocument();
+  });
+
   it('offers to open, share again, compare and delete each result', async () => {
     await renderApp('/history');
     const [first] = within(screen.getByRole('list', { name: 'Past results' })).getAllByRole('listitem');
