@@ -2,9 +2,13 @@ import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/app.tsx';
 import { currentRoute } from './app/base-path.ts';
+import { forgetFailedStylesheets } from './app/failed-stylesheets.ts';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element to mount the app in.');
+// The app has arrived: the entry's mark that it is on its way goes.
+delete document.documentElement.dataset.app;
+forgetFailedStylesheets(document);
 
 const app = (
   <StrictMode>
