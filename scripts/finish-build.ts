@@ -7,7 +7,8 @@ import { generateSW } from 'workbox-build';
 
 const distDir = resolve('dist');
 const serverBundle = resolve('.prerender/prerender.js');
-const rootElement = '<div id="root"></div>';
+/** The page's #root, the last thing in its body: in the template it holds the shell's message. */
+const rootElement = /<div id="root">[\s\S]*<\/div>(?=\s*<\/body>)/;
 
 interface PrerenderModule {
   prerenderedPages: readonly { path: string; file: string; title: string }[];
@@ -19,16 +20,22 @@ function escapeHtml(text: string): string {
 }
 
 const template = await readFile(join(distDir, 'index.html'), 'utf8');
-if (!template.includes(rootElement)) throw new Error(`dist/index.html has no empty ${rootElement} to fill.`);
+if (!rootElement.test(template) || !template.includes('app-not-started')) {
+  throw new Error(
+    'dist/index.html has no #root, at the end of its body, with the message for an app that has not started.',
+  );
+}
 
-// Every route that is not prerendered is served this page, which the app renders from scratch.
+// Every route that is not prerendered is served this page, which the app renders from scratch. Until it
+// does, or if it cannot, the page shows its own message: never a blank page.
 await writeFile(join(distDir, 'shell.html'), template);
 
 const { prerenderedPages, renderPage } = (await import(pathToFileURL(serverBundle).href)) as PrerenderModule;
 for (const page of prerenderedPages) {
   const body = await renderPage(page.path);
   const html = template
-    .replace(rootElement, `<div id="root" data-prerendered="${escapeHtml(page.path)}">${body}</div>`)
+    // A prerendered page is whole without the app, so it needs no message about the app not starting.
+    .replace(rootElement, () => `<div id="root" data-prerendered="${escapeHtml(page.path)}">${body}</div>`)
     .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(page.title)}</title>`);
   await writeFile(join(distDir, page.file), html);
 }

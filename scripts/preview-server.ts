@@ -16,6 +16,8 @@ export interface PreviewOptions {
   outDir?: string;
   /** The path the site is served under (Vite's `base`), with a trailing slash; default "/". */
   base?: string;
+  /** The port to listen on, to serve another build at the same origin; default a free one. */
+  port?: number;
 }
 
 export interface PreviewServer {
@@ -52,7 +54,7 @@ const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
 
 /** Serves a build with `vite preview` and resolves once it answers 200 at its base path. */
 export async function startPreview(options: PreviewOptions = {}): Promise<PreviewServer> {
-  const port = await freePort();
+  const port = options.port ?? (await freePort());
   const base = options.base ?? '/';
   const url = `http://${loopback}:${port}${base}`;
   const args = ['vite', 'preview', '--host', loopback, '--port', String(port), '--strictPort'];

@@ -1,26 +1,40 @@
 // The page's entry. A prerendered page is complete without JavaScript, so the app is fetched only
 // after its first paint; the bare shell has nothing to paint, so it starts at once. The start page
 // needs no app at all on a first visit: its buttons are links. See docs/decisions/010-a-start-page-without-the-app.md
+// The app loads with the screens' retry and reload, and if it never arrives the shell's own message
+// shows instead of a blank page. See docs/decisions/011-a-page-that-never-goes-blank.md
 import './styles.css';
 import { afterNextPaint } from './app/after-paint.ts';
-import { currentRoute } from './app/base-path.ts';
-import { paths } from './app/paths.ts';
+import { currentRoute, startRoute } from './app/base-path.ts';
+import { loadModule } from './app/load-module.ts';
 import { registerServiceWorker } from './app/service-worker.ts';
 import { quizMayBeKept, quizStorageKey } from './store/storage-keys.ts';
 
 const page = document.documentElement;
+
+/** The app did not start: the shell shows its message; a prerendered page stays as it is, links and all. */
+const notStarted = () => {
+  page.dataset.app = 'failed';
+  // Following the link would drop the address's fragment, where a shared result's answers are.
+  document.querySelector('.app-not-started a[href=""]')?.addEventListener('click', (event) => {
+    event.preventDefault();
+    window.location.reload();
+  });
+};
+
 let started = false;
 const start = () => {
   if (started) return;
   started = true;
-  delete page.dataset.app;
-  void import('./main.tsx');
+  // While the app loads, the shell's message stays hidden.
+  page.dataset.app = 'loading';
+  loadModule(() => import('./main.tsx')).catch(notStarted);
 };
 
 const prerendered = document.getElementById('root')?.dataset.prerendered;
 if (prerendered === undefined || prerendered !== currentRoute()) {
   start();
-} else if (prerendered === paths.start && !quizMayBeKept()) {
+} else if (prerendered === startRoute && !quizMayBeKept()) {
   // Nothing saved: Start and the quick check are plain links, and the page is ready as it is. If
   // another tab starts the quiz meanwhile, the app loads to offer Resume.
   page.dataset.app = 'none';

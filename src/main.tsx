@@ -2,9 +2,18 @@ import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/app.tsx';
 import { currentRoute } from './app/base-path.ts';
+import { forgetFailedStylesheets } from './app/failed-stylesheets.ts';
+import { checkForUpdatesWhileOpen } from './app/update-checks.ts';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element to mount the app in.');
+// The app has arrived: the entry's mark that it is on its way goes.
+delete document.documentElement.dataset.app;
+forgetFailedStylesheets(document);
+// The entry registers the service worker; the app, which shows the offer of a new version, keeps asking for one.
+if (import.meta.env.PROD && 'serviceWorker' in navigator) {
+  void navigator.serviceWorker.ready.then((registration) => checkForUpdatesWhileOpen(registration, document));
+}
 
 const app = (
   <StrictMode>

@@ -1,8 +1,9 @@
 import type { Track } from '../engine/index.ts';
+import { startRoute } from './base-path.ts';
 
 /** Every route in one place. Question numbers are 1-based, as people count them. */
 export const paths = {
-  start: '/',
+  start: startRoute,
   question: (number: number) => `/quiz/${number}`,
   questionPattern: '/quiz/:number',
   quick: (step: number) => `/quick/${step}`,

@@ -1,11 +1,11 @@
-import { ScreenLoadError } from './load-screen.ts';
+import { ModuleLoadError } from './load-module.ts';
 import { useDocumentTitle } from './use-page.ts';
 
 const startAddress = import.meta.env.BASE_URL;
 
 /** Shown when a screen fails to render. Saved answers live in storage, so they survive this. */
 export function RouteError({ error }: { error: Error }) {
-  if (error instanceof ScreenLoadError) return <ScreenNotLoaded />;
+  if (error instanceof ModuleLoadError) return <ScreenNotLoaded />;
   return <RenderFailed error={error} />;
 }
 

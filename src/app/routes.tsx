@@ -3,40 +3,40 @@ import { Route, Routes } from 'react-router-dom';
 import { NotFoundScreen } from '../screens/not-found-screen.tsx';
 import { StartScreen } from '../screens/start-screen.tsx';
 import { Layout } from './layout.tsx';
-import { loadScreen } from './load-screen.ts';
+import { loadModule } from './load-module.ts';
 import { paths } from './paths.ts';
 
 // Only the start screen ships with the first load; every other screen loads when first visited
-// (and the service worker keeps them all for offline use). loadScreen copes with a file that is gone.
+// (and the service worker keeps them all for offline use). loadModule copes with a file that is gone.
 const QuestionScreen = lazy(async () => ({
-  default: (await loadScreen(() => import('../screens/question-screen.tsx'))).QuestionScreen,
+  default: (await loadModule(() => import('../screens/question-screen.tsx'))).QuestionScreen,
 }));
 const QuickCheckScreen = lazy(async () => ({
-  default: (await loadScreen(() => import('../screens/quick-check-screen.tsx'))).QuickCheckScreen,
+  default: (await loadModule(() => import('../screens/quick-check-screen.tsx'))).QuickCheckScreen,
 }));
 const HistoryScreen = lazy(async () => ({
-  default: (await loadScreen(() => import('../screens/history-screen.tsx'))).HistoryScreen,
+  default: (await loadModule(() => import('../screens/history-screen.tsx'))).HistoryScreen,
 }));
 const PastResultScreen = lazy(async () => ({
-  default: (await loadScreen(() => import('../screens/past-result-screen.tsx'))).PastResultScreen,
+  default: (await loadModule(() => import('../screens/past-result-screen.tsx'))).PastResultScreen,
 }));
 const CompareScreen = lazy(async () => ({
-  default: (await loadScreen(() => import('../screens/compare-screen.tsx'))).CompareScreen,
+  default: (await loadModule(() => import('../screens/compare-screen.tsx'))).CompareScreen,
 }));
 const ResultScreen = lazy(async () => ({
-  default: (await loadScreen(() => import('../screens/result-screen.tsx'))).ResultScreen,
+  default: (await loadModule(() => import('../screens/result-screen.tsx'))).ResultScreen,
 }));
 const PathScreen = lazy(async () => ({
-  default: (await loadScreen(() => import('../screens/path-screen.tsx'))).PathScreen,
+  default: (await loadModule(() => import('../screens/path-screen.tsx'))).PathScreen,
 }));
 const SharedResultScreen = lazy(async () => ({
-  default: (await loadScreen(() => import('../screens/shared-result-screen.tsx'))).SharedResultScreen,
+  default: (await loadModule(() => import('../screens/shared-result-screen.tsx'))).SharedResultScreen,
 }));
 const RolesScreen = lazy(async () => ({
-  default: (await loadScreen(() => import('../screens/roles-screen.tsx'))).RolesScreen,
+  default: (await loadModule(() => import('../screens/roles-screen.tsx'))).RolesScreen,
 }));
 const MethodScreen = lazy(async () => ({
-  default: (await loadScreen(() => import('../screens/method-screen.tsx'))).MethodScreen,
+  default: (await loadModule(() => import('../screens/method-screen.tsx'))).MethodScreen,
 }));
 
 /** Every route of the app, for whichever router hosts it (browser, memory in tests, static when prerendering). */

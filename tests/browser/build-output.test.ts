@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { measureBuild, startPageUrls } from '../../scripts/build-size.ts';
+import { countBytes, measureBuild, startPageUrls, staticImports } from '../../scripts/build-size.ts';
 
 // The browser project's global setup has just built dist/, so these check what would be deployed.
 const dist = 'dist';
@@ -40,9 +40,10 @@ describe('the built HTML', () => {
     expect(icons[0]).toContain('type="image/png"');
   });
 
-  // A prerendered page may show for good without the app (the start page on a first visit does), so
-  // a class it uses must not be styled only by a sheet that comes with the app.
-  it.each(['index.html', 'roles.html', 'method.html'])(
+  // A prerendered page may show for good without the app (the start page on a first visit does), and so
+  // may the shell's message when the app cannot start, so a class they use must not be styled only by a
+  // sheet that comes with the app.
+  it.each(['index.html', 'roles.html', 'method.html', 'shell.html'])(
     '%s finds the rules for every class it uses in the sheets it links',
     (file) => {
       const html = readFileSync(join(dist, file), 'utf8');
@@ -97,13 +98,25 @@ describe('the built HTML', () => {
     expect(html).toMatch(/<h1[^>]*>/);
   });
 
-  it('leaves the shell empty, for routes that are rendered in the browser', () => {
-    expect(readFileSync(join(dist, 'shell.html'), 'utf8')).toContain('<div id="root"></div>');
+  it('gives the shell, for routes rendered in the browser, only a message for when the app cannot start', () => {
+    const html = readFileSync(join(dist, 'shell.html'), 'utf8');
+    const root = /<div id="root">([\s\S]*)<\/div>\s*<\/body>/.exec(html)?.[1] ?? '';
+    expect(root).toContain('<main class="page narrow app-not-started">');
+    expect(root).toContain('<h1>This page could not start</h1>');
+    expect(root).toContain('<a class="button primary" href="">Reload the page</a>');
+  });
+
+  it('gives the prerendered pages no message about the app, which they do not need', () => {
+    for (const file of ['index.html', 'roles.html', 'method.html']) {
+      expect(readFileSync(join(dist, file), 'utf8')).not.toContain('app-not-started');
+    }
   });
 });
 
 /** The start page's JavaScript budget, in exact gzip bytes (level 9, file by file, as a server sends them). */
 const startPageBudget = 90_000;
+/** What a first visit to the start page runs: the entry alone, which decides whether the app is needed. */
+const firstVisitBudget = 2_000;
 
 describe('the size budget', () => {
   it(`keeps the start page's JavaScript within ${startPageBudget} gzip bytes`, () => {
@@ -113,6 +126,17 @@ describe('the size budget', () => {
     expect(startPage.js.gzip, `start page JavaScript: ${startPage.js.files.join(', ')}`).toBeLessThanOrEqual(
       startPageBudget,
     );
+  });
+
+  it(`keeps what a first visit to the start page runs, its entry, within ${firstVisitBudget} gzip bytes`, () => {
+    const entries = startPageUrls(readFileSync(join(dist, 'index.html'), 'utf8')).scripts.map((url) =>
+      url.replace(/^\//, ''),
+    );
+    expect(entries).toHaveLength(1);
+    for (const entry of entries) expect(staticImports(readFileSync(join(dist, entry), 'utf8'))).toEqual([]);
+    const { gzip } = countBytes(dist, entries);
+    expect(gzip).toBeGreaterThan(1_000);
+    expect(gzip).toBeLessThanOrEqual(firstVisitBudget);
   });
 
   it('loads the other screens only when they are visited', () => {

@@ -3,12 +3,12 @@ import { lazy, Suspense } from 'react';
 import { MemoryRouter } from 'react-router-dom';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { ErrorBoundary } from '../../src/app/error-boundary.tsx';
-import { loadScreen, ScreenLoadError } from '../../src/app/load-screen.ts';
+import { loadModule, ModuleLoadError } from '../../src/app/load-module.ts';
 
 const missingChunk = () =>
   Promise.reject(new TypeError('Failed to fetch dynamically imported module: /assets/result-screen-x.js'));
 
-/** As if the page had just reloaded for this address, so loadScreen must not reload again. */
+/** As if the page had just reloaded for this address, so loadModule must not reload again. */
 function justReloaded(): void {
   sessionStorage.setItem(
     'which-tpm:reloaded-for',
@@ -24,27 +24,27 @@ describe('loading a screen', () => {
       .fn()
       .mockRejectedValueOnce(new TypeError('Failed to fetch'))
       .mockResolvedValue({ ok: true });
-    await expect(loadScreen(load)).resolves.toEqual({ ok: true });
+    await expect(loadModule(load)).resolves.toEqual({ ok: true });
     expect(load).toHaveBeenCalledTimes(2);
   });
 
-  it('gives up with a ScreenLoadError when a reload for this address already failed', async () => {
+  it('gives up with a ModuleLoadError when a reload for this address already failed', async () => {
     justReloaded();
     const load = vi.fn(missingChunk);
-    await expect(loadScreen(load)).rejects.toBeInstanceOf(ScreenLoadError);
+    await expect(loadModule(load)).rejects.toBeInstanceOf(ModuleLoadError);
     expect(load).toHaveBeenCalledTimes(2);
   });
 
   it('never reloads when answers live only in this page', async () => {
     sessionStorage.setItem('which-tpm:quiz:unsaved', '3');
-    await expect(loadScreen(missingChunk)).rejects.toBeInstanceOf(ScreenLoadError);
+    await expect(loadModule(missingChunk)).rejects.toBeInstanceOf(ModuleLoadError);
   });
 
   it('says in plain words that the page could not load, with a button to load it again', async () => {
     justReloaded();
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
     vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-    const Missing = lazy(() => loadScreen(missingChunk));
+    const Missing = lazy(() => loadModule(missingChunk));
     render(
       <MemoryRouter>
         <ErrorBoundary resetKey="/result">

@@ -1,11 +1,12 @@
-// Screens load on demand. After a new version is deployed, the files an open page asks for may be gone;
-// offline, they may never arrive. Either way the person should see their screen or a plain way on,
-// never a technical error. See docs/decisions/008-nothing-lost-across-tabs-and-deployments.md
+// The app and its screens load on demand. After a new version is deployed, the files an open page asks
+// for may be gone; offline, or on a flaky connection, one may fail to arrive. Either way the person
+// should see their page or a plain way on, never a technical error or a blank page. The entry loads the
+// app through this too, so it must stay small and free of React. See docs/decisions/011-a-page-that-never-goes-blank.md
 import { quizStorageKey, unsavedNoteKey } from '../store/storage-keys.ts';
 
-/** A screen's code could not be fetched, even after a retry and a reload. */
-export class ScreenLoadError extends Error {
-  override name = 'ScreenLoadError';
+/** A module could not be fetched, even after a retry and a reload. */
+export class ModuleLoadError extends Error {
+  override name = 'ModuleLoadError';
 }
 
 const reloadMarker = 'which-tpm:reloaded-for';
@@ -44,10 +45,10 @@ function reloadOnce(): boolean {
 }
 
 /**
- * Loads a screen's module: on failure it tries once more, then reloads the page onto the same address
- * once, then gives up with a ScreenLoadError for the error boundary to explain in plain words.
+ * Loads a module (the app, or a screen): on failure it tries once more, then reloads the page onto the
+ * same address once, then gives up with a ModuleLoadError, which the page explains in plain words.
  */
-export async function loadScreen<Module>(load: () => Promise<Module>): Promise<Module> {
+export async function loadModule<Module>(load: () => Promise<Module>): Promise<Module> {
   try {
     return await load();
   } catch {
@@ -57,9 +58,9 @@ export async function loadScreen<Module>(load: () => Promise<Module>): Promise<M
     return await load();
   } catch (error) {
     if (typeof window !== 'undefined' && reloadOnce()) {
-      // The page is going away; keep showing "Loading…" until it does.
+      // The page is going away; keep showing what it shows until it does.
       return new Promise<Module>(() => undefined);
     }
-    throw new ScreenLoadError(error instanceof Error ? error.message : String(error));
+    throw new ModuleLoadError(error instanceof Error ? error.message : String(error));
   }
 }
