@@ -4,7 +4,9 @@ import { reasonTexts } from './bank/reasons.ts';
 import { UnknownOptionError, UnknownQuestionError } from './errors.ts';
 import { cautionsOf } from './cautions.ts';
 import { headlineOf, interestNotes, stabilityNoteOf, tiltOf } from './result-copy.ts';
-import { stabilityOf, strengthOf } from './stability.ts';
+import { forecastWhole, partStability } from './short-form.ts';
+import type { WholeForecast } from './short-form.ts';
+import { strengthOf } from './stability.ts';
 import type {
   Answers,
   DimensionId,
@@ -54,6 +56,7 @@ export function questionReach(question: Question): number {
 
 interface BankFacts {
   questionsById: ReadonlyMap<string, Question>;
+  scoredQuestions: readonly Question[];
   scoredReach: number;
   scoredCount: number;
 }
@@ -67,6 +70,7 @@ function bankFacts(bank: QuestionBank): BankFacts {
   const scored = bank.questions.filter(isScored);
   const facts: BankFacts = {
     questionsById: new Map(bank.questions.map((question) => [question.id, question])),
+    scoredQuestions: scored,
     scoredReach: scored.reduce((sum, question) => sum + questionReach(question), 0),
     scoredCount: scored.length,
   };
@@ -141,9 +145,21 @@ export function bankReach(bank: QuestionBank): Record<Track, number> {
   return { product: reachToward(1), project: reachToward(-1) };
 }
 
-/** The whole bank's reach: what the answered reach is measured against for stability. */
-function scoredReach(bank: QuestionBank): number {
+/** The whole bank's reach: what the answered reach is measured against. */
+export function scoredReach(bank: QuestionBank): number {
   return bankFacts(bank).scoredReach;
+}
+
+/**
+ * What the whole quiz would say, forecast from these answers (docs/scoring.md, "A part of the quiz"). For a
+ * whole quiz, its own margin with no spread.
+ */
+export function wholeForecastOf(scored: readonly ScoredAnswer[], bank: QuestionBank): WholeForecast {
+  const answeredIds = new Set(scored.map((answer) => answer.question.id));
+  const unanswered = bankFacts(bank)
+    .scoredQuestions.filter((question) => !answeredIds.has(question.id))
+    .map((question) => ({ reach: questionReach(question) }));
+  return forecastWhole(scored, unanswered);
 }
 
 /** Each role's interest in [0, 1]: the mean rating of its interest items, from 0 (not at all) to 1 (very much). */
@@ -232,7 +248,7 @@ export function evaluate(
   const answeredReach = sumReach(scored);
   const productShare = shareOf(points, answeredReach);
   const track = trackOf(points, scored);
-  const stability = stabilityOf(productShare - 0.5, answeredReach / scoredReach(bank));
+  const stability = scored.length === 0 ? 0.5 : partStability(wholeForecastOf(scored, bank));
   const strength = strengthOf(stability);
   const { interest, rated } = interestOf(scored);
   const interestPattern = interestPatternOf(interest, rated);

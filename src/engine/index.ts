@@ -63,9 +63,12 @@ export {
   nextStep,
   quickCheck,
   quickCheckMinimum,
+  quickCheckOpening,
   quickCheckPath,
+  quickCheckStop,
   settledProbability,
 } from './adaptive.ts';
+export type { QuickCheckStop } from './adaptive.ts';
 export { closestFlip, smallFlip } from './flip.ts';
 export type { Flip, FlipChange } from './flip.ts';
 export { compareEvaluations, describeShift } from './compare.ts';

@@ -14,7 +14,8 @@ import {
   UnknownQuestionError,
 } from '../../src/engine/index.ts';
 import type { Answers, DimensionScore } from '../../src/engine/index.ts';
-import { recommendedTrack } from '../../src/engine/evaluate.ts';
+import { recommendedTrack, wholeForecastOf } from '../../src/engine/evaluate.ts';
+import { cautiousMargin } from '../../src/engine/short-form.ts';
 import { fixtureBank, rateEveryTask } from './fixture-bank.ts';
 
 const evaluateFixture = (answers: Answers) => evaluate(answers, fixtureBank, {});
@@ -71,15 +72,22 @@ describe('evaluate: the split and the track', () => {
 });
 
 describe('evaluate: stability and the headline', () => {
-  it('takes stability from the retake model, using the share of the quiz answered', () => {
+  it('takes stability from the retake model at the cautious forecast of the whole quiz', () => {
     const answers = { ...rateEveryTask('somewhat'), c1: 'product' };
     const result = evaluateFixture(answers);
-    const wholeReach = fixtureBank.questions.reduce((sum, item) => sum + questionReach(item), 0);
-    const answeredReach = scoreAnswers(answers, fixtureBank).reduce((sum, answer) => sum + answer.reach, 0);
-    expect(result.stability).toBeCloseTo(
-      stabilityOf(result.productShare - 0.5, answeredReach / wholeReach),
-      12,
+    const forecast = wholeForecastOf(scoreAnswers(answers, fixtureBank), fixtureBank);
+    expect(forecast.answeredShare).toBeLessThan(1);
+    expect(result.stability).toBeCloseTo(stabilityOf(cautiousMargin(forecast)), 12);
+  });
+
+  it('reads a whole quiz at its own margin', () => {
+    const answers = Object.fromEntries(
+      fixtureBank.questions
+        .filter((question) => question.kind !== 'background')
+        .map((question, index) => [question.id, question.options[index % question.options.length]?.id ?? '']),
     );
+    const result = evaluateFixture(answers);
+    expect(result.stability).toBeCloseTo(stabilityOf(result.productShare - 0.5), 12);
   });
 
   it('headlines a close call as one, names no role in it, and gives the tilt in words', () => {
