@@ -120,6 +120,12 @@ function printProcess(row: ProcessFigures, scoredCount: number): void {
           `≤ ${percent(targets.carefulCarelessAtMost)}`,
         ],
         [
+          'careful people told they answered both sides of a pair alike (named, not careless)',
+          percent(row.bothSides),
+          '',
+        ],
+        ['careful people read as liking both roles’ work', percent(row.likesBoth), ''],
+        [
           'quick label stronger than the whole quiz’s',
           percent(quick.stronger),
           `≤ ${percent(targets.quickStrongerAtMost)}`,

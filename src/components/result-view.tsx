@@ -68,7 +68,7 @@ export function ResultView({
   const tilt = tiltOf(evaluation.strength, track, evaluation.productShare, evaluation.answered, subject);
   const notes = evaluation.cautions.map((caution) => ({
     code: caution.code,
-    ...cautionText(caution, subject, mode),
+    ...cautionText(caution, subject, mode, evaluation.strength),
   }));
   const info = notes.filter((note) => note.tone === 'info');
   const warnings = notes.filter((note) => note.tone === 'warning');

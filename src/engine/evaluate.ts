@@ -181,14 +181,71 @@ function interestOf(scored: readonly ScoredAnswer[]): { interest: Interest; rate
   };
 }
 
-/** Names the interest pattern by the bands in `interestBands`. */
-export function interestPatternOf(interest: Interest, rated: Record<Track, number>): InterestPattern {
+/**
+ * Where the trade-offs point, from -1 (every one fully project) to 1 (every one fully product): the
+ * choices, situations and statements, which ask what a person would give up, without the task ratings.
+ * 0 when none is answered.
+ */
+export function tradeOffScoreOf(scored: readonly ScoredAnswer[]): number {
+  const tradeOffs = scored.filter((answer) => answer.question.kind !== 'interest');
+  const reach = sumReach(tradeOffs);
+  return reach === 0 ? 0 : sumPoints(tradeOffs) / reach;
+}
+
+/**
+ * How far a person leans toward agreeing with whatever is said, from -0.5 to 0.5 in the units of a rating
+ * scale's span: the mean position, around the middle, of both statements of each mirrored pair they
+ * answered. The two statements of a pair are keyed to opposite roles, so a real lean cancels out and what
+ * is left is the way of answering. 0 when no pair is answered whole.
+ * @example agreementBiasOf(scoreAnswers({ 'rather-decide-what': 'strongly-agree', 'rather-plan-how': 'strongly-agree' })); // 0.5
+ */
+export function agreementBiasOf(scored: readonly ScoredAnswer[]): number {
+  const position = new Map<string, number>();
+  for (const answer of scored) {
+    if (answer.question.kind === 'agreement') {
+      position.set(answer.question.id, answer.optionIndex / (answer.question.options.length - 1) - 0.5);
+    }
+  }
+  const pairs: number[] = [];
+  for (const answer of scored) {
+    const mirror = answer.question.mirrorOf;
+    if (!mirror || answer.question.id > mirror) continue;
+    const first = position.get(answer.question.id);
+    const second = position.get(mirror);
+    if (first !== undefined && second !== undefined) pairs.push((first + second) / 2);
+  }
+  return pairs.length === 0 ? 0 : pairs.reduce((sum, value) => sum + value, 0) / pairs.length;
+}
+
+/**
+ * Names the interest pattern by the bands in `interestBands`. The two interests are first moved back by
+ * the person's agreement bias (toward the middle, never past it), so that agreeing with everything does
+ * not read as liking both. "Both
+ * appeal" and "neither pulls" are levels, and a level is partly a way of answering: they are read only
+ * when the rest of the answers are a close call too (`tradeOffsClose`: the result is a close call and the
+ * trade-offs lean less than `interestBands.apart` either way). Otherwise the difference between the two
+ * interests is read, as "more" one way or "about the same". So no neighbouring role is ever offered that
+ * the trade-offs contradict.
+ */
+export function interestPatternOf(
+  interest: Interest,
+  rated: Record<Track, number>,
+  style: { agreementBias: number; tradeOffsClose: boolean } = { agreementBias: 0, tradeOffsClose: true },
+): InterestPattern {
   if (rated.product === 0 || rated.project === 0) return 'unknown';
   const { high, low, apart } = interestBands;
-  if (interest.product >= high && interest.project >= high) return 'both';
-  if (interest.product <= low && interest.project <= low) return 'neither';
-  if (interest.product - interest.project >= apart) return 'product';
-  if (interest.project - interest.product >= apart) return 'project';
+  // The bias moves a level toward the middle of the scale, never past it: it can undo "both" or
+  // "neither", but never turn high ratings into "neither".
+  const unbiased = (level: number) =>
+    style.agreementBias > 0
+      ? Math.max(level - style.agreementBias, Math.min(level, 0.5))
+      : Math.min(level - style.agreementBias, Math.max(level, 0.5));
+  const product = unbiased(interest.product);
+  const project = unbiased(interest.project);
+  if (style.tradeOffsClose && product >= high && project >= high) return 'both';
+  if (style.tradeOffsClose && product <= low && project <= low) return 'neither';
+  if (product - project >= apart) return 'product';
+  if (project - product >= apart) return 'project';
   return 'similar';
 }
 
@@ -251,7 +308,10 @@ export function evaluate(
   const stability = scored.length === 0 ? 0.5 : partStability(wholeForecastOf(scored, bank));
   const strength = strengthOf(stability);
   const { interest, rated } = interestOf(scored);
-  const interestPattern = interestPatternOf(interest, rated);
+  const interestPattern = interestPatternOf(interest, rated, {
+    agreementBias: agreementBiasOf(scored),
+    tradeOffsClose: strength === 'close' && Math.abs(tradeOffScoreOf(scored)) < interestBands.apart,
+  });
   return {
     track,
     productShare,

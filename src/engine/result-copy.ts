@@ -1,6 +1,7 @@
 // The sentences the engine writes about a result, in one place and one voice. Plain words: each is
 // checked at reading grade 8 or below (tests/engine/reading-level.test.ts).
 import type {
+  BothSides,
   Caution,
   DimensionId,
   InterestPattern,
@@ -102,6 +103,24 @@ export function interestLevelWords(level: number): string {
   return 'Not at all';
 }
 
+/** Words for each way both statements of a pair were answered alike. */
+const bothSidesWords: Readonly<Record<BothSides, { you: string; they: string }>> = {
+  agreed: { you: 'You agreed with both', they: 'They agreed with both' },
+  disagreed: { you: 'You disagreed with both', they: 'They disagreed with both' },
+  mixed: { you: 'You gave the same answer to both', they: 'They gave the same answer to both' },
+};
+
+/** Where a straight-liner kept clicking, as words that follow "picked". */
+const placeWords: Readonly<Record<StraightLinePlace, string>> = {
+  first: 'the first option',
+  last: 'the last option',
+  same: 'the option in the same place',
+};
+
+/**
+ * The cautions' sentences. Each says what happened in the answers, never what the person is: a pattern
+ * can come from a way of answering as much as from carelessness.
+ */
 export const cautionMessages = {
   incomplete: (answered: number, total: number, subject: Subject = 'you') =>
     subject === 'you'
@@ -109,18 +128,25 @@ export const cautionMessages = {
       : `They answered ${answered} of ${total} questions. The result uses only those answers, so it is less sure than a full one.`,
   straightLining: (where: StraightLinePlace, count: number, answered: number, subject: Subject = 'you') =>
     subject === 'you'
-      ? `You picked the ${where} option on ${count} of ${answered} questions. If you were clicking through fast, the result may say more about the order of the options than about you.`
-      : `They picked the ${where} option on ${count} of ${answered} questions. If they clicked through fast, the result may say more about the order of the options than about them.`,
-  inconsistent: (pairs: number, subject: Subject = 'you') => {
-    if (subject === 'they') {
-      return pairs === 1
-        ? 'They gave the same answer to two statements that say opposite things, so one of those answers may not be what they meant.'
-        : `They gave the same answer to ${pairs} pairs of statements that say opposite things, so some of those answers may not be what they meant.`;
+      ? `You picked ${placeWords[where]} on ${count} of ${answered} choices and statements. So the order of the options may have shaped your result as much as your views did.`
+      : `They picked ${placeWords[where]} on ${count} of ${answered} choices and statements. So the order of the options may have shaped their result as much as their views did.`,
+  inconsistent: (
+    pairs: number,
+    side: BothSides,
+    statements: readonly [string, string],
+    subject: Subject = 'you',
+  ) => {
+    const lead = bothSidesWords[side][subject];
+    const quoted = `“${statements[0]}” and “${statements[1]}”`;
+    if (pairs === 1) {
+      return `${lead} of two statements that say opposite things: ${quoted}. The two answers cancel out in the result.`;
     }
-    return pairs === 1
-      ? 'You gave the same answer to two statements that say opposite things. Read them again: one of those answers may not be what you meant.'
-      : `You gave the same answer to ${pairs} pairs of statements that say opposite things. Read them again: some of those answers may not be what you meant.`;
+    return `${lead} sides of ${pairs} pairs of statements that say opposite things, such as ${quoted}. Those answers cancel out in the result.`;
   },
+  sameRating: (rating: string, count: number, subject: Subject = 'you') =>
+    subject === 'you'
+      ? `You gave all ${count} tasks the same rating, “${rating}”. So your ratings cannot show which work you enjoy more, and your result rests on your other answers.`
+      : `They gave all ${count} tasks the same rating, “${rating}”. So their ratings cannot show which work they enjoy more, and their result rests on their other answers.`,
 } as const;
 
 /**
@@ -133,13 +159,19 @@ export function cautionText(
   caution: Caution,
   subject: Subject,
   mode: QuizMode | undefined,
+  strength?: Strength,
 ): { tone: 'info' | 'warning'; text: string } {
   switch (caution.code) {
     case 'incomplete':
       if (subject === 'you' && mode === 'quick') {
+        // The quick check stops on a lean that holds, or on a close call that holds (adaptive.ts).
+        const why =
+          strength === 'close'
+            ? 'It stopped once more answers were unlikely to move the result out of a close call.'
+            : 'It stopped once more answers were unlikely to change the role.';
         return {
           tone: 'info',
-          text: `This quick check used ${caution.answered} of the ${caution.total} questions. It stopped once more answers were unlikely to change the role.`,
+          text: `This quick check used ${caution.answered} of the ${caution.total} questions. ${why}`,
         };
       }
       return { tone: 'info', text: cautionMessages.incomplete(caution.answered, caution.total, subject) };
@@ -149,7 +181,12 @@ export function cautionText(
         text: cautionMessages.straightLining(caution.place, caution.count, caution.considered, subject),
       };
     case 'inconsistent':
-      return { tone: 'warning', text: cautionMessages.inconsistent(caution.pairs, subject) };
+      return {
+        tone: 'warning',
+        text: cautionMessages.inconsistent(caution.pairs, caution.side, caution.statements, subject),
+      };
+    case 'same-rating':
+      return { tone: 'warning', text: cautionMessages.sameRating(caution.rating, caution.count, subject) };
   }
 }
 

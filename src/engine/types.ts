@@ -163,7 +163,7 @@ export interface Reason {
   text: string;
 }
 
-export type CautionCode = 'incomplete' | 'straight-lining' | 'inconsistent';
+export type CautionCode = 'incomplete' | 'straight-lining' | 'inconsistent' | 'same-rating';
 
 /** Where a straight-liner kept clicking: the first option, the last, or the same place in between. */
 export type StraightLinePlace = 'first' | 'last' | 'same';
@@ -175,7 +175,19 @@ export type StraightLinePlace = 'first' | 'last' | 'same';
 export type Caution =
   | { code: 'incomplete'; message: string; answered: number; total: number }
   | { code: 'straight-lining'; message: string; place: StraightLinePlace; count: number; considered: number }
-  | { code: 'inconsistent'; message: string; pairs: number };
+  | {
+      code: 'inconsistent';
+      message: string;
+      pairs: number;
+      /** Whether the pairs were agreed with on both sides, disagreed with on both, or some of each. */
+      side: BothSides;
+      /** The two statements of the first such pair, as the person read them. */
+      statements: readonly [string, string];
+    }
+  | { code: 'same-rating'; message: string; rating: string; count: number };
+
+/** How a person answered both statements of a mirrored pair the same way. */
+export type BothSides = 'agreed' | 'disagreed' | 'mixed';
 
 export interface Evaluation {
   track: Track;

@@ -14,7 +14,14 @@ import {
   UnknownQuestionError,
 } from '../../src/engine/index.ts';
 import type { Answers, DimensionScore } from '../../src/engine/index.ts';
-import { recommendedTrack, wholeForecastOf } from '../../src/engine/evaluate.ts';
+import {
+  agreementBiasOf,
+  recommendedTrack,
+  tradeOffScoreOf,
+  wholeForecastOf,
+} from '../../src/engine/evaluate.ts';
+import { neighbourProfileOf, questionBank } from '../../src/engine/index.ts';
+import { answersToward } from './answers.ts';
 import { cautiousMargin } from '../../src/engine/short-form.ts';
 import { fixtureBank, rateEveryTask } from './fixture-bank.ts';
 
@@ -165,7 +172,7 @@ describe('evaluate: the two interests', () => {
     expect(result.interest.project).toBe(0);
   });
 
-  it('keeps the interests apart from the choices: liking both and choosing project is a project lean', () => {
+  it('reads liking both only when the trade-offs do not pick a side: rating every task "Very much" and choosing project throughout is not "both"', () => {
     const result = evaluateFixture({
       ...rateEveryTask('very-much'),
       c1: 'project',
@@ -173,8 +180,73 @@ describe('evaluate: the two interests', () => {
       s1: 'strong-project',
       s2: 'strong-project',
     });
-    expect(result.interestPattern).toBe('both');
+    expect(result.interestPattern).toBe('similar');
     expect(result.track).toBe('project');
+  });
+
+  it('offers no neighbouring role to someone who rates every task "Very much" and picks project in all 18 trade-offs', () => {
+    const tradeOffs = questionBank.questions.filter(
+      (question) => question.kind !== 'interest' && question.kind !== 'background',
+    );
+    const answers = {
+      ...Object.fromEntries(
+        questionBank.questions
+          .filter((question) => question.kind === 'interest')
+          .map((question) => [question.id, 'very-much']),
+      ),
+      ...answersToward('project', tradeOffs),
+    };
+    const result = evaluate(answers);
+    expect(tradeOffs).toHaveLength(18);
+    expect(result.track).toBe('project');
+    expect(result.interestPattern).not.toBe('both');
+    expect(neighbourProfileOf(result)).toBeNull();
+    expect(result.cautions.map((caution) => caution.code)).toContain('same-rating');
+  });
+
+  it('does not read agreeing with everything as liking both', () => {
+    // Every task "A lot", both statements of the pair agreed with strongly, the choices split evenly.
+    const result = evaluateFixture({
+      ...rateEveryTask('a-lot'),
+      'decide-over-plan': 'strongly-agree',
+      'plan-over-decide': 'strongly-agree',
+      c1: 'product',
+      c2: 'project',
+      s1: 'strong-product',
+      s2: 'strong-project',
+    });
+    expect(result.strength).toBe('close');
+    expect(result.interestPattern).toBe('similar');
+    expect(
+      evaluateFixture({
+        ...rateEveryTask('a-lot'),
+        'decide-over-plan': 'neutral',
+        'plan-over-decide': 'neutral',
+        c1: 'product',
+        c2: 'project',
+        s1: 'strong-product',
+        s2: 'strong-project',
+      }).interestPattern,
+    ).toBe('both');
+  });
+});
+
+describe('agreementBiasOf and tradeOffScoreOf', () => {
+  it('is the mean position of both halves of each answered pair: a lean cancels, agreeing with both does not', () => {
+    const bias = (first: string, second: string) =>
+      agreementBiasOf(scoreAnswers({ 'decide-over-plan': first, 'plan-over-decide': second }, fixtureBank));
+    expect(bias('strongly-agree', 'strongly-agree')).toBe(0.5);
+    expect(bias('strongly-agree', 'strongly-disagree')).toBe(0);
+    expect(bias('disagree', 'disagree')).toBe(-0.25);
+    expect(agreementBiasOf(scoreAnswers({ 'decide-over-plan': 'strongly-agree' }, fixtureBank))).toBe(0);
+  });
+
+  it('reads the trade-offs without the task ratings', () => {
+    const scored = scoreAnswers(
+      { ...rateEveryTask('very-much'), c1: 'product', s1: 'mild-project' },
+      fixtureBank,
+    );
+    expect(tradeOffScoreOf(scored)).toBeCloseTo((6 - 4) / 14, 12);
   });
 });
 

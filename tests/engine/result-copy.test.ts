@@ -18,8 +18,9 @@ const patterns: InterestPattern[] = ['both', 'neither', 'product', 'project', 's
 const cautions: Caution[] = [
   { code: 'incomplete', message: '', answered: 9, total: 30 },
   { code: 'straight-lining', message: '', place: 'first', count: 12, considered: 14 },
-  { code: 'inconsistent', message: '', pairs: 1 },
-  { code: 'inconsistent', message: '', pairs: 2 },
+  { code: 'inconsistent', message: '', pairs: 1, side: 'agreed', statements: ['I plan.', 'I explore.'] },
+  { code: 'inconsistent', message: '', pairs: 2, side: 'mixed', statements: ['I plan.', 'I explore.'] },
+  { code: 'same-rating', message: '', rating: 'Very much', count: 18 },
 ];
 
 /** Every sentence the copy module writes about someone else's result. */
@@ -67,11 +68,14 @@ describe('result copy about someone else’s result', () => {
 });
 
 describe('cautionText', () => {
-  it('tells a quick check calmly that it stopped early, and says nothing of being less sure', () => {
-    const note = cautionText(cautions[0] as Caution, 'you', 'quick');
+  it('tells a quick check calmly that it stopped early, and why', () => {
+    const note = cautionText(cautions[0] as Caution, 'you', 'quick', 'moderate');
     expect(note.tone).toBe('info');
     expect(note.text).toBe(
       'This quick check used 9 of the 30 questions. It stopped once more answers were unlikely to change the role.',
+    );
+    expect(cautionText(cautions[0] as Caution, 'you', 'quick', 'close').text).toBe(
+      'This quick check used 9 of the 30 questions. It stopped once more answers were unlikely to move the result out of a close call.',
     );
   });
 

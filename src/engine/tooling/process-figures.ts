@@ -68,6 +68,10 @@ export interface ProcessFigures {
   undecided: { respondents: number; labelled: number };
   /** Careful people given a careless-answer caution. */
   careless: number;
+  /** Careful people told they answered both sides of a pair alike: named, not counted as careless. */
+  bothSides: number;
+  /** Careful people read as liking both roles' work. */
+  likesBoth: number;
   quick: QuickFigures;
 }
 
@@ -240,6 +244,15 @@ export function processFigures(
       ),
     },
     careless: share(first.filter(hasCarelessCaution).length, first.length),
+    bothSides: share(
+      first.filter((evaluation) => evaluation.cautions.some((caution) => caution.code === 'inconsistent'))
+        .length,
+      first.length,
+    ),
+    likesBoth: share(
+      first.filter((evaluation) => evaluation.interestPattern === 'both').length,
+      first.length,
+    ),
     quick: quickFigures(process, size, random, bank),
   };
 }
