@@ -360,7 +360,8 @@ export const dimensionBands = { balanced: 0.2, strong: 0.6 } as const;
 
 /**
  * Which pole a dimension score leans to, whether strongly, and that pole's words to follow "toward";
- * null when it is balanced (or unanswered, which scores 0).
+ * null when it is balanced (or unanswered, which scores 0). One answer is never read as a strong lean:
+ * a single answer at either end would otherwise say "strongly" on its own.
  */
 export function dimensionLean(
   dimension: DimensionScore,
@@ -370,15 +371,19 @@ export function dimensionLean(
   const toward: Track = dimension.score > 0 ? 'product' : 'project';
   return {
     toward,
-    strongly: size >= dimensionBands.strong,
+    strongly: size >= dimensionBands.strong && dimension.answered > 1,
     pole: toward === 'product' ? dimension.productLean : dimension.projectLean,
   };
 }
 
-/** A dimension score in plain words, naming the pole it leans to. */
+/** A dimension score in plain words, naming the pole it leans to, and saying so when one answer is all it has. */
 export function describeDimension(dimension: DimensionScore): { toward: Track | null; text: string } {
   if (dimension.answered === 0) return { toward: null, text: 'Not answered yet' };
   const lean = dimensionLean(dimension);
-  if (!lean) return { toward: null, text: 'Balanced between the two' };
-  return { toward: lean.toward, text: `${lean.strongly ? 'Strongly toward' : 'Leans toward'} ${lean.pole}` };
+  const heard = dimension.answered === 1 ? ', from 1 answer' : '';
+  if (!lean) return { toward: null, text: `Balanced between the two${heard}` };
+  return {
+    toward: lean.toward,
+    text: `${lean.strongly ? 'Strongly toward' : 'Leans toward'} ${lean.pole}${heard}`,
+  };
 }

@@ -258,22 +258,30 @@ export function themeAbout<
   };
 }
 
+/** What follows a theme's stance: nothing, or that one answer is all it has. */
+type Heard = '' | ', from 1 answer';
+
 const stances: Readonly<
   Record<
     Subject,
-    { none: string; balanced: string; leans: (pole: string) => string; strongly: (pole: string) => string }
+    {
+      none: string;
+      balanced: (heard: Heard) => string;
+      leans: (pole: string, heard: Heard) => string;
+      strongly: (pole: string) => string;
+    }
   >
 > = {
   you: {
     none: 'You answered none of its questions.',
-    balanced: 'You are balanced between the two.',
-    leans: (pole) => `You lean toward ${pole}.`,
+    balanced: (heard) => `You are balanced between the two${heard}.`,
+    leans: (pole, heard) => `You lean toward ${pole}${heard}.`,
     strongly: (pole) => `You lean strongly toward ${pole}.`,
   },
   they: {
     none: 'They answered none of its questions.',
-    balanced: 'They are balanced between the two.',
-    leans: (pole) => `They lean toward ${pole}.`,
+    balanced: (heard) => `They are balanced between the two${heard}.`,
+    leans: (pole, heard) => `They lean toward ${pole}${heard}.`,
     strongly: (pole) => `They lean strongly toward ${pole}.`,
   },
 };
@@ -290,8 +298,10 @@ export function themeStance(
 ): string {
   const words = stances[subject];
   if (answered === 0) return words.none;
-  if (!lean) return words.balanced;
-  return lean.strongly ? words.strongly(lean.pole) : words.leans(lean.pole);
+  // A theme heard through one answer says so, and is never a strong lean (dimensionLean).
+  const heard: Heard = answered === 1 ? ', from 1 answer' : '';
+  if (!lean) return words.balanced(heard);
+  return lean.strongly ? words.strongly(lean.pole) : words.leans(lean.pole, heard);
 }
 
 /**

@@ -357,6 +357,13 @@ describe('small helpers', () => {
     { score: 0.19, answered: 2, toward: null, text: 'Balanced between the two' },
     { score: 0.2, answered: 2, toward: 'product', text: 'Leans toward deciding where to go' },
     { score: -0.6, answered: 2, toward: 'project', text: 'Strongly toward Program Manager, PMO Director' },
+    {
+      score: -1,
+      answered: 1,
+      toward: 'project',
+      text: 'Leans toward Program Manager, PMO Director, from 1 answer',
+    },
+    { score: 0, answered: 1, toward: null, text: 'Balanced between the two, from 1 answer' },
   ] as const)(
     'describeDimension reads $score over $answered answers as "$text"',
     ({ score, answered, toward, text }) => {

@@ -7,6 +7,7 @@ import {
   questionBank,
   stabilityNoteOf,
   themeAbout,
+  themeStance,
   tiltOf,
 } from '../../src/engine/index.ts';
 import type { Caution, InterestPattern, Strength } from '../../src/engine/index.ts';
@@ -94,6 +95,18 @@ describe('flipSummary', () => {
     );
     expect(flipSummary('project', 2, false, 20)).toBe(
       'Had you answered these 2 questions differently, Technical Project Manager would come out ahead.',
+    );
+  });
+});
+
+describe('themeStance', () => {
+  it('says when a theme was heard through one answer, and never calls that strong', () => {
+    expect(themeStance('you', { strongly: false, pole: 'the plan' }, 1)).toBe(
+      'You lean toward the plan, from 1 answer.',
+    );
+    expect(themeStance('they', null, 1)).toBe('They are balanced between the two, from 1 answer.');
+    expect(themeStance('you', { strongly: true, pole: 'the plan' }, 3)).toBe(
+      'You lean strongly toward the plan.',
     );
   });
 });
