@@ -85,7 +85,7 @@ export function ResultView({
         </h1>
         <p className="verdict">
           {close ? tilt : <strong>{evaluation.summary}.</strong>}{' '}
-          {stabilityNoteOf(evaluation.strength, evaluation.answered, subject)}
+          {stabilityNoteOf(evaluation.strength, evaluation.answered, subject, evaluation.total)}
         </p>
         <dl className="role-pair">
           {tracks.map((side) => (

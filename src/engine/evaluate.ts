@@ -317,7 +317,7 @@ export function evaluate(
     productShare,
     stability,
     strength,
-    stabilityNote: stabilityNoteOf(strength, scored.length),
+    stabilityNote: stabilityNoteOf(strength, scored.length, 'you', bankFacts(bank).scoredCount),
     summary: headlineOf(strength, track, scored.length),
     tilt: tiltOf(strength, track, productShare, scored.length),
     interest,

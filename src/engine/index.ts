@@ -18,8 +18,8 @@ export {
   describeDimension,
   dimensionBands,
 } from './evaluate.ts';
-export { retakeModel, stabilityBands, stabilityOf, strengthOf } from './stability.ts';
-export { contradictionThreshold, straightLining } from './cautions.ts';
+export { labelPromises, retakeModel, stabilityBands, stabilityOf, strengthOf } from './stability.ts';
+export { contradictionThreshold, sameRating, straightLining } from './cautions.ts';
 export {
   answerCountsToward,
   answerTheRestWords,

@@ -1,5 +1,6 @@
 // The sentences the engine writes about a result, in one place and one voice. Plain words: each is
 // checked at reading grade 8 or below (tests/engine/reading-level.test.ts).
+import { stabilityBands } from './stability.ts';
 import type {
   BothSides,
   Caution,
@@ -48,23 +49,39 @@ export function tiltOf(
     : `Their answers tilt a little toward ${trackTitles[track]}.`;
 }
 
-/** The stability in words. No figure: the model backs the band, not the exact percentage. */
-export function stabilityNoteOf(strength: Strength, answered: number, subject: Subject = 'you'): string {
-  const notes: Record<Subject, Record<Strength | 'none', string>> = {
-    you: {
-      none: 'Answer a few questions to see where you lean.',
-      clear: 'If you took the quiz again, you would almost surely get the same role.',
-      moderate: 'If you took the quiz again, you would most likely get the same role.',
-      close: 'If you took the quiz again, you could well get the other role.',
-    },
-    they: {
-      none: 'They have not answered any questions yet.',
-      clear: 'If they took the quiz again, they would almost surely get the same role.',
-      moderate: 'If they took the quiz again, they would most likely get the same role.',
-      close: 'If they took the quiz again, they could well get the other role.',
-    },
-  };
-  return notes[subject][answered === 0 ? 'none' : strength];
+const timesIn100 = (share: number) => Math.round(share * 100);
+
+/**
+ * The stability in words: what the retake model says about answers like these, never a forecast about
+ * the person. Whole numbers of times in 100 are the bands (docs/scoring.md, "How sure the result is").
+ * A part of the quiz speaks of the whole quiz its answers point to, read cautiously (short-form.ts).
+ * @param total the scored questions in the quiz; when more than `answered`, the answers are a part
+ */
+export function stabilityNoteOf(
+  strength: Strength,
+  answered: number,
+  subject: Subject = 'you',
+  total: number = answered,
+): string {
+  if (answered === 0) {
+    return subject === 'you'
+      ? 'Answer a few questions to see where you lean.'
+      : 'They have not answered any questions yet.';
+  }
+  const clear = timesIn100(stabilityBands.clear);
+  const moderate = timesIn100(stabilityBands.moderate);
+  const answers =
+    answered < total ? 'the whole quiz these answers point to gives' : 'answers that lean this far give';
+  switch (strength) {
+    case 'clear':
+      return `In our model of retakes, ${answers} the same role again at least ${clear} times in 100.`;
+    case 'moderate':
+      return `In our model of retakes, ${answers} the same role again ${moderate} to ${clear} times in 100.`;
+    case 'close':
+      return answered < total
+        ? 'In our model of retakes, the whole quiz these answers point to could well give the other role.'
+        : 'In our model of retakes, answers this close to even could well give the other role.';
+  }
 }
 
 const interestNotesFor: Readonly<Record<Subject, Readonly<Record<InterestPattern, string>>>> = {

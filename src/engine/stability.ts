@@ -32,6 +32,16 @@ export const retakeModel = {
 export const stabilityBands = { moderate: 0.9, clear: 0.95 } as const;
 
 /**
+ * What the labels promise, and the audit checks under every response process it runs: the least share
+ * of simulated people labelled clear, or moderate, who get the same role on a retake, and the most share
+ * of people with no real preference who are labelled a lean. The method page quotes them.
+ */
+export const labelPromises = {
+  retakeSameRole: { clear: 0.95, moderate: 0.8 },
+  undecidedLabelledAtMost: 0.1,
+} as const;
+
+/**
  * The probability that a retake of the whole quiz gives the same track, under the retake model, for a
  * whole-quiz result `margin` from an even split. Classical test theory: the true score is estimated by
  * regressing toward the middle (Kelley), and a retake adds fresh error around it.

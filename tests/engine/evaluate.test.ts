@@ -102,7 +102,9 @@ describe('evaluate: stability and the headline', () => {
     expect(result.strength).toBe('close');
     expect(result.summary).toBe('A close call between the two roles');
     expect(result.tilt).toBe('Your answers tilt a little toward Technical Product Manager.');
-    expect(result.stabilityNote).toBe('If you took the quiz again, you could well get the other role.');
+    expect(result.stabilityNote).toBe(
+      'In our model of retakes, the whole quiz these answers point to could well give the other role.',
+    );
   });
 
   it('says a perfectly balanced close call is evenly balanced', () => {
@@ -122,7 +124,7 @@ describe('evaluate: stability and the headline', () => {
     expect(result.summary).toBe('A clear lean toward Technical Project Manager');
     expect(result.tilt).toBeNull();
     expect(result.stabilityNote).toBe(
-      'If you took the quiz again, you would almost surely get the same role.',
+      'In our model of retakes, answers that lean this far give the same role again at least 95 times in 100.',
     );
   });
 

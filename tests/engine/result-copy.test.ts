@@ -60,8 +60,8 @@ describe('result copy about someone else’s result', () => {
   });
 
   it('speaks about them where the own result speaks about you', () => {
-    expect(stabilityNoteOf('moderate', 10, 'you')).toMatch(/^If you took the quiz again/);
-    expect(stabilityNoteOf('moderate', 10, 'they')).toMatch(/^If they took the quiz again/);
+    expect(stabilityNoteOf('close', 0, 'you')).toBe('Answer a few questions to see where you lean.');
+    expect(stabilityNoteOf('close', 0, 'they')).toBe('They have not answered any questions yet.');
     expect(tiltOf('close', 'product', 0.52, 10, 'they')).toBe(
       'Their answers tilt a little toward Technical Product Manager.',
     );
@@ -95,6 +95,24 @@ describe('flipSummary', () => {
     );
     expect(flipSummary('project', 2, false, 20)).toBe(
       'Had you answered these 2 questions differently, Technical Project Manager would come out ahead.',
+    );
+  });
+});
+
+describe('stabilityNoteOf', () => {
+  it('speaks of the model of retakes and answers like these, never of the person’s future', () => {
+    for (const strength of strengths) {
+      for (const subject of ['you', 'they'] as const) {
+        const note = stabilityNoteOf(strength, 36, subject, 36);
+        expect(note).toMatch(/^In our model of retakes, /);
+        expect(note).not.toMatch(/\b(you|they) (would|will)\b/);
+      }
+    }
+    expect(stabilityNoteOf('moderate', 36)).toBe(
+      'In our model of retakes, answers that lean this far give the same role again 90 to 95 times in 100.',
+    );
+    expect(stabilityNoteOf('moderate', 12, 'you', 36)).toBe(
+      'In our model of retakes, the whole quiz these answers point to gives the same role again 90 to 95 times in 100.',
     );
   });
 });

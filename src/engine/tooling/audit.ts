@@ -5,6 +5,7 @@ import { questionBank } from '../bank/index.ts';
 import { evaluate, isScored, questionReach } from '../evaluate.ts';
 import { trackTitles } from '../result-copy.ts';
 import { createRandom } from '../random.ts';
+import { labelPromises } from '../stability.ts';
 import type { Answers, Attribute, DimensionId, Question, QuestionBank, Strength } from '../types.ts';
 import { coverageOf, findBankProblems } from './validate-bank.ts';
 import { bankTexts, evidenceShare, resultSentences } from './person-facing-text.ts';
@@ -32,10 +33,10 @@ export const auditTargets = {
   randomQuickLeanWithoutCautionAtMost: 0.1,
   /** Careful people given a careless-answer caution, at most. */
   carefulCarelessAtMost: 0.03,
-  /** People with no real preference labelled moderate or clear, at most. */
-  undecidedLabelledAtMost: 0.1,
-  /** On a simulated retake, the same track at least this often for each label. */
-  retakeSameTrack: { clear: 0.95, moderate: 0.8 } as Readonly<Partial<Record<Strength, number>>>,
+  /** People with no real preference labelled moderate or clear, at most (what the method page promises). */
+  undecidedLabelledAtMost: labelPromises.undecidedLabelledAtMost,
+  /** On a simulated retake, the same track at least this often for each label (as promised). */
+  retakeSameTrack: labelPromises.retakeSameRole as Readonly<Partial<Record<Strength, number>>>,
   /**
    * The model may be cautious but not rash: in no decile may the observed same-track share fall this far
    * below the predicted stability, beyond two standard errors of the decile's own sample.

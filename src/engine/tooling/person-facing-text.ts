@@ -22,6 +22,7 @@ export function resultSentences(): string[] {
     ...strengths.flatMap((strength) => tracks.map((track) => headlineOf(strength, track, 20))),
     ...tracks.flatMap((track) => [tiltOf('close', track, 0.5, 20), tiltOf('close', track, 0.55, 20)]),
     ...strengths.map((strength) => stabilityNoteOf(strength, 20)),
+    ...strengths.map((strength) => stabilityNoteOf(strength, 12, 'you', 36)),
     stabilityNoteOf('close', 0),
     ...Object.values(interestNotes),
     cautionMessages.incomplete(12, 36),
