@@ -27,6 +27,7 @@ export {
   interestLevelWords,
   interestNoteOf,
   resultWords,
+  pastReadingNote,
   stabilityNoteOf,
   themeAbout,
   themeStance,
@@ -55,6 +56,9 @@ export type {
   ReadAnswerExport,
 } from './answer-export.ts';
 export type { ScoredAnswer } from './evaluate.ts';
+export { wholeForecastOf } from './evaluate.ts';
+export { cautiousMargin } from './short-form.ts';
+export type { WholeForecast } from './short-form.ts';
 export { UnknownOptionError, UnknownQuestionError } from './errors.ts';
 export { createRandom } from './random.ts';
 export {

@@ -374,3 +374,13 @@ export function shiftSentence(from: number, to: number, trackBefore: Track, trac
   const toward: Track = to > from ? 'product' : 'project';
   return `Since last time, your answers moved toward ${trackTitles[toward]}: from ${from}% to ${to}% of the answer points on the product side.${changed}`;
 }
+
+/**
+ * For a past result whose kept headline differs from how the same answers read today: what it said then,
+ * and why it changed. Null when it reads as it did. The answers and the kept summary are never changed.
+ * @example pastReadingNote('A clear lean toward Technical Project Manager', 'A moderate lean toward Technical Project Manager');
+ */
+export function pastReadingNote(keptHeadline: string | undefined, headlineNow: string): string | null {
+  if (keptHeadline === undefined || keptHeadline === headlineNow) return null;
+  return `When you finished, this result read “${keptHeadline}”. The quiz has since become more careful about how sure a result is, so the same answers now read as shown here.`;
+}
