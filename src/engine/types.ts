@@ -193,7 +193,10 @@ export interface Evaluation {
   track: Track;
   /** In [0, 1]; the project share is 1 - productShare. */
   productShare: number;
-  /** The probability, under the retake model in docs/scoring.md, that a retake gives the same track. */
+  /**
+   * The probability, under the retake model in docs/scoring.md, that answers like these give the same
+   * track on a retake; for a part of the quiz, at the cautious forecast of the whole (short-form.ts).
+   */
   stability: number;
   strength: Strength;
   /** The stability in words, e.g. "A retake would most likely give the same role". */

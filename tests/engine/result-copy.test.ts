@@ -7,6 +7,7 @@ import {
   questionBank,
   stabilityNoteOf,
   themeAbout,
+  pastReadingNote,
   themeStance,
   tiltOf,
 } from '../../src/engine/index.ts';
@@ -126,5 +127,22 @@ describe('themeStance', () => {
     expect(themeStance('you', { strongly: true, pole: 'the plan' }, 3)).toBe(
       'You lean strongly toward the plan.',
     );
+  });
+});
+
+describe('pastReadingNote', () => {
+  it('says what a past result read then when today it reads differently, and nothing when it reads the same', () => {
+    expect(
+      pastReadingNote(
+        'A clear lean toward Technical Project Manager',
+        'A moderate lean toward Technical Project Manager',
+      ),
+    ).toBe(
+      'When you finished, this result read “A clear lean toward Technical Project Manager”. The quiz has since become more careful about how sure a result is, so the same answers now read as shown here.',
+    );
+    expect(
+      pastReadingNote('A close call between the two roles', 'A close call between the two roles'),
+    ).toBeNull();
+    expect(pastReadingNote(undefined, 'A close call between the two roles')).toBeNull();
   });
 });

@@ -174,7 +174,9 @@ function quickFigures(
     clearHolds: quickClear.length
       ? share(quickClear.filter((run) => run.whole.strength === 'clear').length, quickClear.length)
       : 1,
-    sameTrack: share(named.filter((run) => run.quick.track === run.whole.track).length, named.length),
+    sameTrack: named.length
+      ? share(named.filter((run) => run.quick.track === run.whole.track).length, named.length)
+      : 1,
     namedRespondents: named.length,
     sameTilt: share(runs.filter((run) => run.quick.track === run.whole.track).length, runs.length),
     meanQuestions: mean(asked),
