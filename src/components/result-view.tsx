@@ -75,7 +75,7 @@ export function ResultView({
   const tilt = tiltOf(evaluation.strength, track, evaluation.productShare, evaluation.answered, subject);
   const notes = evaluation.cautions.map((caution) => ({
     code: caution.code,
-    ...cautionText(caution, subject, mode),
+    ...cautionText(caution, subject, mode, evaluation.strength),
   }));
   const info = notes.filter((note) => note.tone === 'info');
   const warnings = notes.filter((note) => note.tone === 'warning');
@@ -92,7 +92,7 @@ export function ResultView({
         </h1>
         <p className="verdict">
           {close ? tilt : <strong>{evaluation.summary}.</strong>}{' '}
-          {stabilityNoteOf(evaluation.strength, evaluation.answered, subject)}
+          {stabilityNoteOf(evaluation.strength, evaluation.answered, subject, evaluation.total)}
         </p>
         <dl className="role-pair">
           {tracks.map((side) => (

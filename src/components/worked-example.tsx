@@ -1,4 +1,12 @@
-import { evaluate, questionBank, quotedPrompt, scoreAnswers, splitPercentages } from '../engine/index.ts';
+import {
+  cautiousMargin,
+  evaluate,
+  questionBank,
+  quotedPrompt,
+  scoreAnswers,
+  splitPercentages,
+  wholeForecastOf,
+} from '../engine/index.ts';
 
 // The worked example of docs/scoring.md: someone who has answered the first ten questions. Every figure
 // below is worked out by the engine from these answers, so the page can never disagree with it.
@@ -24,6 +32,7 @@ export function WorkedExample() {
   const points = scored.reduce((sum, answer) => sum + answer.points, 0);
   const reach = scored.reduce((sum, answer) => sum + answer.reach, 0);
   const percent = splitPercentages(evaluation.productShare);
+  const cautious = splitPercentages(0.5 + cautiousMargin(wholeForecastOf(scored, questionBank)));
   return (
     <>
       <p>Say someone has answered the first ten questions like this:</p>
@@ -37,9 +46,10 @@ export function WorkedExample() {
       </ol>
       <p>
         The points add up to {signed(points)} out of a reach of {reach}, so {percent.product}% of the answer
-        points lean product and {percent.project}% project. Ten answers are few, so a retake could easily
-        differ: the stability is {evaluation.stability.toFixed(2)}, and the headline reads “
-        {evaluation.summary}”. From the task ratings alone, the result adds: “{evaluation.interestNote}”
+        points lean product and {percent.project}% project. Ten answers are few, so they are read as the whole
+        quiz they point to, at its cautious end: {cautious.product}% product. So the stability is{' '}
+        {evaluation.stability.toFixed(2)}, and the headline reads “{evaluation.summary}”. From the task
+        ratings alone, the result adds: “{evaluation.interestNote}”
       </p>
     </>
   );

@@ -1,8 +1,9 @@
-// Cautions flag careless answering, never an unusual person: liking the work of both roles is a
-// profile, not a mistake. Explained in docs/scoring.md ("Cautions").
+// Cautions say what happened in the answers, never judge the person: liking the work of both roles is a
+// profile, not a mistake, and agreeing with both sides of a pair is named as what it was. Explained in
+// docs/scoring.md ("Cautions").
 import { cautionMessages } from './result-copy.ts';
 import type { ScoredAnswer } from './evaluate.ts';
-import type { Caution, QuestionBank } from './types.ts';
+import type { BothSides, Caution, QuestionBank } from './types.ts';
 
 /**
  * Straight-lining: at least `minimumAnswers` choices and statements answered, and at least `share` of
@@ -45,6 +46,25 @@ function straightLiningCaution(scored: readonly ScoredAnswer[]): Caution | undef
   };
 }
 
+/**
+ * Same rating: at least `minimumRatings` tasks rated, every one with the same rating. Then the ratings
+ * cannot show which kind of work appeals more, whatever the reason.
+ */
+export const sameRating = { minimumRatings: 6 } as const;
+
+function sameRatingCaution(scored: readonly ScoredAnswer[]): Caution | undefined {
+  const ratings = scored.filter((answer) => answer.question.kind === 'interest');
+  const first = ratings[0];
+  if (!first || ratings.length < sameRating.minimumRatings) return undefined;
+  if (ratings.some((answer) => answer.option.id !== first.option.id)) return undefined;
+  return {
+    code: 'same-rating',
+    message: cautionMessages.sameRating(first.option.label, ratings.length),
+    rating: first.option.label,
+    count: ratings.length,
+  };
+}
+
 /** The mirrored pairs of statements whose answers contradict each other. */
 export function contradictedPairs(scored: readonly ScoredAnswer[]): [string, string][] {
   const agreement = new Map<string, number>();
@@ -81,12 +101,32 @@ export function cautionsOf(scored: readonly ScoredAnswer[], bank: QuestionBank):
   const straight = straightLiningCaution(scored);
   if (straight) cautions.push(straight);
   const contradictions = contradictedPairs(scored);
-  if (contradictions.length > 0) {
+  const [firstPair] = contradictions;
+  if (firstPair) {
+    const byId = new Map(scored.map((answer) => [answer.question.id, answer]));
+    // Agreeing sits above the middle of the scale; the sign of the two halves' sum says which side.
+    const sides = new Set(
+      contradictions.map(([first]) => {
+        const answer = byId.get(first);
+        return answer && answer.optionIndex > (answer.question.options.length - 1) / 2
+          ? 'agreed'
+          : 'disagreed';
+      }),
+    );
+    const side: BothSides = sides.size > 1 ? 'mixed' : sides.has('agreed') ? 'agreed' : 'disagreed';
+    const statements = [
+      byId.get(firstPair[0])?.question.prompt ?? '',
+      byId.get(firstPair[1])?.question.prompt ?? '',
+    ] as const;
     cautions.push({
       code: 'inconsistent',
-      message: cautionMessages.inconsistent(contradictions.length),
+      message: cautionMessages.inconsistent(contradictions.length, side, statements),
       pairs: contradictions.length,
+      side,
+      statements,
     });
   }
+  const same = sameRatingCaution(scored);
+  if (same) cautions.push(same);
   return cautions;
 }

@@ -4,7 +4,9 @@ import { UnknownOptionError, UnknownQuestionError } from './errors.ts';
 import { cautionsOf } from './cautions.ts';
 import { quotedPrompt } from './quoted-prompt.ts';
 import { headlineOf, interestNotes, stabilityNoteOf, tiltOf } from './result-copy.ts';
-import { stabilityOf, strengthOf } from './stability.ts';
+import { forecastWhole, partStability } from './short-form.ts';
+import type { WholeForecast } from './short-form.ts';
+import { strengthOf } from './stability.ts';
 import type {
   Answers,
   DimensionId,
@@ -53,6 +55,7 @@ export function questionReach(question: Question): number {
 
 interface BankFacts {
   questionsById: ReadonlyMap<string, Question>;
+  scoredQuestions: readonly Question[];
   scoredReach: number;
   scoredCount: number;
 }
@@ -66,6 +69,7 @@ function bankFacts(bank: QuestionBank): BankFacts {
   const scored = bank.questions.filter(isScored);
   const facts: BankFacts = {
     questionsById: new Map(bank.questions.map((question) => [question.id, question])),
+    scoredQuestions: scored,
     scoredReach: scored.reduce((sum, question) => sum + questionReach(question), 0),
     scoredCount: scored.length,
   };
@@ -140,9 +144,21 @@ export function bankReach(bank: QuestionBank): Record<Track, number> {
   return { product: reachToward(1), project: reachToward(-1) };
 }
 
-/** The whole bank's reach: what the answered reach is measured against for stability. */
-function scoredReach(bank: QuestionBank): number {
+/** The whole bank's reach: what the answered reach is measured against. */
+export function scoredReach(bank: QuestionBank): number {
   return bankFacts(bank).scoredReach;
+}
+
+/**
+ * What the whole quiz would say, forecast from these answers (docs/scoring.md, "A part of the quiz"). For a
+ * whole quiz, its own margin with no spread.
+ */
+export function wholeForecastOf(scored: readonly ScoredAnswer[], bank: QuestionBank): WholeForecast {
+  const answeredIds = new Set(scored.map((answer) => answer.question.id));
+  const unanswered = bankFacts(bank)
+    .scoredQuestions.filter((question) => !answeredIds.has(question.id))
+    .map((question) => ({ reach: questionReach(question) }));
+  return forecastWhole(scored, unanswered);
 }
 
 /** Each role's interest in [0, 1]: the mean rating of its interest items, from 0 (not at all) to 1 (very much). */
@@ -164,14 +180,71 @@ function interestOf(scored: readonly ScoredAnswer[]): { interest: Interest; rate
   };
 }
 
-/** Names the interest pattern by the bands in `interestBands`. */
-export function interestPatternOf(interest: Interest, rated: Record<Track, number>): InterestPattern {
+/**
+ * Where the trade-offs point, from -1 (every one fully project) to 1 (every one fully product): the
+ * choices, situations and statements, which ask what a person would give up, without the task ratings.
+ * 0 when none is answered.
+ */
+export function tradeOffScoreOf(scored: readonly ScoredAnswer[]): number {
+  const tradeOffs = scored.filter((answer) => answer.question.kind !== 'interest');
+  const reach = sumReach(tradeOffs);
+  return reach === 0 ? 0 : sumPoints(tradeOffs) / reach;
+}
+
+/**
+ * How far a person leans toward agreeing with whatever is said, from -0.5 to 0.5 in the units of a rating
+ * scale's span: the mean position, around the middle, of both statements of each mirrored pair they
+ * answered. The two statements of a pair are keyed to opposite roles, so a real lean cancels out and what
+ * is left is the way of answering. 0 when no pair is answered whole.
+ * @example agreementBiasOf(scoreAnswers({ 'rather-decide-what': 'strongly-agree', 'rather-plan-how': 'strongly-agree' })); // 0.5
+ */
+export function agreementBiasOf(scored: readonly ScoredAnswer[]): number {
+  const position = new Map<string, number>();
+  for (const answer of scored) {
+    if (answer.question.kind === 'agreement') {
+      position.set(answer.question.id, answer.optionIndex / (answer.question.options.length - 1) - 0.5);
+    }
+  }
+  const pairs: number[] = [];
+  for (const answer of scored) {
+    const mirror = answer.question.mirrorOf;
+    if (!mirror || answer.question.id > mirror) continue;
+    const first = position.get(answer.question.id);
+    const second = position.get(mirror);
+    if (first !== undefined && second !== undefined) pairs.push((first + second) / 2);
+  }
+  return pairs.length === 0 ? 0 : pairs.reduce((sum, value) => sum + value, 0) / pairs.length;
+}
+
+/**
+ * Names the interest pattern by the bands in `interestBands`. The two interests are first moved back by
+ * the person's agreement bias (toward the middle, never past it), so that agreeing with everything does
+ * not read as liking both. "Both
+ * appeal" and "neither pulls" are levels, and a level is partly a way of answering: they are read only
+ * when the rest of the answers are a close call too (`tradeOffsClose`: the result is a close call and the
+ * trade-offs lean less than `interestBands.apart` either way). Otherwise the difference between the two
+ * interests is read, as "more" one way or "about the same". So no neighbouring role is ever offered that
+ * the trade-offs contradict.
+ */
+export function interestPatternOf(
+  interest: Interest,
+  rated: Record<Track, number>,
+  style: { agreementBias: number; tradeOffsClose: boolean } = { agreementBias: 0, tradeOffsClose: true },
+): InterestPattern {
   if (rated.product === 0 || rated.project === 0) return 'unknown';
   const { high, low, apart } = interestBands;
-  if (interest.product >= high && interest.project >= high) return 'both';
-  if (interest.product <= low && interest.project <= low) return 'neither';
-  if (interest.product - interest.project >= apart) return 'product';
-  if (interest.project - interest.product >= apart) return 'project';
+  // The bias moves a level toward the middle of the scale, never past it: it can undo "both" or
+  // "neither", but never turn high ratings into "neither".
+  const unbiased = (level: number) =>
+    style.agreementBias > 0
+      ? Math.max(level - style.agreementBias, Math.min(level, 0.5))
+      : Math.min(level - style.agreementBias, Math.max(level, 0.5));
+  const product = unbiased(interest.product);
+  const project = unbiased(interest.project);
+  if (style.tradeOffsClose && product >= high && project >= high) return 'both';
+  if (style.tradeOffsClose && product <= low && project <= low) return 'neither';
+  if (product - project >= apart) return 'product';
+  if (project - product >= apart) return 'project';
   return 'similar';
 }
 
@@ -228,16 +301,19 @@ export function evaluate(answers: Answers, bank: QuestionBank = questionBank): E
   const answeredReach = sumReach(scored);
   const productShare = shareOf(points, answeredReach);
   const track = trackOf(points, scored);
-  const stability = stabilityOf(productShare - 0.5, answeredReach / scoredReach(bank));
+  const stability = scored.length === 0 ? 0.5 : partStability(wholeForecastOf(scored, bank));
   const strength = strengthOf(stability);
   const { interest, rated } = interestOf(scored);
-  const interestPattern = interestPatternOf(interest, rated);
+  const interestPattern = interestPatternOf(interest, rated, {
+    agreementBias: agreementBiasOf(scored),
+    tradeOffsClose: strength === 'close' && Math.abs(tradeOffScoreOf(scored)) < interestBands.apart,
+  });
   return {
     track,
     productShare,
     stability,
     strength,
-    stabilityNote: stabilityNoteOf(strength, scored.length),
+    stabilityNote: stabilityNoteOf(strength, scored.length, 'you', bankFacts(bank).scoredCount),
     summary: headlineOf(strength, track, scored.length),
     tilt: tiltOf(strength, track, productShare, scored.length),
     interest,
@@ -280,7 +356,8 @@ export const dimensionBands = { balanced: 0.2, strong: 0.6 } as const;
 
 /**
  * Which pole a dimension score leans to, whether strongly, and that pole's words to follow "toward";
- * null when it is balanced (or unanswered, which scores 0).
+ * null when it is balanced (or unanswered, which scores 0). One answer is never read as a strong lean:
+ * a single answer at either end would otherwise say "strongly" on its own.
  */
 export function dimensionLean(
   dimension: DimensionScore,
@@ -290,15 +367,19 @@ export function dimensionLean(
   const toward: Track = dimension.score > 0 ? 'product' : 'project';
   return {
     toward,
-    strongly: size >= dimensionBands.strong,
+    strongly: size >= dimensionBands.strong && dimension.answered > 1,
     pole: toward === 'product' ? dimension.productLean : dimension.projectLean,
   };
 }
 
-/** A dimension score in plain words, naming the pole it leans to. */
+/** A dimension score in plain words, naming the pole it leans to, and saying so when one answer is all it has. */
 export function describeDimension(dimension: DimensionScore): { toward: Track | null; text: string } {
   if (dimension.answered === 0) return { toward: null, text: 'Not answered yet' };
   const lean = dimensionLean(dimension);
-  if (!lean) return { toward: null, text: 'Balanced between the two' };
-  return { toward: lean.toward, text: `${lean.strongly ? 'Strongly toward' : 'Leans toward'} ${lean.pole}` };
+  const heard = dimension.answered === 1 ? ', from 1 answer' : '';
+  if (!lean) return { toward: null, text: `Balanced between the two${heard}` };
+  return {
+    toward: lean.toward,
+    text: `${lean.strongly ? 'Strongly toward' : 'Leans toward'} ${lean.pole}${heard}`,
+  };
 }

@@ -18,8 +18,8 @@ export {
   describeDimension,
   dimensionBands,
 } from './evaluate.ts';
-export { retakeModel, stabilityBands, stabilityOf, strengthOf } from './stability.ts';
-export { contradictionThreshold, straightLining } from './cautions.ts';
+export { labelPromises, retakeModel, stabilityBands, stabilityOf, strengthOf } from './stability.ts';
+export { contradictionThreshold, sameRating, straightLining } from './cautions.ts';
 export {
   answerCountsToward,
   answerTheRestWords,
@@ -27,6 +27,7 @@ export {
   interestLevelWords,
   interestNoteOf,
   resultWords,
+  pastReadingNote,
   stabilityNoteOf,
   themeAbout,
   themeStance,
@@ -55,6 +56,9 @@ export type {
   ReadAnswerExport,
 } from './answer-export.ts';
 export type { ScoredAnswer } from './evaluate.ts';
+export { wholeForecastOf } from './evaluate.ts';
+export { cautiousMargin } from './short-form.ts';
+export type { WholeForecast } from './short-form.ts';
 export { UnknownOptionError, UnknownQuestionError } from './errors.ts';
 export { createRandom } from './random.ts';
 export {
@@ -63,9 +67,12 @@ export {
   nextStep,
   quickCheck,
   quickCheckMinimum,
+  quickCheckOpening,
   quickCheckPath,
+  quickCheckStop,
   settledProbability,
 } from './adaptive.ts';
+export type { QuickCheckStop } from './adaptive.ts';
 export { closestFlip, smallFlip } from './flip.ts';
 export type { Flip, FlipChange } from './flip.ts';
 export { compareEvaluations, describeShift } from './compare.ts';

@@ -1,6 +1,8 @@
 // The sentences the engine writes about a result, in one place and one voice. Plain words: each is
 // checked at reading grade 8 or below (tests/engine/reading-level.test.ts).
+import { stabilityBands } from './stability.ts';
 import type {
+  BothSides,
   Caution,
   DimensionId,
   InterestPattern,
@@ -47,23 +49,39 @@ export function tiltOf(
     : `Their answers tilt a little toward ${trackTitles[track]}.`;
 }
 
-/** The stability in words. No figure: the model backs the band, not the exact percentage. */
-export function stabilityNoteOf(strength: Strength, answered: number, subject: Subject = 'you'): string {
-  const notes: Record<Subject, Record<Strength | 'none', string>> = {
-    you: {
-      none: 'Answer a few questions to see where you lean.',
-      clear: 'If you took the quiz again, you would almost surely get the same role.',
-      moderate: 'If you took the quiz again, you would most likely get the same role.',
-      close: 'If you took the quiz again, you could well get the other role.',
-    },
-    they: {
-      none: 'They have not answered any questions yet.',
-      clear: 'If they took the quiz again, they would almost surely get the same role.',
-      moderate: 'If they took the quiz again, they would most likely get the same role.',
-      close: 'If they took the quiz again, they could well get the other role.',
-    },
-  };
-  return notes[subject][answered === 0 ? 'none' : strength];
+const timesIn100 = (share: number) => Math.round(share * 100);
+
+/**
+ * The stability in words: what the retake model says about answers like these, never a forecast about
+ * the person. Whole numbers of times in 100 are the bands (docs/scoring.md, "How sure the result is").
+ * A part of the quiz speaks of the whole quiz its answers point to, read cautiously (short-form.ts).
+ * @param total the scored questions in the quiz; when more than `answered`, the answers are a part
+ */
+export function stabilityNoteOf(
+  strength: Strength,
+  answered: number,
+  subject: Subject = 'you',
+  total: number = answered,
+): string {
+  if (answered === 0) {
+    return subject === 'you'
+      ? 'Answer a few questions to see where you lean.'
+      : 'They have not answered any questions yet.';
+  }
+  const clear = timesIn100(stabilityBands.clear);
+  const moderate = timesIn100(stabilityBands.moderate);
+  const answers =
+    answered < total ? 'the whole quiz these answers point to gives' : 'answers that lean this far give';
+  switch (strength) {
+    case 'clear':
+      return `In our model of retakes, ${answers} the same role again at least ${clear} times in 100.`;
+    case 'moderate':
+      return `In our model of retakes, ${answers} the same role again ${moderate} to ${clear} times in 100.`;
+    case 'close':
+      return answered < total
+        ? 'In our model of retakes, the whole quiz these answers point to could well give the other role.'
+        : 'In our model of retakes, answers this close to even could well give the other role.';
+  }
 }
 
 const interestNotesFor: Readonly<Record<Subject, Readonly<Record<InterestPattern, string>>>> = {
@@ -102,6 +120,24 @@ export function interestLevelWords(level: number): string {
   return 'Not at all';
 }
 
+/** Words for each way both statements of a pair were answered alike. */
+const bothSidesWords: Readonly<Record<BothSides, { you: string; they: string }>> = {
+  agreed: { you: 'You agreed with both', they: 'They agreed with both' },
+  disagreed: { you: 'You disagreed with both', they: 'They disagreed with both' },
+  mixed: { you: 'You gave the same answer to both', they: 'They gave the same answer to both' },
+};
+
+/** Where a straight-liner kept clicking, as words that follow "picked". */
+const placeWords: Readonly<Record<StraightLinePlace, string>> = {
+  first: 'the first option',
+  last: 'the last option',
+  same: 'the option in the same place',
+};
+
+/**
+ * The cautions' sentences. Each says what happened in the answers, never what the person is: a pattern
+ * can come from a way of answering as much as from carelessness.
+ */
 export const cautionMessages = {
   incomplete: (answered: number, total: number, subject: Subject = 'you') =>
     subject === 'you'
@@ -109,18 +145,25 @@ export const cautionMessages = {
       : `They answered ${answered} of ${total} questions. The result uses only those answers, so it is less sure than a full one.`,
   straightLining: (where: StraightLinePlace, count: number, answered: number, subject: Subject = 'you') =>
     subject === 'you'
-      ? `You picked the ${where} option on ${count} of ${answered} questions. If you were clicking through fast, the result may say more about the order of the options than about you.`
-      : `They picked the ${where} option on ${count} of ${answered} questions. If they clicked through fast, the result may say more about the order of the options than about them.`,
-  inconsistent: (pairs: number, subject: Subject = 'you') => {
-    if (subject === 'they') {
-      return pairs === 1
-        ? 'They gave the same answer to two statements that say opposite things, so one of those answers may not be what they meant.'
-        : `They gave the same answer to ${pairs} pairs of statements that say opposite things, so some of those answers may not be what they meant.`;
+      ? `You picked ${placeWords[where]} on ${count} of ${answered} choices and statements. So the order of the options may have shaped your result as much as your views did.`
+      : `They picked ${placeWords[where]} on ${count} of ${answered} choices and statements. So the order of the options may have shaped their result as much as their views did.`,
+  inconsistent: (
+    pairs: number,
+    side: BothSides,
+    statements: readonly [string, string],
+    subject: Subject = 'you',
+  ) => {
+    const lead = bothSidesWords[side][subject];
+    const quoted = `“${statements[0]}” and “${statements[1]}”`;
+    if (pairs === 1) {
+      return `${lead} of two statements that say opposite things: ${quoted}. The two answers cancel out in the result.`;
     }
-    return pairs === 1
-      ? 'You gave the same answer to two statements that say opposite things. Read them again: one of those answers may not be what you meant.'
-      : `You gave the same answer to ${pairs} pairs of statements that say opposite things. Read them again: some of those answers may not be what you meant.`;
+    return `${lead} sides of ${pairs} pairs of statements that say opposite things, such as ${quoted}. Those answers cancel out in the result.`;
   },
+  sameRating: (rating: string, count: number, subject: Subject = 'you') =>
+    subject === 'you'
+      ? `You gave all ${count} tasks the same rating, “${rating}”. So your ratings cannot show which work you enjoy more, and your result rests on your other answers.`
+      : `They gave all ${count} tasks the same rating, “${rating}”. So their ratings cannot show which work they enjoy more, and their result rests on their other answers.`,
 } as const;
 
 /**
@@ -133,13 +176,19 @@ export function cautionText(
   caution: Caution,
   subject: Subject,
   mode: QuizMode | undefined,
+  strength?: Strength,
 ): { tone: 'info' | 'warning'; text: string } {
   switch (caution.code) {
     case 'incomplete':
       if (subject === 'you' && mode === 'quick') {
+        // The quick check stops on a lean that holds, or on a close call that holds (adaptive.ts).
+        const why =
+          strength === 'close'
+            ? 'It stopped once more answers were unlikely to move the result out of a close call.'
+            : 'It stopped once more answers were unlikely to change the role.';
         return {
           tone: 'info',
-          text: `This quick check used ${caution.answered} of the ${caution.total} questions. It stopped once more answers were unlikely to change the role.`,
+          text: `This quick check used ${caution.answered} of the ${caution.total} questions. ${why}`,
         };
       }
       return { tone: 'info', text: cautionMessages.incomplete(caution.answered, caution.total, subject) };
@@ -149,7 +198,12 @@ export function cautionText(
         text: cautionMessages.straightLining(caution.place, caution.count, caution.considered, subject),
       };
     case 'inconsistent':
-      return { tone: 'warning', text: cautionMessages.inconsistent(caution.pairs, subject) };
+      return {
+        tone: 'warning',
+        text: cautionMessages.inconsistent(caution.pairs, caution.side, caution.statements, subject),
+      };
+    case 'same-rating':
+      return { tone: 'warning', text: cautionMessages.sameRating(caution.rating, caution.count, subject) };
   }
 }
 
@@ -221,22 +275,30 @@ export function themeAbout<
   };
 }
 
+/** What follows a theme's stance: nothing, or that one answer is all it has. */
+type Heard = '' | ', from 1 answer';
+
 const stances: Readonly<
   Record<
     Subject,
-    { none: string; balanced: string; leans: (pole: string) => string; strongly: (pole: string) => string }
+    {
+      none: string;
+      balanced: (heard: Heard) => string;
+      leans: (pole: string, heard: Heard) => string;
+      strongly: (pole: string) => string;
+    }
   >
 > = {
   you: {
     none: 'You answered none of its questions.',
-    balanced: 'You are balanced between the two.',
-    leans: (pole) => `You lean toward ${pole}.`,
+    balanced: (heard) => `You are balanced between the two${heard}.`,
+    leans: (pole, heard) => `You lean toward ${pole}${heard}.`,
     strongly: (pole) => `You lean strongly toward ${pole}.`,
   },
   they: {
     none: 'They answered none of its questions.',
-    balanced: 'They are balanced between the two.',
-    leans: (pole) => `They lean toward ${pole}.`,
+    balanced: (heard) => `They are balanced between the two${heard}.`,
+    leans: (pole, heard) => `They lean toward ${pole}${heard}.`,
     strongly: (pole) => `They lean strongly toward ${pole}.`,
   },
 };
@@ -253,8 +315,10 @@ export function themeStance(
 ): string {
   const words = stances[subject];
   if (answered === 0) return words.none;
-  if (!lean) return words.balanced;
-  return lean.strongly ? words.strongly(lean.pole) : words.leans(lean.pole);
+  // A theme heard through one answer says so, and is never a strong lean (dimensionLean).
+  const heard: Heard = answered === 1 ? ', from 1 answer' : '';
+  if (!lean) return words.balanced(heard);
+  return lean.strongly ? words.strongly(lean.pole) : words.leans(lean.pole, heard);
 }
 
 /**
@@ -309,4 +373,14 @@ export function shiftSentence(from: number, to: number, trackBefore: Track, trac
   }
   const toward: Track = to > from ? 'product' : 'project';
   return `Since last time, your answers moved toward ${trackTitles[toward]}: from ${from}% to ${to}% of the answer points on the product side.${changed}`;
+}
+
+/**
+ * For a past result whose kept headline differs from how the same answers read today: what it said then,
+ * and why it changed. Null when it reads as it did. The answers and the kept summary are never changed.
+ * @example pastReadingNote('A clear lean toward Technical Project Manager', 'A moderate lean toward Technical Project Manager');
+ */
+export function pastReadingNote(keptHeadline: string | undefined, headlineNow: string): string | null {
+  if (keptHeadline === undefined || keptHeadline === headlineNow) return null;
+  return `When you finished, this result read “${keptHeadline}”. The quiz has since become more careful about how sure a result is, so the same answers now read as shown here.`;
 }

@@ -213,7 +213,7 @@ export interface Reason {
   text: ReasonText;
 }
 
-export type CautionCode = 'incomplete' | 'straight-lining' | 'inconsistent';
+export type CautionCode = 'incomplete' | 'straight-lining' | 'inconsistent' | 'same-rating';
 
 /** Where a straight-liner kept clicking: the first option, the last, or the same place in between. */
 export type StraightLinePlace = 'first' | 'last' | 'same';
@@ -225,13 +225,28 @@ export type StraightLinePlace = 'first' | 'last' | 'same';
 export type Caution =
   | { code: 'incomplete'; message: string; answered: number; total: number }
   | { code: 'straight-lining'; message: string; place: StraightLinePlace; count: number; considered: number }
-  | { code: 'inconsistent'; message: string; pairs: number };
+  | {
+      code: 'inconsistent';
+      message: string;
+      pairs: number;
+      /** Whether the pairs were agreed with on both sides, disagreed with on both, or some of each. */
+      side: BothSides;
+      /** The two statements of the first such pair, as the person read them. */
+      statements: readonly [string, string];
+    }
+  | { code: 'same-rating'; message: string; rating: string; count: number };
+
+/** How a person answered both statements of a mirrored pair the same way. */
+export type BothSides = 'agreed' | 'disagreed' | 'mixed';
 
 export interface Evaluation {
   track: Track;
   /** In [0, 1]; the project share is 1 - productShare. */
   productShare: number;
-  /** The probability, under the retake model in docs/scoring.md, that a retake gives the same track. */
+  /**
+   * The probability, under the retake model in docs/scoring.md, that answers like these give the same
+   * track on a retake; for a part of the quiz, at the cautious forecast of the whole (short-form.ts).
+   */
   stability: number;
   strength: Strength;
   /** The stability in words, e.g. "A retake would most likely give the same role". */

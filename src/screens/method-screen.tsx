@@ -9,9 +9,11 @@ import {
   interestBands,
   isScored,
   kindWeights,
+  labelPromises,
   questionBank,
   retakeModel,
   stabilityBands,
+  sameRating,
   straightLining,
   tieBreakDimension,
   trackTitles,
@@ -118,31 +120,40 @@ export function MethodScreen() {
 
       <h2>How sure the result is</h2>
       <p>
-        People do not answer the same way twice. So the result asks: if you took the quiz again, how likely is
-        it to lean the same way? That is its stability. It rests on a model of a retake. The model expects two
-        sittings of the whole quiz to correlate at {retakeModel.reliability}, the typical one-month figure for
-        a well-studied interest test (the Strong Interest Inventory). Fewer answers make a retake less sure. A
+        People do not answer the same way twice. So the result asks: in our model of retakes, how often would
+        answers like these lean the same way again? That is its stability. It is a property of the answers
+        under the model, not a forecast about you. The model expects two sittings of the whole quiz to
+        correlate at {retakeModel.reliability}, the low end of what a quiz built like this one can have. A
         share near 50% could go either way.
       </p>
       <ul>
         <li>
-          <strong>A clear lean:</strong> a retake almost surely agrees (a chance of{' '}
-          {percent(stabilityBands.clear)} or more).
+          <strong>A clear lean:</strong> in the model, answers like these give the same role again at least{' '}
+          {percent(stabilityBands.clear)} of the time.
         </li>
         <li>
-          <strong>A moderate lean:</strong> a retake most likely agrees ({percent(stabilityBands.moderate)} to{' '}
-          {percent(stabilityBands.clear)}).
+          <strong>A moderate lean:</strong> {percent(stabilityBands.moderate)} to{' '}
+          {percent(stabilityBands.clear)} of the time.
         </li>
         <li>
-          <strong>A close call:</strong> a retake could well go the other way (below{' '}
-          {percent(stabilityBands.moderate)}). The result then says it is a close call and names no role in
-          its headline.
+          <strong>A close call:</strong> below {percent(stabilityBands.moderate)}. The result then says it is
+          a close call and names no role in its headline.
         </li>
       </ul>
       <p>
-        We checked the model on thousands of made-up people who each took the quiz twice. Where it says 90%,
-        about 90% got the same role again. This shows the result is steady. It does not show the quiz is right
-        about which role suits you: only answers from real people in each role can show that.
+        A quick check is a shorter test, and a shorter test is less sure. So its answers are read as the whole
+        quiz they point to, at the cautious end: the whole quiz would lean at least that far 19 times in 20. A
+        quick check never reads more surely than the whole quiz would on the same answers.
+      </p>
+      <p>
+        We checked the model on made-up people who each took the quiz twice, answering in six different ways:
+        spread evenly or bunched near an even split, with questions of unequal strength, agreeing with
+        everything, with interests only partly tied to their choices, or with more noise in each answer. In
+        every one, at least {percent(labelPromises.retakeSameRole.clear)} of clear results and at least{' '}
+        {percent(labelPromises.retakeSameRole.moderate)} of moderate ones gave the same role again, and people
+        with no real preference were called a lean at most {percent(labelPromises.undecidedLabelledAtMost)} of
+        the time. That is a check of the model, on made-up people. It does not show the quiz is right about
+        which role suits you: only answers from real people in each role can show that.
       </p>
 
       <h2>A worked example</h2>
@@ -151,26 +162,36 @@ export function MethodScreen() {
       <h2>What the two interests mean</h2>
       <p>
         Each interest is your average rating of that role’s tasks, from “Not at all” (0) to “Very much” (1).
-        When both are at {interestBands.high} or more, both kinds of work appeal to you. When both are at{' '}
-        {interestBands.low} or less, neither pulls strongly. Liking both is a real profile, not a mistake, and
-        the result says so.
+        How high you rate everything is partly your way of answering: some people agree with most things. So
+        if you agreed with both statements of a pair that say opposite things, both interests are moved back
+        toward the middle by that much before they are read. Then, when both are at {interestBands.high} or
+        more, both kinds of work appeal to you; when both are at {interestBands.low} or less, neither pulls
+        strongly. Either is said only when your choices do not pick a side either. Otherwise the result says
+        which kind of work appeals more, or that they appeal about the same. Liking both is a real profile,
+        not a mistake.
       </p>
 
       <h2>Cautions</h2>
+      <p>Each caution says what happened in your answers. None of them is a judgement of you.</p>
       <ul>
         <li>
           <strong>Not finished:</strong> the result uses only the questions you answered.
         </li>
         <li>
-          <strong>Same place every time:</strong> if at least {percent(straightLining.share)} of your choices
-          and statements ({straightLining.minimumAnswers} or more) sit in the same place in the list, the
-          result may reflect the layout rather than you. Task ratings are left out of this, since rating every
-          task highly is how someone who likes both roles answers.
+          <strong>Same place every time:</strong> when at least {percent(straightLining.share)} of your
+          choices and statements ({straightLining.minimumAnswers} or more) sit in the same place in the list,
+          the result says so, since the order of the options may then have shaped it.
         </li>
         <li>
-          <strong>Answers that contradict each other:</strong> some statements come in pairs that say the same
-          thing in opposite words. Agreeing with both, or disagreeing with both, one of them strongly (a total
-          of {contradictionThreshold} steps the same way), suggests a question was misread.
+          <strong>Both sides of a pair:</strong> some statements come in pairs that say the same thing in
+          opposite words. When you agree with both, or disagree with both, one of them strongly (a total of{' '}
+          {contradictionThreshold} steps the same way), the result quotes the two statements. The two answers
+          cancel out.
+        </li>
+        <li>
+          <strong>The same rating for every task:</strong> when you give all the tasks you rated (
+          {sameRating.minimumRatings} or more) the same rating, the ratings cannot show which work you enjoy
+          more, and the result says so.
         </li>
       </ul>
 

@@ -5,7 +5,7 @@ import { useDocumentTitle, useHeadingFocus } from '../app/use-page.ts';
 import { AttemptSummaryText } from '../components/attempt-summary.tsx';
 import { ResultView } from '../components/result-view.tsx';
 import { SharePanel } from '../components/share-panel.tsx';
-import { encodeAnswers, evaluate, trackTitles } from '../engine/index.ts';
+import { encodeAnswers, evaluate, pastReadingNote, trackTitles } from '../engine/index.ts';
 import type { Attempt } from '../store/history-store.ts';
 import { attemptDate, summaryOf, understoodAnswers, useHistoryStore } from '../store/history-store.ts';
 import './history-screen.css';
@@ -29,6 +29,7 @@ function FullPastResult({ attempt, answers }: { attempt: Attempt; answers: Recor
   const headingRef = useHeadingFocus<HTMLHeadingElement>(`past-${attempt.id}`);
   useDocumentTitle(`Your result from ${date}: ${trackTitles[evaluation.track]}`);
   const code = encodeAnswers(answers);
+  const changed = pastReadingNote(summaryOf(attempt)?.headline, evaluation.summary);
   return (
     <ResultView
       evaluation={evaluation}
@@ -38,7 +39,11 @@ function FullPastResult({ attempt, answers }: { attempt: Attempt; answers: Recor
       headingRef={headingRef}
       actions={
         <>
-          <p>This is a past result, shown as it was. Your current answers are not changed.</p>
+          {changed ? (
+            <p className="boxed">{changed} Your current answers are not changed.</p>
+          ) : (
+            <p>This is a past result, shown as it was. Your current answers are not changed.</p>
+          )}
           <div className="actions">
             <Link className="button" to={`${paths.compare}#${code}`}>
               Compare with my current result

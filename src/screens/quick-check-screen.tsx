@@ -6,7 +6,7 @@ import { questionBank, quickCheckMinimum, quickCheckPath } from '../engine/index
 import { useQuizStore } from '../store/quiz-store.ts';
 
 const backgroundQuestions = questionBank.questions.filter((question) => question.kind === 'background');
-/** The quick check asks about every theme before it can stop: its bar fills toward that. */
+/** The quick check asks its opening and every theme before it can stop: its bar fills toward that. */
 const minimum = quickCheckMinimum();
 
 /**
@@ -44,14 +44,14 @@ export function QuickCheckScreen() {
     ? `Optional question ${optionalIndex} of ${optionalQuestions.length}`
     : `Quick check, question ${position}`;
   // How long the quick check runs depends on the answers, so the bar measures the one sure part: a
-  // question per theme. Past that, it says what it is waiting for instead of guessing a total.
+  // set of questions it always asks. Past that, it says what it is waiting for instead of guessing a total.
   const progress = optional
     ? { value: optionalIndex, max: optionalQuestions.length }
     : { value: Math.min(position, minimum), max: minimum };
   const progressNote = optional
     ? undefined
     : position <= minimum
-      ? `One question per theme first: ${minimum} themes in all.`
+      ? `First, questions everyone gets: ${minimum} in all.`
       : 'Every theme asked: a few more to settle it.';
 
   return (
@@ -71,8 +71,8 @@ export function QuickCheckScreen() {
       }}
       footer={
         <p className="mode-switch muted">
-          The quick check asks about each of the {minimum} themes, then stops as soon as your result is
-          settled.{' '}
+          The quick check first asks {minimum} questions: tasks of both roles, a pair of statements and every
+          theme. Then it stops once more answers are unlikely to change your result.{' '}
           <button type="button" className="link-button" onClick={switchToFullQuiz}>
             Switch to the full quiz
           </button>{' '}

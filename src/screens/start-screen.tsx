@@ -20,7 +20,8 @@ export function StartScreen() {
       <p className="lead">
         Both jobs are called TPM, and both sit between engineers and the business. One decides <em>what</em>{' '}
         gets built and why; the other makes sure it gets <em>delivered</em>, on time and on budget. This quiz
-        finds out which of the two fits the way you like to work, and shows you why, from your own answers.
+        asks what you like to do and what you would give up, shows which of the two your answers lean to, and
+        how sure that lean is. It reads your answers, not your future: a starting point, not a verdict.
       </p>
       <p className="muted">
         <ClaimText claim={programManagerNaming} />

@@ -12,8 +12,9 @@ import {
   quickCheckPath,
   settledProbability,
 } from '../../src/engine/index.ts';
+import { interestItemsPerRole, quickCheckOpening, quickCheckStop } from '../../src/engine/adaptive.ts';
 import type { Answers } from '../../src/engine/index.ts';
-import { answersToward, arbitraryAnswers } from './answers.ts';
+import { answersToward, arbitraryAnswers, questionById } from './answers.ts';
 import { fixtureBank } from './fixture-bank.ts';
 
 const scoredQuestions = questionBank.questions.filter(isScored);
@@ -38,30 +39,62 @@ function alternating(): Answers {
   );
 }
 
-describe('nextQuestion: the order of asking', () => {
-  it('opens with the earliest of the heaviest questions', () => {
-    // In the fixture bank the heaviest are the two situations (4 x 2 = 8 points); s1 comes first.
-    expect(nextQuestion({}, fixtureBank)).toBe('s1');
+describe('quickCheckOpening: what the quick check asks before anything else', () => {
+  it('takes two tasks of each role in turn, and a mirrored pair with its halves apart', () => {
+    expect(quickCheckOpening(fixtureBank)).toEqual([
+      'p1',
+      'j1',
+      'decide-over-plan',
+      'p2',
+      'j2',
+      'plan-over-decide',
+    ]);
   });
 
-  it('asks about a theme not heard yet before a heavier question in a theme already heard', () => {
-    // After s1 (compass), the heaviest left is s2 (measure, not heard yet).
-    expect(nextQuestion({ s1: 'mild-product' }, fixtureBank)).toBe('s2');
-    // After both situations, c1 (direction, not heard yet) comes before c2 (compass, heard).
-    expect(nextQuestion({ s1: 'mild-product', s2: 'mild-project' }, fixtureBank)).toBe('c1');
+  it('opens the shipped quiz on preference: ratings and statements only, never a situation or a choice', () => {
+    const opening = quickCheckOpening().map(questionById);
+    expect(opening[0]?.kind).toBe('interest');
+    expect(opening.every((question) => question.kind === 'interest' || question.kind === 'agreement')).toBe(
+      true,
+    );
+    for (const role of ['product', 'project'] as const) {
+      expect(
+        opening.filter((question) => question.kind === 'interest' && question.role === role).length,
+      ).toBeGreaterThanOrEqual(interestItemsPerRole);
+    }
+    const pair = opening.find((question) => question.mirrorOf);
+    expect(opening.map((question) => question.id)).toContain(pair?.mirrorOf);
+  });
+
+  it('is what nextQuestion asks first, whatever the answers to it', () => {
+    const opening = quickCheckOpening();
+    for (const track of ['product', 'project'] as const) {
+      const full = answersToward(track, scoredQuestions);
+      expect(Object.keys(runQuickCheck(full)).slice(0, opening.length)).toEqual(opening);
+    }
+  });
+});
+
+describe('nextQuestion: the order of asking after the opening', () => {
+  it('asks about a theme not heard yet, the heaviest question in it first', () => {
+    const opened = Object.fromEntries(quickCheckOpening(fixtureBank).map((id) => [id, 'somewhat']));
+    // The opening used "direction" and "ownership"; the heaviest question of an unheard theme is s1 (compass).
+    const answers = { ...opened, 'decide-over-plan': 'neutral', 'plan-over-decide': 'neutral' };
+    expect(nextQuestion(answers, fixtureBank)).toBe('s1');
+  });
+
+  it('asks about every theme once before it may stop', () => {
+    for (const track of ['product', 'project'] as const) {
+      const asked = Object.keys(runQuickCheck(answersToward(track)));
+      const themes = new Set(asked.map((id) => questionById(id).dimension));
+      expect(themes.size).toBe(questionBank.dimensions.length);
+      expect(asked.length).toBeGreaterThanOrEqual(quickCheckMinimum());
+    }
   });
 
   it('never asks the optional background question', () => {
     const everything = answersToward('product', fixtureBank.questions.filter(isScored));
     expect(nextQuestion(everything, fixtureBank)).toBeNull();
-  });
-
-  it('asks about every theme once before asking about any theme twice', () => {
-    const asked = Object.keys(runQuickCheck(answersToward('product')));
-    const themes = asked
-      .slice(0, questionBank.dimensions.length)
-      .map((id) => questionBank.questions.find((question) => question.id === id)?.dimension);
-    expect(new Set(themes).size).toBe(questionBank.dimensions.length);
   });
 
   it('is deterministic and never asks a question already answered', () => {
@@ -76,67 +109,76 @@ describe('nextQuestion: the order of asking', () => {
   });
 });
 
-describe('isQuickCheckSettled: when to stop', () => {
-  it('stops at the minimum, one question per theme, for a consistent lean either way', () => {
-    expect(Object.keys(runQuickCheck(answersToward('product')))).toHaveLength(quickCheckMinimum());
-    expect(Object.keys(runQuickCheck(answersToward('project')))).toHaveLength(quickCheckMinimum());
-    expect(quickCheckMinimum()).toBe(questionBank.dimensions.length);
+describe('quickCheckStop: when to stop, and why', () => {
+  it('stops a consistent lean either way well before the end, naming the role but no more than moderate', () => {
+    for (const track of ['product', 'project'] as const) {
+      const asked = runQuickCheck(answersToward(track));
+      expect(quickCheckStop(asked)).toBe('settled-lean');
+      expect(Object.keys(asked).length).toBeLessThanOrEqual(scoredQuestions.length / 2);
+      const result = evaluate(asked);
+      expect(result.track).toBe(track);
+      expect(result.strength).toBe('moderate');
+    }
   });
 
-  it('keeps asking to the end while the answers are a close call', () => {
+  it('stops a settled close call too, as a close call, before the end', () => {
     // Each question as it is asked gets the mildest answer, alternately each way: close to even throughout.
     const asked: Record<string, string> = {};
     for (let id = nextQuestion(asked); id !== null; id = nextQuestion(asked)) {
-      const question = scoredQuestions.find((candidate) => candidate.id === id);
+      const question = questionById(id);
       const sign = Object.keys(asked).length % 2 === 0 ? 1 : -1;
-      const mildest = Math.min(...(question?.options ?? []).map((option) => Math.abs(option.lean)));
+      const mildest = Math.min(...question.options.map((option) => Math.abs(option.lean)));
       const option =
-        question?.options.find((candidate) => candidate.lean === sign * mildest) ??
-        question?.options.find((candidate) => Math.abs(candidate.lean) === mildest);
+        question.options.find((candidate) => candidate.lean === sign * mildest) ??
+        question.options.find((candidate) => Math.abs(candidate.lean) === mildest);
       asked[id] = option?.id ?? '';
     }
-    expect(Object.keys(asked)).toHaveLength(scoredQuestions.length);
+    expect(quickCheckStop(asked)).toBe('settled-close');
+    expect(Object.keys(asked).length).toBeLessThan(scoredQuestions.length);
     expect(evaluate(asked).strength).toBe('close');
   });
 
-  it('never stops on a close call before every scored question is asked', () => {
+  it('never stops before the opening and every theme; stops on a lean only when the whole quiz would very likely agree (property)', () => {
     fc.assert(
       fc.property(arbitraryAnswers, (answers) => {
-        if (!isQuickCheckSettled(answers)) return;
-        const answered = scoredQuestions.filter((question) => Object.hasOwn(answers, question.id)).length;
-        if (answered === scoredQuestions.length) return;
-        expect(answered).toBeGreaterThanOrEqual(quickCheckMinimum());
-        expect(evaluate(answers).strength).not.toBe('close');
-        expect(settledProbability(answers)).toBeGreaterThanOrEqual(quickCheck.settledProbability);
+        const stop = quickCheckStop(answers);
+        if (stop === null || stop === 'complete') return;
+        expect(quickCheckOpening().every((id) => Object.hasOwn(answers, id))).toBe(true);
+        const themes = new Set(
+          scoredQuestions
+            .filter((question) => Object.hasOwn(answers, question.id))
+            .map((question) => question.dimension),
+        );
+        expect(themes.size).toBe(questionBank.dimensions.length);
+        if (stop === 'settled-lean') {
+          expect(evaluate(answers).strength).not.toBe('close');
+          expect(settledProbability(answers)).toBeGreaterThanOrEqual(quickCheck.settledProbability);
+        } else {
+          expect(evaluate(answers).strength).toBe('close');
+        }
       }),
       { numRuns: 300 },
     );
   });
 
-  it('is settled for a small bank once everything is answered', () => {
+  it('is complete for a small bank once everything is answered', () => {
     const everything = answersToward('product', fixtureBank.questions.filter(isScored));
+    expect(quickCheckStop(everything, fixtureBank)).toBe('complete');
     expect(isQuickCheckSettled(everything, fixtureBank)).toBe(true);
   });
 });
 
-describe('settledProbability: would the full quiz agree?', () => {
-  it('is a half with a single answer, and one with nothing left to ask', () => {
-    expect(settledProbability({ s1: 'strong-product' }, fixtureBank)).toBe(0.5);
+describe('settledProbability: would the whole quiz give the same role?', () => {
+  it('is a half with no answers, and one with nothing left to ask', () => {
+    expect(settledProbability({}, fixtureBank)).toBe(0.5);
     expect(settledProbability(alternating())).toBe(1);
   });
 
-  it('stays near a half when two strong answers almost cancel, and grows as they agree', () => {
-    // s1 +8 of 8 and c1 -6 of 6 nearly cancel; s1 +8 and c1 +6 agree.
-    const split = settledProbability({ s1: 'strong-product', c1: 'project' }, fixtureBank);
-    const agreeing = settledProbability({ s1: 'strong-product', c1: 'product' }, fixtureBank);
-    expect(split).toBeGreaterThan(0.5);
-    expect(split).toBeLessThan(0.7);
-    expect(agreeing).toBeGreaterThan(0.95);
-  });
-
-  it('is high for a clear lean after a handful of answers, and never below one half', () => {
-    const first = Object.fromEntries(Object.entries(answersToward('product', scoredQuestions)).slice(0, 8));
-    expect(settledProbability(first)).toBeGreaterThan(0.99);
+  it('grows as more answers agree, and is never below one half', () => {
+    const product = answersToward('product', scoredQuestions);
+    const few = Object.fromEntries(Object.entries(product).slice(0, 4));
+    const more = Object.fromEntries(Object.entries(product).slice(0, 16));
+    expect(settledProbability(more)).toBeGreaterThan(settledProbability(few));
     fc.assert(
       fc.property(arbitraryAnswers, (answers) => {
         expect(settledProbability(answers)).toBeGreaterThanOrEqual(0.5);
@@ -158,7 +200,7 @@ describe('quickCheckPath and nextStep', () => {
   });
 
   it('ignores answers the quick check has not asked for yet', () => {
-    expect(quickCheckPath({ c2: 'product' }, fixtureBank)).toEqual({ asked: [], next: 's1' });
+    expect(quickCheckPath({ c2: 'product' }, fixtureBank)).toEqual({ asked: [], next: 'p1' });
   });
 
   it('goes on with the full quiz at its first unanswered scored question, and is done when none is left', () => {
@@ -170,7 +212,7 @@ describe('quickCheckPath and nextStep', () => {
   });
 
   it('goes on with the quick check one step past the questions it asked, and is done once settled', () => {
-    expect(nextStep({ s1: 'strong-product' }, 'quick', fixtureBank)).toBe(2);
+    expect(nextStep({ p1: 'very-much' }, 'quick', fixtureBank)).toBe(2);
     expect(nextStep(runQuickCheck(answersToward('product')), 'quick')).toBeNull();
   });
 });

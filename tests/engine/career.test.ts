@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { evaluate, neighbourProfileOf, skillOrder, skillsToBuild } from '../../src/engine/index.ts';
+import {
+  evaluate,
+  isScored,
+  neighbourProfileOf,
+  questionBank,
+  skillOrder,
+  skillsToBuild,
+} from '../../src/engine/index.ts';
+import { answersToward } from './answers.ts';
 import { fixtureBank, rateEveryTask } from './fixture-bank.ts';
 
 describe('neighbourProfileOf', () => {
@@ -35,17 +43,17 @@ describe('skillOrder', () => {
 });
 
 describe('skillsToBuild', () => {
-  // direction +1 (strongly product), compass -0.5 (leans project, not strongly), measure -1 (strongly project).
-  const result = evaluate({ c1: 'product', s1: 'mild-project', s2: 'strong-project' }, fixtureBank);
+  // Every answer at full strength toward product: each theme leans strongly toward it.
+  const result = evaluate(answersToward('product', questionBank.questions.filter(isScored)));
 
   it('leaves out the themes that already lean strongly toward the role, and keeps the weakest first', () => {
     expect(skillsToBuild(result, 'product')).toEqual({
-      toBuild: skillOrder(result, 'product').filter((theme) => theme !== 'direction'),
-      strongAlready: ['direction'],
+      toBuild: [],
+      strongAlready: skillOrder(result, 'product'),
     });
-    const forProject = skillsToBuild(result, 'project');
-    expect(forProject.strongAlready).toEqual(['measure']);
-    expect(forProject.toBuild).toContain('compass');
-    expect(forProject.toBuild[0]).toBe('direction');
+    expect(skillsToBuild(result, 'project')).toEqual({
+      toBuild: skillOrder(result, 'project'),
+      strongAlready: [],
+    });
   });
 });

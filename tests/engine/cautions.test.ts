@@ -25,24 +25,37 @@ describe('cautions: contradictions between mirrored statements', () => {
     },
   );
 
-  it('says how many pairs contradict, in plain words', () => {
+  it('says what happened: agreeing with both statements, quoted as the person read them', () => {
     const { cautions } = evaluate(
       { 'decide-over-plan': 'agree', 'plan-over-decide': 'strongly-agree' },
       fixtureBank,
     );
+    expect(cautions.find((caution) => caution.code === 'inconsistent')).toMatchObject({
+      side: 'agreed',
+      statements: ['Statement decide-over-plan', 'Statement plan-over-decide'],
+      message:
+        'You agreed with both of two statements that say opposite things: “Statement decide-over-plan” and “Statement plan-over-decide”. The two answers cancel out in the result.',
+    });
+  });
+
+  it('names disagreeing with both as disagreeing', () => {
+    const { cautions } = evaluate(
+      { 'decide-over-plan': 'strongly-disagree', 'plan-over-decide': 'disagree' },
+      fixtureBank,
+    );
     expect(cautions.find((caution) => caution.code === 'inconsistent')?.message).toMatch(
-      /^You gave the same answer to two statements that say opposite things\./,
+      /^You disagreed with both of two statements/,
     );
   });
 
-  it('never flags someone who enjoys every task of both roles and splits the choices evenly', () => {
+  it('never flags someone who enjoys every task of both roles and splits the choices evenly, beyond saying the ratings were all the same', () => {
     const answers = {
       ...rateEveryTask('very-much'),
       ...choicesSplitEvenly,
       'decide-over-plan': 'neutral',
       'plan-over-decide': 'neutral',
     };
-    expect(codes(answers)).toEqual([]);
+    expect(codes(answers)).toEqual(['same-rating']);
   });
 });
 
@@ -69,8 +82,8 @@ describe('cautions: straight-lining', () => {
     };
     const { cautions } = evaluate(answers, fixtureBank);
     expect(cautions.map((caution) => caution.code)).toContain('straight-lining');
-    expect(cautions.find((caution) => caution.code === 'straight-lining')?.message).toMatch(
-      /^You picked the first option on 6 of 6 questions\./,
+    expect(cautions.find((caution) => caution.code === 'straight-lining')?.message).toBe(
+      'You picked the first option on 6 of 6 choices and statements. So the order of the options may have shaped your result as much as your views did.',
     );
   });
 
@@ -92,5 +105,22 @@ describe('cautions: an unfinished quiz', () => {
     expect(codes(everything)).not.toContain('incomplete');
     const { cautions } = evaluate({ c1: 'product' }, fixtureBank);
     expect(cautions[0]?.message).toMatch(/^You answered 1 of 14 questions\./);
+  });
+});
+
+describe('cautions: the same rating for every task', () => {
+  it('says so, naming the rating, once six or more tasks are rated alike', () => {
+    const { cautions } = evaluate({ ...rateEveryTask('a-lot'), ...choicesSplitEvenly }, fixtureBank);
+    expect(cautions.find((caution) => caution.code === 'same-rating')).toMatchObject({
+      rating: 'a-lot',
+      count: 8,
+      message:
+        'You gave all 8 tasks the same rating, “a-lot”. So your ratings cannot show which work you enjoy more, and your result rests on your other answers.',
+    });
+  });
+
+  it('says nothing when one rating differs, or fewer than six tasks are rated', () => {
+    expect(codes({ ...rateEveryTask('a-lot'), p1: 'somewhat' })).not.toContain('same-rating');
+    expect(codes({ p1: 'a-lot', j1: 'a-lot', p2: 'a-lot', j2: 'a-lot' })).not.toContain('same-rating');
   });
 });

@@ -5,7 +5,7 @@ import { answersToward } from './answers.ts';
 
 const base = evaluate({});
 
-/** An evaluation with the given dimension scores (in bank order), each counted as answered. */
+/** An evaluation with the given dimension scores (in bank order), each theme answered in full. */
 function withScores(scores: readonly number[], productShare = 0.5): Evaluation {
   return {
     ...base,
@@ -13,7 +13,7 @@ function withScores(scores: readonly number[], productShare = 0.5): Evaluation {
     dimensions: base.dimensions.map((dimension, index) => ({
       ...dimension,
       score: scores[index] ?? 0,
-      answered: 1,
+      answered: dimension.total,
     })),
   };
 }

@@ -14,7 +14,15 @@ import {
   UnknownQuestionError,
 } from '../../src/engine/index.ts';
 import type { Answers, DimensionScore } from '../../src/engine/index.ts';
-import { recommendedTrack } from '../../src/engine/evaluate.ts';
+import {
+  agreementBiasOf,
+  recommendedTrack,
+  tradeOffScoreOf,
+  wholeForecastOf,
+} from '../../src/engine/evaluate.ts';
+import { neighbourProfileOf, questionBank } from '../../src/engine/index.ts';
+import { answersToward } from './answers.ts';
+import { cautiousMargin } from '../../src/engine/short-form.ts';
 import { fixtureBank, rateEveryTask } from './fixture-bank.ts';
 
 const evaluateFixture = (answers: Answers) => evaluate(answers, fixtureBank);
@@ -71,15 +79,22 @@ describe('evaluate: the split and the track', () => {
 });
 
 describe('evaluate: stability and the headline', () => {
-  it('takes stability from the retake model, using the share of the quiz answered', () => {
+  it('takes stability from the retake model at the cautious forecast of the whole quiz', () => {
     const answers = { ...rateEveryTask('somewhat'), c1: 'product' };
     const result = evaluateFixture(answers);
-    const wholeReach = fixtureBank.questions.reduce((sum, item) => sum + questionReach(item), 0);
-    const answeredReach = scoreAnswers(answers, fixtureBank).reduce((sum, answer) => sum + answer.reach, 0);
-    expect(result.stability).toBeCloseTo(
-      stabilityOf(result.productShare - 0.5, answeredReach / wholeReach),
-      12,
+    const forecast = wholeForecastOf(scoreAnswers(answers, fixtureBank), fixtureBank);
+    expect(forecast.answeredShare).toBeLessThan(1);
+    expect(result.stability).toBeCloseTo(stabilityOf(cautiousMargin(forecast)), 12);
+  });
+
+  it('reads a whole quiz at its own margin', () => {
+    const answers = Object.fromEntries(
+      fixtureBank.questions
+        .filter((question) => question.kind !== 'background')
+        .map((question, index) => [question.id, question.options[index % question.options.length]?.id ?? '']),
     );
+    const result = evaluateFixture(answers);
+    expect(result.stability).toBeCloseTo(stabilityOf(result.productShare - 0.5), 12);
   });
 
   it('headlines a close call as one, names no role in it, and gives the tilt in words', () => {
@@ -87,7 +102,9 @@ describe('evaluate: stability and the headline', () => {
     expect(result.strength).toBe('close');
     expect(result.summary).toBe('A close call between the two roles');
     expect(result.tilt).toBe('Your answers tilt a little toward Technical Product Manager.');
-    expect(result.stabilityNote).toBe('If you took the quiz again, you could well get the other role.');
+    expect(result.stabilityNote).toBe(
+      'In our model of retakes, the whole quiz these answers point to could well give the other role.',
+    );
   });
 
   it('says a perfectly balanced close call is evenly balanced', () => {
@@ -107,7 +124,7 @@ describe('evaluate: stability and the headline', () => {
     expect(result.summary).toBe('A clear lean toward Technical Project Manager');
     expect(result.tilt).toBeNull();
     expect(result.stabilityNote).toBe(
-      'If you took the quiz again, you would almost surely get the same role.',
+      'In our model of retakes, answers that lean this far give the same role again at least 95 times in 100.',
     );
   });
 
@@ -157,7 +174,7 @@ describe('evaluate: the two interests', () => {
     expect(result.interest.project).toBe(0);
   });
 
-  it('keeps the interests apart from the choices: liking both and choosing project is a project lean', () => {
+  it('reads liking both only when the trade-offs do not pick a side: rating every task "Very much" and choosing project throughout is not "both"', () => {
     const result = evaluateFixture({
       ...rateEveryTask('very-much'),
       c1: 'project',
@@ -165,8 +182,73 @@ describe('evaluate: the two interests', () => {
       s1: 'strong-project',
       s2: 'strong-project',
     });
-    expect(result.interestPattern).toBe('both');
+    expect(result.interestPattern).toBe('similar');
     expect(result.track).toBe('project');
+  });
+
+  it('offers no neighbouring role to someone who rates every task "Very much" and picks project in all 18 trade-offs', () => {
+    const tradeOffs = questionBank.questions.filter(
+      (question) => question.kind !== 'interest' && question.kind !== 'background',
+    );
+    const answers = {
+      ...Object.fromEntries(
+        questionBank.questions
+          .filter((question) => question.kind === 'interest')
+          .map((question) => [question.id, 'very-much']),
+      ),
+      ...answersToward('project', tradeOffs),
+    };
+    const result = evaluate(answers);
+    expect(tradeOffs).toHaveLength(18);
+    expect(result.track).toBe('project');
+    expect(result.interestPattern).not.toBe('both');
+    expect(neighbourProfileOf(result)).toBeNull();
+    expect(result.cautions.map((caution) => caution.code)).toContain('same-rating');
+  });
+
+  it('does not read agreeing with everything as liking both', () => {
+    // Every task "A lot", both statements of the pair agreed with strongly, the choices split evenly.
+    const result = evaluateFixture({
+      ...rateEveryTask('a-lot'),
+      'decide-over-plan': 'strongly-agree',
+      'plan-over-decide': 'strongly-agree',
+      c1: 'product',
+      c2: 'project',
+      s1: 'strong-product',
+      s2: 'strong-project',
+    });
+    expect(result.strength).toBe('close');
+    expect(result.interestPattern).toBe('similar');
+    expect(
+      evaluateFixture({
+        ...rateEveryTask('a-lot'),
+        'decide-over-plan': 'neutral',
+        'plan-over-decide': 'neutral',
+        c1: 'product',
+        c2: 'project',
+        s1: 'strong-product',
+        s2: 'strong-project',
+      }).interestPattern,
+    ).toBe('both');
+  });
+});
+
+describe('agreementBiasOf and tradeOffScoreOf', () => {
+  it('is the mean position of both halves of each answered pair: a lean cancels, agreeing with both does not', () => {
+    const bias = (first: string, second: string) =>
+      agreementBiasOf(scoreAnswers({ 'decide-over-plan': first, 'plan-over-decide': second }, fixtureBank));
+    expect(bias('strongly-agree', 'strongly-agree')).toBe(0.5);
+    expect(bias('strongly-agree', 'strongly-disagree')).toBe(0);
+    expect(bias('disagree', 'disagree')).toBe(-0.25);
+    expect(agreementBiasOf(scoreAnswers({ 'decide-over-plan': 'strongly-agree' }, fixtureBank))).toBe(0);
+  });
+
+  it('reads the trade-offs without the task ratings', () => {
+    const scored = scoreAnswers(
+      { ...rateEveryTask('very-much'), c1: 'product', s1: 'mild-project' },
+      fixtureBank,
+    );
+    expect(tradeOffScoreOf(scored)).toBeCloseTo((6 - 4) / 14, 12);
   });
 });
 
@@ -281,6 +363,13 @@ describe('small helpers', () => {
     { score: 0.19, answered: 2, toward: null, text: 'Balanced between the two' },
     { score: 0.2, answered: 2, toward: 'product', text: 'Leans toward deciding where to go' },
     { score: -0.6, answered: 2, toward: 'project', text: 'Strongly toward Program Manager, PMO Director' },
+    {
+      score: -1,
+      answered: 1,
+      toward: 'project',
+      text: 'Leans toward Program Manager, PMO Director, from 1 answer',
+    },
+    { score: 0, answered: 1, toward: null, text: 'Balanced between the two, from 1 answer' },
   ] as const)(
     'describeDimension reads $score over $answered answers as "$text"',
     ({ score, answered, toward, text }) => {

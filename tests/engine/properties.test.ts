@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { evaluate, questionBank, straightLining } from '../../src/engine/index.ts';
+import { evaluate, questionBank, stabilityBands, straightLining } from '../../src/engine/index.ts';
 import { recommendedTrack } from '../../src/engine/evaluate.ts';
 import { arbitraryAnswers } from './answers.ts';
 
@@ -111,12 +111,12 @@ describe('evaluate: properties', () => {
     );
   });
 
-  it('calls a result a close call exactly when its stability is below 0.8, and clear from 0.95', () => {
+  it('calls a result a close call exactly when its stability is below 0.9, and clear from 0.95', () => {
     fc.assert(
       fc.property(arbitraryAnswers, (answers) => {
         const result = evaluate(answers);
-        expect(result.strength === 'close').toBe(result.stability < 0.8);
-        expect(result.strength === 'clear').toBe(result.stability >= 0.95);
+        expect(result.strength === 'close').toBe(result.stability < stabilityBands.moderate);
+        expect(result.strength === 'clear').toBe(result.stability >= stabilityBands.clear);
         expect(result.summary.startsWith('A close call')).toBe(
           result.strength === 'close' && result.answered > 0,
         );

@@ -7,6 +7,8 @@ import {
   questionBank,
   stabilityNoteOf,
   themeAbout,
+  pastReadingNote,
+  themeStance,
   tiltOf,
 } from '../../src/engine/index.ts';
 import type { Caution, InterestPattern, Strength } from '../../src/engine/index.ts';
@@ -18,8 +20,9 @@ const patterns: InterestPattern[] = ['both', 'neither', 'product', 'project', 's
 const cautions: Caution[] = [
   { code: 'incomplete', message: '', answered: 9, total: 30 },
   { code: 'straight-lining', message: '', place: 'first', count: 12, considered: 14 },
-  { code: 'inconsistent', message: '', pairs: 1 },
-  { code: 'inconsistent', message: '', pairs: 2 },
+  { code: 'inconsistent', message: '', pairs: 1, side: 'agreed', statements: ['I plan.', 'I explore.'] },
+  { code: 'inconsistent', message: '', pairs: 2, side: 'mixed', statements: ['I plan.', 'I explore.'] },
+  { code: 'same-rating', message: '', rating: 'Very much', count: 18 },
 ];
 
 /** Every sentence the copy module writes about someone else's result. */
@@ -58,8 +61,8 @@ describe('result copy about someone else’s result', () => {
   });
 
   it('speaks about them where the own result speaks about you', () => {
-    expect(stabilityNoteOf('moderate', 10, 'you')).toMatch(/^If you took the quiz again/);
-    expect(stabilityNoteOf('moderate', 10, 'they')).toMatch(/^If they took the quiz again/);
+    expect(stabilityNoteOf('close', 0, 'you')).toBe('Answer a few questions to see where you lean.');
+    expect(stabilityNoteOf('close', 0, 'they')).toBe('They have not answered any questions yet.');
     expect(tiltOf('close', 'product', 0.52, 10, 'they')).toBe(
       'Their answers tilt a little toward Technical Product Manager.',
     );
@@ -67,11 +70,14 @@ describe('result copy about someone else’s result', () => {
 });
 
 describe('cautionText', () => {
-  it('tells a quick check calmly that it stopped early, and says nothing of being less sure', () => {
-    const note = cautionText(cautions[0] as Caution, 'you', 'quick');
+  it('tells a quick check calmly that it stopped early, and why', () => {
+    const note = cautionText(cautions[0] as Caution, 'you', 'quick', 'moderate');
     expect(note.tone).toBe('info');
     expect(note.text).toBe(
       'This quick check used 9 of the 30 questions. It stopped once more answers were unlikely to change the role.',
+    );
+    expect(cautionText(cautions[0] as Caution, 'you', 'quick', 'close').text).toBe(
+      'This quick check used 9 of the 30 questions. It stopped once more answers were unlikely to move the result out of a close call.',
     );
   });
 
@@ -91,5 +97,52 @@ describe('flipSummary', () => {
     expect(flipSummary('project', 2, false, 20)).toBe(
       'Had you answered these 2 questions differently, Technical Project Manager would come out ahead.',
     );
+  });
+});
+
+describe('stabilityNoteOf', () => {
+  it('speaks of the model of retakes and answers like these, never of the person’s future', () => {
+    for (const strength of strengths) {
+      for (const subject of ['you', 'they'] as const) {
+        const note = stabilityNoteOf(strength, 36, subject, 36);
+        expect(note).toMatch(/^In our model of retakes, /);
+        expect(note).not.toMatch(/\b(you|they) (would|will)\b/);
+      }
+    }
+    expect(stabilityNoteOf('moderate', 36)).toBe(
+      'In our model of retakes, answers that lean this far give the same role again 90 to 95 times in 100.',
+    );
+    expect(stabilityNoteOf('moderate', 12, 'you', 36)).toBe(
+      'In our model of retakes, the whole quiz these answers point to gives the same role again 90 to 95 times in 100.',
+    );
+  });
+});
+
+describe('themeStance', () => {
+  it('says when a theme was heard through one answer, and never calls that strong', () => {
+    expect(themeStance('you', { strongly: false, pole: 'the plan' }, 1)).toBe(
+      'You lean toward the plan, from 1 answer.',
+    );
+    expect(themeStance('they', null, 1)).toBe('They are balanced between the two, from 1 answer.');
+    expect(themeStance('you', { strongly: true, pole: 'the plan' }, 3)).toBe(
+      'You lean strongly toward the plan.',
+    );
+  });
+});
+
+describe('pastReadingNote', () => {
+  it('says what a past result read then when today it reads differently, and nothing when it reads the same', () => {
+    expect(
+      pastReadingNote(
+        'A clear lean toward Technical Project Manager',
+        'A moderate lean toward Technical Project Manager',
+      ),
+    ).toBe(
+      'When you finished, this result read “A clear lean toward Technical Project Manager”. The quiz has since become more careful about how sure a result is, so the same answers now read as shown here.',
+    );
+    expect(
+      pastReadingNote('A close call between the two roles', 'A close call between the two roles'),
+    ).toBeNull();
+    expect(pastReadingNote(undefined, 'A close call between the two roles')).toBeNull();
   });
 });

@@ -2,54 +2,44 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { retakeModel, stabilityBands, stabilityOf, strengthOf } from '../../src/engine/index.ts';
 import { normalCdf } from '../../src/engine/normal.ts';
+import { marginFor } from '../../src/engine/stability.ts';
 
-describe('stabilityOf: the chance a retake gives the same track', () => {
-  it('is one half with no answers or with a share of exactly 50%', () => {
-    expect(stabilityOf(0.2, 0)).toBe(0.5);
-    expect(stabilityOf(0, 1)).toBe(0.5);
+describe('stabilityOf: the chance a retake of the whole quiz gives the same track', () => {
+  it('is one half with a share of exactly 50%', () => {
+    expect(stabilityOf(0)).toBe(0.5);
   });
 
   it('follows the retake model: Kelley regression toward the middle plus fresh error', () => {
     const { reliability, errorNearEven } = retakeModel;
-    // The whole quiz: the reliability is the model's own, and the error is the one near an even split.
     const expected = normalCdf((reliability * 0.1) / Math.sqrt(errorNearEven ** 2 * (1 + reliability)));
-    expect(stabilityOf(0.1, 1)).toBeCloseTo(expected, 12);
+    expect(stabilityOf(0.1)).toBeCloseTo(expected, 12);
   });
 
-  it('is the same either side of 50%', () => {
+  it('is the same either side of 50%, and grows with the distance from it', () => {
     fc.assert(
-      fc.property(
-        fc.double({ min: 0, max: 0.5, noNaN: true }),
-        fc.double({ min: 0.01, max: 1, noNaN: true }),
-        (margin, share) => {
-          expect(stabilityOf(margin, share)).toBeCloseTo(stabilityOf(-margin, share), 12);
-        },
-      ),
+      fc.property(fc.double({ min: 0.001, max: 0.45, noNaN: true }), (margin) => {
+        expect(stabilityOf(margin)).toBeCloseTo(stabilityOf(-margin), 12);
+        expect(stabilityOf(margin + 0.05)).toBeGreaterThan(stabilityOf(margin));
+      }),
     );
   });
 
-  it('grows with the distance from 50% and with the share of the quiz answered', () => {
-    fc.assert(
-      fc.property(
-        fc.double({ min: 0.001, max: 0.45, noNaN: true }),
-        fc.double({ min: 0.05, max: 0.9, noNaN: true }),
-        (margin, share) => {
-          expect(stabilityOf(margin + 0.05, share)).toBeGreaterThan(stabilityOf(margin, share));
-          expect(stabilityOf(margin, share + 0.1)).toBeGreaterThan(stabilityOf(margin, share));
-        },
-      ),
-    );
+  it('uses a reliability no higher than the difference-score formula allows for this quiz (0.72–0.80)', () => {
+    expect(retakeModel.reliability).toBeGreaterThanOrEqual(0.72);
+    expect(retakeModel.reliability).toBeLessThanOrEqual(0.8);
   });
 
-  it('stays well short of certain for one answer, however far it leans', () => {
-    // One choice of 30 or so questions is about a thirtieth of the points.
-    expect(stabilityOf(0.5, 1 / 30)).toBeLessThan(0.9);
+  it('calls a whole quiz at 95% product clear, at 85% moderate, and at 75% a close call', () => {
+    expect(strengthOf(stabilityOf(0.45))).toBe('clear');
+    expect(strengthOf(stabilityOf(0.35))).toBe('moderate');
+    expect(strengthOf(stabilityOf(0.25))).toBe('close');
   });
 
-  it('calls a whole quiz at 90% product clear, at 75% moderate, and at 55% a close call', () => {
-    expect(strengthOf(stabilityOf(0.4, 1))).toBe('clear');
-    expect(strengthOf(stabilityOf(0.25, 1))).toBe('moderate');
-    expect(strengthOf(stabilityOf(0.05, 1))).toBe('close');
+  it('puts each band where marginFor says it starts', () => {
+    for (const strength of ['moderate', 'clear'] as const) {
+      expect(strengthOf(stabilityOf(marginFor(strength) + 1e-6))).toBe(strength);
+      expect(strengthOf(stabilityOf(marginFor(strength) - 1e-6))).not.toBe(strength);
+    }
   });
 });
 
@@ -65,7 +55,7 @@ describe('strengthOf: the bands on stability', () => {
     expect(strengthOf(stability)).toBe(strength);
   });
 
-  it('puts the bands at 0.8 and 0.95', () => {
-    expect(stabilityBands).toEqual({ moderate: 0.8, clear: 0.95 });
+  it('puts the bands at 0.9 and 0.95', () => {
+    expect(stabilityBands).toEqual({ moderate: 0.9, clear: 0.95 });
   });
 });

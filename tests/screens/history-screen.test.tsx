@@ -29,7 +29,7 @@ describe('HistoryScreen', () => {
           id: 'b',
           finishedAt: newer,
           mode: 'quick',
-          answers: fullAnswers('project', 8),
+          answers: fullAnswers('project', 16),
           bankVersion: version,
         },
         { id: 'a', finishedAt: older, mode: 'full', answers: fullAnswers('product'), bankVersion: version },
@@ -41,7 +41,7 @@ describe('HistoryScreen', () => {
     await renderApp('/history');
     const items = within(screen.getByRole('list', { name: 'Past results' })).getAllByRole('listitem');
     expect(items).toHaveLength(2);
-    expect(items[0]).toHaveTextContent(`${newerDate} · Quick check · 8 answers`);
+    expect(items[0]).toHaveTextContent(`${newerDate} · Quick check · 16 answers`);
     expect(items[0]).toHaveTextContent(/lean toward Technical Project Manager\. 0% product, 100% project\./);
     expect(items[0]?.textContent?.match(/Technical Project Manager/g)).toHaveLength(1);
     expect(items[1]).toHaveTextContent(/Full quiz · 36 answers/);
@@ -77,7 +77,7 @@ describe('HistoryScreen', () => {
       name: `Compare with my current result: the result from ${newerDate}`,
     });
     const code = compare.getAttribute('href')?.replace('/compare#', '') ?? '';
-    expect(decodeAnswers(code)).toEqual({ ok: true, answers: fullAnswers('project', 8) });
+    expect(decodeAnswers(code)).toEqual({ ok: true, answers: fullAnswers('project', 16) });
     expect(row.getByRole('button', { name: `Delete the result from ${newerDate}` })).toBeInTheDocument();
   });
 
@@ -88,7 +88,10 @@ describe('HistoryScreen', () => {
     await user.click(share);
     expect(share).toHaveAttribute('aria-expanded', 'true');
     const link = screen.getByRole<HTMLInputElement>('textbox', { name: 'Share link' }).value;
-    expect(decodeAnswers(link.split('#')[1] ?? '')).toEqual({ ok: true, answers: fullAnswers('project', 8) });
+    expect(decodeAnswers(link.split('#')[1] ?? '')).toEqual({
+      ok: true,
+      answers: fullAnswers('project', 16),
+    });
   });
 
   it('opens a past result read-only, with its date, leaving the current answers alone', async () => {
@@ -104,6 +107,37 @@ describe('HistoryScreen', () => {
     expect(screen.getByRole('link', { name: 'Compare with my current result' })).toHaveAttribute(
       'href',
       expect.stringMatching(/^\/compare#\d+-/),
+    );
+  });
+
+  it('opens a past result that now reads differently with what it said then, keeping its answers', async () => {
+    const answers = fullAnswers('project', 16);
+    useHistoryStore.setState({
+      attempts: [
+        {
+          id: 'd',
+          finishedAt: newer + 2,
+          mode: 'quick',
+          answers,
+          bankVersion: version,
+          summary: {
+            track: 'project',
+            strength: 'clear',
+            productShare: 0,
+            headline: 'A clear lean toward Technical Project Manager',
+          },
+        },
+      ],
+    });
+    await renderApp('/history/d');
+    expect(
+      await screen.findByText(
+        /^When you finished, this result read “A clear lean toward Technical Project Manager”\. The quiz has since become more careful/,
+      ),
+    ).toBeInTheDocument();
+    expect(screen.queryByText(/This is a past result, shown as it was/)).not.toBeInTheDocument();
+    expect(useHistoryStore.getState().attempts.find((attempt) => attempt.id === 'd')?.answers).toEqual(
+      answers,
     );
   });
 

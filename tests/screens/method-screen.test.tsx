@@ -35,7 +35,9 @@ describe('MethodScreen', () => {
       ),
     ).toBeInTheDocument();
     expect(
-      screen.getByText(/the stability is 0\.71, and the headline reads “A close call between the two roles”/),
+      screen.getByText(
+        /read as the whole quiz they point to, at its cautious end: 50% product\. So the stability is 0\.50, and the headline reads “A close call between the two roles”/,
+      ),
     ).toBeInTheDocument();
   });
 });

@@ -97,7 +97,10 @@ describe('ResultScreen', () => {
     await renderApp('/result');
     const cautions = await screen.findByRole('region', { name: 'Worth knowing about your answers' });
     expect(
-      within(cautions).getByText(/^You picked the first option on \d+ of \d+ questions/),
+      within(cautions).getByText(/^You picked the first option on \d+ of \d+ choices and statements\./),
+    ).toBeInTheDocument();
+    expect(
+      within(cautions).getByText(/^You gave all 18 tasks the same rating, “Not at all”\./),
     ).toBeInTheDocument();
   });
 

@@ -12,6 +12,13 @@ export interface Person {
   lean: number;
   /** The person's own take on each question, in option points, the same at every sitting. */
   takes: ReadonlyMap<string, number>;
+  /**
+   * Response style, in option points, the same at every sitting: how far the person moves every rating
+   * and statement toward "agree" or "very much" whatever it says (acquiescence), and how far they stretch
+   * every rating away from the middle of its scale (1 is not at all).
+   */
+  acquiescence?: number;
+  extremity?: number;
 }
 
 /** How answers scatter around what a person likes. */
@@ -24,13 +31,20 @@ export interface ResponseStyle {
   occasion: number;
   /** Share of answers given at random, as someone clicking through might. */
   careless: number;
+  /**
+   * How strongly each question follows the person's lean, by question id (1 when absent): items of
+   * unequal strength, as real items are.
+   */
+  itemStrength?: ReadonlyMap<string, number>;
 }
 
 /**
- * The style the audit's population answers in. `occasion` is sized so that the population's
- * simulated retest correlation matches the retake model's reliability (tests/engine/tooling).
+ * The style the audit's own population answers in: a stable take on each question, fresh noise on each
+ * answer, and a shift from one sitting to the next. In this population, whose leans spread evenly from
+ * one role to the other, the whole quiz's retest correlation is about 0.84; the other response processes
+ * (response-processes.ts) bring it down to 0.6–0.8 (docs/validity.md, "Response processes").
  */
-export const populationStyle: ResponseStyle = { takeSpread: 0.6, wobble: 0.5, occasion: 0.223, careless: 0 };
+export const populationStyle: ResponseStyle = { takeSpread: 0.6, wobble: 0.5, occasion: 0.25, careless: 0 };
 
 export function gaussian(random: () => number): number {
   // Box-Muller; 1 - random() keeps the logarithm finite.
@@ -83,6 +97,11 @@ export function drawPerson(
   );
 }
 
+/** Keeps a value in [0, 1]. */
+export function clampUnit(value: number): number {
+  return Math.min(1, Math.max(0, value));
+}
+
 function nearestOption(
   question: Question,
   target: number,
@@ -119,12 +138,30 @@ export function sitQuiz(
       continue;
     }
     const noise = (person.takes.get(takeKey(question)) ?? 0) + style.wobble * gaussian(random);
+    const strength = style.itemStrength?.get(question.id) ?? 1;
+    const acquiescence = person.acquiescence ?? 0;
+    const extremity = person.extremity ?? 1;
     if (question.kind === 'interest' && question.role) {
       const sign = question.role === 'product' ? 1 : -1;
-      const target = 4 * person.interest[question.role] + 2 * sign * shift + noise;
+      // A rating from 0 to 4 around the middle of the scale, stretched by extreme responding and
+      // moved toward "very much" by acquiescence.
+      const felt = strength * (4 * person.interest[question.role] - 2) + 2 * sign * shift + noise;
+      const target = 2 + extremity * felt + acquiescence;
       answers[question.id] = nearestOption(question, target, (index) => index, random);
+    } else if (question.kind === 'agreement') {
+      // Leans are read as agreement with the statement: acquiescence moves toward "agree" whichever
+      // way the statement is keyed.
+      const sign = question.keyedToward === 'project' ? -1 : 1;
+      const felt = 2 * strength * (person.lean + shift) + noise;
+      const target = sign * (extremity * sign * felt + acquiescence);
+      answers[question.id] = nearestOption(
+        question,
+        target,
+        (index) => question.options[index]?.lean ?? 0,
+        random,
+      );
     } else {
-      const target = 2 * (person.lean + shift) + noise;
+      const target = 2 * strength * (person.lean + shift) + noise;
       answers[question.id] = nearestOption(
         question,
         target,
