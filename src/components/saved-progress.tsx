@@ -1,6 +1,6 @@
 import { Link } from 'react-router-dom';
 import { paths } from '../app/paths.ts';
-import { minutesToAnswer, progressOf, questionBank } from '../engine/index.ts';
+import { minutesToAnswer, progressOf, questionBank, quickCheckMinimum } from '../engine/index.ts';
 import { useQuizStore } from '../store/quiz-store.ts';
 import { RestartButton } from './restart-button.tsx';
 
@@ -48,8 +48,9 @@ export default function SavedProgress() {
             Take the quick check
           </Link>
           <p className="muted quick-explainer">
-            The quick check picks each question from your answers so far and stops as soon as your result is
-            settled: usually 8 to 16 questions. You can switch to the full quiz at any time.
+            The quick check asks at least {quickCheckMinimum()} questions, picks each next one from your
+            answers, and stops once more answers are unlikely to change your result. You can switch to the
+            full quiz at any time.
           </p>
         </div>
       ) : (

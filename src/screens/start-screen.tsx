@@ -20,15 +20,16 @@ export function StartScreen() {
       <p className="lead">
         Both jobs are called TPM, and both sit between engineers and the business. One decides <em>what</em>{' '}
         gets built and why; the other makes sure it gets <em>delivered</em>, on time and on budget. This quiz
-        asks what you like to do and what you would give up, shows which of the two your answers lean to, and
-        how sure that lean is. It reads your answers, not your future: a starting point, not a verdict.
-      </p>
-      <p className="muted">
-        <ClaimText claim={programManagerNaming} />
+        shows which of the two your answers lean to, and how sure that lean is: a starting point, not a
+        verdict.
       </p>
       <Suspense fallback={<div className="saved-progress-placeholder" />}>
         <SavedProgress />
       </Suspense>
+      {/* After the way in, so the first screen of a phone still holds Start. */}
+      <p className="muted">
+        <ClaimText claim={programManagerNaming} />
+      </p>
       <p className="muted">
         Not sure what the two roles are? <Link to={paths.roles}>Compare them side by side</Link>, or read{' '}
         <Link to={paths.method}>how the scoring works</Link>.

@@ -21,6 +21,21 @@ function runsReact(page: Page): Promise<boolean> {
 }
 
 describe('the start page', () => {
+  it('shows Start and the quick check on the first screen of a 390 × 844 phone', async () => {
+    const { context, page } = await openPage(browser, { viewport: { width: 390, height: 844 }, path: '/' });
+    try {
+      for (const name of ['Start the quiz', 'Take the quick check']) {
+        const box = await page.getByRole('link', { name }).boundingBox();
+        expect(box, name).not.toBeNull();
+        expect((box?.y ?? Infinity) + (box?.height ?? 0), name).toBeLessThanOrEqual(844);
+      }
+      // The note names the real minimum, never a range the quick check does not keep.
+      await page.getByText(/The quick check asks at least \d+ questions/).waitFor();
+    } finally {
+      await context.close();
+    }
+  });
+
   it('on a first visit fetches only its entry, and Start opens the quiz', async () => {
     const { context, page, consoleErrors } = await openPage(browser, {
       contextOptions: { serviceWorkers: 'block' },
