@@ -161,7 +161,7 @@ export interface QuestionBank {
   id: string;
   /**
    * Bumped whenever a change would alter the meaning of saved or shared answers; for the app's bank, the
-   * newest version in `shareShapes` (docs/decisions/016-share-versions-follow-the-shape.md).
+   * newest version in `shareShapes` (docs/decisions/015-share-versions-follow-the-shape.md).
    */
   version: number;
   dimensions: readonly Dimension[];

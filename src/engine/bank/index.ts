@@ -112,7 +112,7 @@ export const carriedOverFromVersion2: readonly string[] = [
 /**
  * Questions of version 3 whose saved answers still mean the same thing today, word for word. Version 4
  * reworded the weaker side of the three questions whose options the desirability raters found
- * furthest apart (docs/decisions/017-desirability-gaps.md); those took new ids.
+ * furthest apart (docs/decisions/016-desirability-gaps.md); those took new ids.
  */
 export const carriedOverFromVersion3: readonly string[] = [
   'customer-slowdowns',
@@ -170,7 +170,7 @@ function inQuizOrder(): Question[] {
  * id and option ids, in order (shareShapeOf in share-code.ts). A share code holds positions, so a bank
  * whose shape changes must not keep its version: add a line with the next version and the new shape,
  * and the bank takes that version. tests/engine/share-code.test.ts fails, naming the shape, until then
- * (docs/decisions/016-share-versions-follow-the-shape.md).
+ * (docs/decisions/015-share-versions-follow-the-shape.md).
  */
 export const shareShapes: Readonly<Record<number, string>> = {
   3: 'mbkjp',
