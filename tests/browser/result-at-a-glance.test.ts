@@ -71,7 +71,7 @@ describe('the result at a glance, on a 390 × 844 phone', () => {
       // The actions and the path are one tap away from the first screen.
       const onwards = page.getByRole('navigation', { name: 'On this result' });
       expect((await extent(page, onwards)).bottom).toBeLessThanOrEqual(fold);
-      await onwards.getByRole('link', { name: 'Your path into Technical Product Manager' }).waitFor();
+      await onwards.getByRole('link', { name: /^(Your|The) path into Technical Product Manager$/ }).waitFor();
       await onwards.getByRole('button', { name: 'Keep, share or change your result' }).click();
       await expect
         .poll(() => page.evaluate('document.activeElement?.textContent'))
@@ -126,7 +126,7 @@ describe('the result at a glance, on a 390 × 844 phone', () => {
       const { context, page } = await openOwnResult(colorScheme);
       try {
         expect(formatViolations(await checkAxe(page))).toBe('No accessibility violations.');
-        await page.getByRole('link', { name: 'Your path into Technical Product Manager' }).click();
+        await page.getByRole('link', { name: /^(Your|The) path into Technical Product Manager$/ }).click();
         await page
           .getByRole('heading', { level: 1, name: 'The path into Technical Product Manager' })
           .waitFor();
