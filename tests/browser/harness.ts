@@ -164,11 +164,14 @@ export async function waitForApp(page: Page, timeoutMs = 15_000): Promise<void> 
   // The first screen has committed, and every element in the page belongs to React: a part the page
   // loads lazily (the start page's Start / Resume panel) hydrates after the rest. A start page with
   // nothing saved runs without the app (data-app="none"), and is ready as soon as it says so.
-  const hydrated = `document.documentElement.dataset.interactive === 'true' &&
+  // A page that is still being replaced (a reload just clicked) may have no document element yet: not
+  // ready, and no error.
+  const hydrated = `document.documentElement?.dataset.interactive === 'true' &&
     (document.documentElement.dataset.app === 'none' ||
       [...document.querySelectorAll('#root *')].every((element) =>
         Object.keys(element).some((key) => key.startsWith('__reactProps'))))`;
-  while (!(await page.evaluate<boolean>(hydrated))) {
+  const ready = () => page.evaluate<boolean>(hydrated).catch(() => false);
+  while (!(await ready())) {
     if (Date.now() - started > timeoutMs) throw new Error('The app did not start within the time allowed.');
     await page.waitForTimeout(50);
   }
