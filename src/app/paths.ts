@@ -1,4 +1,4 @@
-import type { Track } from '../engine/index.ts';
+import type { QuizPlace, Track } from '../engine/index.ts';
 import { startRoute } from './base-path.ts';
 
 /** Every route in one place. Question numbers are 1-based, as people count them. */
@@ -8,6 +8,11 @@ export const paths = {
   questionPattern: '/quiz/:number',
   quick: (step: number) => `/quick/${step}`,
   quickPattern: '/quick/:step',
+  /** The list of the person's answers, each opening its question to change it. */
+  answers: '/answers',
+  /** One answer to change, by the question's position in the quiz. */
+  changeAnswer: (position: number) => `/answers/${position}`,
+  changeAnswerPattern: '/answers/:number',
   history: '/history',
   /** One past result, read-only, by its attempt id. */
   pastResult: (id: string) => `/history/${encodeURIComponent(id)}`,
@@ -25,4 +30,11 @@ export const paths = {
 /** The absolute address of a shared result; the answers ride in the fragment, which no server sees. */
 export function shareLink(code: string, origin: string = window.location.origin): string {
   return `${origin}${import.meta.env.BASE_URL.replace(/\/$/, '')}${paths.shared}#${code}`;
+}
+
+/** The address of a place in the quiz, as the engine's journey names it. */
+export function placePath(place: QuizPlace): string {
+  if (place.kind === 'start') return paths.start;
+  if (place.kind === 'result') return paths.result;
+  return place.mode === 'quick' ? paths.quick(place.step) : paths.question(place.step);
 }

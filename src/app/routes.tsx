@@ -14,6 +14,12 @@ const QuestionScreen = lazy(async () => ({
 const QuickCheckScreen = lazy(async () => ({
   default: (await loadModule(() => import('../screens/quick-check-screen.tsx'))).QuickCheckScreen,
 }));
+const AnswersScreen = lazy(async () => ({
+  default: (await loadModule(() => import('../screens/answers-screen.tsx'))).AnswersScreen,
+}));
+const ChangeAnswerScreen = lazy(async () => ({
+  default: (await loadModule(() => import('../screens/answers-screen.tsx'))).ChangeAnswerScreen,
+}));
 const HistoryScreen = lazy(async () => ({
   default: (await loadModule(() => import('../screens/history-screen.tsx'))).HistoryScreen,
 }));
@@ -49,6 +55,8 @@ export function AppRoutes() {
         <Route path={paths.quickPattern} element={<QuickCheckScreen />} />
         <Route path={paths.result} element={<ResultScreen />} />
         <Route path={paths.rolePathPattern} element={<PathScreen />} />
+        <Route path={paths.answers} element={<AnswersScreen />} />
+        <Route path={paths.changeAnswerPattern} element={<ChangeAnswerScreen />} />
         <Route path={paths.history} element={<HistoryScreen />} />
         <Route path={paths.pastResultPattern} element={<PastResultScreen />} />
         <Route path={paths.compare} element={<CompareScreen />} />

@@ -3,8 +3,7 @@ import type { FormEvent, KeyboardEvent, ReactNode } from 'react';
 import { afterNextPaint } from '../app/after-paint.ts';
 import { useDocumentTitle, useHeadingFocus } from '../app/use-page.ts';
 import { interestStem } from '../engine/index.ts';
-import type { Question, QuizMode } from '../engine/index.ts';
-import { useQuizStore } from '../store/quiz-store.ts';
+import type { Question } from '../engine/index.ts';
 import { OptionList } from './option-list.tsx';
 import './question-form.css';
 
@@ -26,15 +25,20 @@ function isTyping(target: EventTarget | null): boolean {
 
 interface QuestionFormProps {
   question: Question;
-  /** The way this page takes the quiz: answering here takes the quiz this way. */
-  mode: QuizMode;
+  /** The option the person has chosen, if any. */
+  selected: string | undefined;
+  /** Called when the person picks an option (by pointer, keyboard or digit key). */
+  onSelect: (optionId: string) => void;
   /** "Question 7 of 30": the progress bar's name and the page title. */
   label: string;
-  progress: { value: number; max: number };
+  /** How far along the quiz this question is; none when a single answer is being changed. */
+  progress: { value: number; max: number } | undefined;
   /** A word on what the progress bar measures, when it is not simply "of the whole quiz". */
   progressNote?: string | undefined;
   /** The forward button's name: "Next", or "See my result" on the last question. */
   nextLabel: string;
+  /** The back button's name, when it is not simply "Back". */
+  backLabel?: string;
   onBack: () => void;
   /** Called with the chosen option when the person goes on. */
   onNext: () => void;
@@ -50,19 +54,19 @@ interface QuestionFormProps {
  */
 export function QuestionForm({
   question,
-  mode,
+  selected,
+  onSelect,
   label,
   progress,
   progressNote,
   nextLabel,
+  backLabel = 'Back',
   onBack,
   onNext,
   footer,
   skipLabel,
 }: QuestionFormProps) {
   const optional = skipLabel !== undefined;
-  const selected = useQuizStore((state) => state.answers[question.id]);
-  const answerQuestion = useQuizStore((state) => state.answerQuestion);
   const formRef = useRef<HTMLFormElement>(null);
   const headingRef = useHeadingFocus<HTMLHeadingElement>(question.id);
   useDocumentTitle(label);
@@ -80,21 +84,22 @@ export function QuestionForm({
       const option = question.options[Number(event.key) - 1];
       if (!option) return;
       event.preventDefault();
-      answerQuestion(question.id, option.id, mode);
+      onSelect(option.id);
       formRef.current?.querySelector<HTMLInputElement>(`input[value="${option.id}"]`)?.focus();
     };
     document.addEventListener('keydown', onKeyDown);
     return () => document.removeEventListener('keydown', onKeyDown);
-  }, [question, mode, answerQuestion]);
+  }, [question, onSelect]);
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
     goOn();
   };
 
-  // Enter on a radio goes on, the same in every browser.
+  // Enter goes on from anywhere in the form (a radio, the question, or nothing chosen on an optional
+  // one), the same in every browser; a button keeps its own Enter.
   const onKeyDown = (event: KeyboardEvent<HTMLFormElement>) => {
-    if (event.key === 'Enter' && event.target instanceof HTMLInputElement && event.target.type === 'radio') {
+    if (event.key === 'Enter' && !(event.target instanceof HTMLButtonElement)) {
       event.preventDefault();
       goOn();
     }
@@ -103,8 +108,14 @@ export function QuestionForm({
   return (
     <div className="page narrow question">
       <div className="progress-line">
-        <span aria-hidden="true">{label}</span>
-        <progress aria-label={label} max={progress.max} value={progress.value} />
+        {progress ? (
+          <>
+            <span aria-hidden="true">{label}</span>
+            <progress aria-label={label} max={progress.max} value={progress.value} />
+          </>
+        ) : (
+          <span>{label}</span>
+        )}
         {progressNote ? <span className="progress-note">{progressNote}</span> : null}
       </div>
       {/* eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions -- Enter on a radio goes on; the form is not itself interactive */}
@@ -121,16 +132,11 @@ export function QuestionForm({
               Keys 1–{Math.min(question.options.length, 9)} pick an answer.
             </span>
           </p>
-          <OptionList
-            name={question.id}
-            options={question.options}
-            selected={selected}
-            onSelect={(optionId) => answerQuestion(question.id, optionId, mode)}
-          />
+          <OptionList name={question.id} options={question.options} selected={selected} onSelect={onSelect} />
         </fieldset>
         <div className="step-buttons">
           <button type="button" className="button" onClick={() => afterNextPaint(onBack)}>
-            Back
+            {backLabel}
           </button>
           <button type="submit" className="button primary" disabled={!selected && !optional}>
             {selected || !optional ? nextLabel : skipLabel}

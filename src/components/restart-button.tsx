@@ -1,11 +1,11 @@
 import { useNavigate } from 'react-router-dom';
-import { paths } from '../app/paths.ts';
+import { placePath } from '../app/paths.ts';
 import { useQuizStore } from '../store/quiz-store.ts';
 import { ConfirmButton } from './confirm-button.tsx';
 
 /** Clears the answers, after asking, and starts the full quiz again. */
 export function RestartButton({ label, question }: { label: string; question: string }) {
-  const restartQuiz = useQuizStore((state) => state.restartQuiz);
+  const retake = useQuizStore((state) => state.retake);
   const navigate = useNavigate();
   return (
     <ConfirmButton
@@ -14,8 +14,7 @@ export function RestartButton({ label, question }: { label: string; question: st
       confirmLabel="Yes, clear my answers"
       cancelLabel="Keep my answers"
       onConfirm={() => {
-        restartQuiz();
-        void navigate(paths.question(1));
+        void navigate(placePath(retake()));
       }}
     />
   );

@@ -1,6 +1,14 @@
 import { Link } from 'react-router-dom';
-import { paths } from '../app/paths.ts';
-import { minutesToAnswer, progressOf, questionBank, quickCheckMinimum } from '../engine/index.ts';
+import { paths, placePath } from '../app/paths.ts';
+import {
+  minutesToAnswer,
+  progressOf,
+  questionBank,
+  quickCheckMinimum,
+  quizStage,
+  resumePlace,
+} from '../engine/index.ts';
+import type { QuizMode } from '../engine/index.ts';
 import { useQuizStore } from '../store/quiz-store.ts';
 import { RestartButton } from './restart-button.tsx';
 
@@ -11,26 +19,20 @@ import { RestartButton } from './restart-button.tsx';
 export default function SavedProgress() {
   const answers = useQuizStore((state) => state.answers);
   const mode = useQuizStore((state) => state.mode);
-  const takeQuickCheck = useQuizStore((state) => state.takeQuickCheck);
-  const continueFullQuiz = useQuizStore((state) => state.continueFullQuiz);
-  const finishAttempt = useQuizStore((state) => state.finishAttempt);
-  const progress = progressOf(answers);
-  const started = progress.answered > 0;
-  // The quick check sends a step past its frontier to the right question, or to the result once it has
-  // enough, so the start page need not load the adaptive engine to know where that is.
-  const resumeAt =
-    progress.firstUnanswered === null
-      ? null
-      : mode === 'quick'
-        ? paths.quick(progress.answered + 1)
-        : paths.question(progress.firstUnanswered + 1);
+  const startQuiz = useQuizStore((state) => state.startQuiz);
+  const startQuickCheck = useQuizStore((state) => state.startQuickCheck);
+  const answerTheRest = useQuizStore((state) => state.answerTheRest);
+  const stage = quizStage(answers, mode);
+  const { total } = progressOf(answers);
+  // Each button's address is where the engine says its move leads; the move itself is the store's.
+  const opensAt = (way: QuizMode) => placePath(resumePlace(answers, way));
 
   return (
     <>
       <ul className="facts">
         <li>
-          <strong>{progress.total} questions</strong> and {questionBank.questions.length - progress.total}{' '}
-          optional ones, about {minutesToAnswer()} minutes
+          <strong>{total} questions</strong> and {questionBank.questions.length - total} optional ones, about{' '}
+          {minutesToAnswer()} minutes
         </li>
         <li>
           <strong>Everyday tasks and real situations</strong> from technical work, not “are you a leader?”
@@ -39,12 +41,12 @@ export default function SavedProgress() {
           <strong>Private:</strong> your answers stay in this browser; nothing is sent anywhere
         </li>
       </ul>
-      {!started ? (
+      {stage.stage === 'not-started' ? (
         <div className="actions">
-          <Link className="button primary" to={paths.question(1)} onClick={continueFullQuiz}>
+          <Link className="button primary" to={opensAt('full')} onClick={startQuiz}>
             Start the quiz
           </Link>
-          <Link className="button" to={paths.quick(1)} onClick={takeQuickCheck}>
+          <Link className="button" to={opensAt('quick')} onClick={startQuickCheck}>
             Take the quick check
           </Link>
           <p className="muted quick-explainer">
@@ -53,25 +55,36 @@ export default function SavedProgress() {
             full quiz at any time.
           </p>
         </div>
+      ) : stage.stage === 'finished' ? (
+        <div className="resume">
+          <p>
+            {stage.mode === 'quick'
+              ? `You finished the quick check, so your result is ready. The full quiz has ${stage.toGo} more ${stage.toGo === 1 ? 'question' : 'questions'} if you want a firmer answer.`
+              : 'You have answered every question, so your result is ready.'}
+          </p>
+          <div className="actions">
+            <Link className="button primary" to={paths.result}>
+              See my result
+            </Link>
+            {stage.mode === 'quick' && stage.toGo > 0 ? (
+              <Link className="button" to={opensAt('full')} onClick={answerTheRest}>
+                Answer the other {stage.toGo}
+              </Link>
+            ) : null}
+            <RestartButton label="Start over" question="Clear your answers and start again?" />
+          </div>
+        </div>
       ) : (
         <div className="resume">
           <p>
-            {progress.complete
-              ? 'You have answered every question.'
-              : mode === 'quick'
-                ? `You are taking the quick check: ${progress.answered} answers so far.`
-                : `You have answered ${progress.answered} of ${progress.total} questions.`}
+            {stage.mode === 'quick'
+              ? `You are taking the quick check: ${stage.answered} ${stage.answered === 1 ? 'answer' : 'answers'} so far.`
+              : `You have answered ${stage.answered} of ${total} questions.`}
           </p>
           <div className="actions">
-            {resumeAt === null ? (
-              <Link className="button primary" to={paths.result} onClick={() => finishAttempt()}>
-                See my result
-              </Link>
-            ) : (
-              <Link className="button primary" to={resumeAt}>
-                Resume {mode === 'quick' ? 'the quick check' : ''}
-              </Link>
-            )}
+            <Link className="button primary" to={placePath(stage.resume)}>
+              {stage.mode === 'quick' ? 'Resume the quick check' : 'Resume'}
+            </Link>
             <RestartButton label="Start over" question="Clear your answers and start again?" />
           </div>
         </div>

@@ -73,6 +73,8 @@ export {
   settledProbability,
 } from './adaptive.ts';
 export type { QuickCheckStop } from './adaptive.ts';
+export { answeredQuestions, hasResult, questionView, quizStage, resumePlace } from './journey.ts';
+export type { QuestionStop, QuestionView, QuizPlace, QuizStage } from './journey.ts';
 export { closestFlip, smallFlip } from './flip.ts';
 export type { Flip, FlipChange } from './flip.ts';
 export { compareEvaluations, describeShift } from './compare.ts';

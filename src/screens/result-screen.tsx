@@ -1,7 +1,6 @@
-import { useEffect, useMemo } from 'react';
-import { Link, Navigate } from 'react-router-dom';
-import { paths, shareLink } from '../app/paths.ts';
-import { useContinueFullQuiz } from '../app/use-continue-full-quiz.ts';
+import { useMemo } from 'react';
+import { Link, useNavigate } from 'react-router-dom';
+import { paths, placePath, shareLink } from '../app/paths.ts';
 import { useDocumentTitle, useHeadingFocus } from '../app/use-page.ts';
 import { FlipPanel } from '../components/flip-panel.tsx';
 import { DownloadAnswers } from '../components/download-answers.tsx';
@@ -14,49 +13,33 @@ import {
   describeShift,
   encodeAnswers,
   evaluate,
-  nextStep,
   otherTrack,
   progressOf,
   questionBank,
   readAnswers,
+  quizStage,
   trackTitles,
 } from '../engine/index.ts';
 import { useCompareStore } from '../store/compare-store.ts';
-import { useHistoryStore } from '../store/history-store.ts';
-import { useNoticeStore } from '../store/notice-store.ts';
+import { attemptsToExport, previousAttempt, useHistoryStore } from '../store/history-store.ts';
 import { useQuizStore } from '../store/quiz-store.ts';
-import type { AnswerAttempt, Evaluation, QuizMode } from '../engine/index.ts';
+import type { AnswerAttempt, Evaluation, QuizMode, QuizStage } from '../engine/index.ts';
 
 export function ResultScreen() {
   const answers = useQuizStore((state) => state.answers);
   const mode = useQuizStore((state) => state.mode);
-  const step = nextStep(answers, mode);
-  if (step === null) return <OwnResult answers={answers} mode={mode} />;
-  const { total, answered } = progressOf(answers);
-  // Nothing answered: no question to send the person back to. A retake clears the answers while this
-  // screen is still shown, on its way to question 1; a redirect here would add a second navigation and a
-  // notice that outlives it.
-  if (answered === 0) return <NoResultYet />;
-  if (mode === 'quick') {
-    return (
-      <BackToQuiz
-        to={paths.quick(step)}
-        message="The quick check needs a few more answers before it can tell. Here is the next question."
-      />
-    );
-  }
-  return (
-    <BackToQuiz
-      to={paths.question(step)}
-      message={`Your result is ready once every question is answered: ${total - answered} to go. Here is the next one.`}
-    />
-  );
+  const stage = quizStage(answers, mode);
+  if (stage.stage === 'finished') return <OwnResult answers={answers} mode={mode} />;
+  // A retake clears the answers while this screen is still shown, on its way to question 1: this page
+  // only says so, and never redirects or adds a notice of its own.
+  if (stage.stage === 'not-started') return <NoResultYet />;
+  return <ResultNotReady stage={stage} />;
 }
 
 function NoResultYet() {
   useDocumentTitle('No result yet');
   const headingRef = useHeadingFocus<HTMLHeadingElement>('no-result');
-  const continueFullQuiz = useQuizStore((state) => state.continueFullQuiz);
+  const startQuiz = useQuizStore((state) => state.startQuiz);
   return (
     <div className="page narrow">
       <h1 ref={headingRef} tabIndex={-1}>
@@ -64,7 +47,7 @@ function NoResultYet() {
       </h1>
       <p>There are no answers saved in this browser, so there is no result to show.</p>
       <div className="actions">
-        <Link className="button primary" to={paths.question(1)} onClick={continueFullQuiz}>
+        <Link className="button primary" to={paths.question(1)} onClick={startQuiz}>
           Start the quiz
         </Link>
         <Link className="button" to={paths.history}>
@@ -75,28 +58,29 @@ function NoResultYet() {
   );
 }
 
-function BackToQuiz({ to, message }: { to: string; message: string }) {
-  const addNotice = useNoticeStore((state) => state.addNotice);
-  useEffect(() => {
-    addNotice(message);
-  }, [addNotice, message]);
-  return <Navigate to={to} replace />;
-}
-
-/**
- * The newest past attempt with other answers than these, with the answers today's questions still
- * understand (none, when the questions have changed since). Finishing recorded this attempt already:
- * showing a result writes nothing.
- */
-function usePreviousAnswers(answers: Record<string, string>): Record<string, string> | undefined {
-  const attempts = useHistoryStore((state) => state.attempts);
-  const isThis = (attempt: (typeof attempts)[number]) =>
-    Object.keys(attempt.answers).length === Object.keys(answers).length &&
-    Object.entries(answers).every(([id, option]) => attempt.answers[id] === option);
-  const previous = attempts.find((attempt) => !isThis(attempt));
-  if (!previous) return undefined;
-  const usable = readAnswers(previous.answers).answers;
-  return Object.keys(usable).length > 0 ? usable : undefined;
+/** Some answers, but not yet enough: what is missing, and the way to the next question. */
+function ResultNotReady({ stage }: { stage: Extract<QuizStage, { stage: 'under-way' }> }) {
+  useDocumentTitle('Your result is not ready yet');
+  const headingRef = useHeadingFocus<HTMLHeadingElement>('result-not-ready');
+  const { total } = progressOf({});
+  const toGo = total - stage.answered;
+  return (
+    <div className="page narrow">
+      <h1 ref={headingRef} tabIndex={-1}>
+        Your result is not ready yet
+      </h1>
+      <p>
+        {stage.mode === 'quick'
+          ? 'The quick check needs a few more answers before it can tell.'
+          : `Your result is ready once every question is answered: ${toGo} to go.`}
+      </p>
+      <div className="actions">
+        <Link className="button primary" to={placePath(stage.resume)}>
+          Answer the next question
+        </Link>
+      </div>
+    </div>
+  );
 }
 
 /**
@@ -107,22 +91,29 @@ function useAttemptsToExport(answers: Record<string, string>, mode: QuizMode): A
   const attempts = useHistoryStore((state) => state.attempts);
   // These answers were last changed when the quiz was last saved.
   const lastAnswered = useQuizStore((state) => state.updatedAt) ?? 0;
-  return useMemo(() => {
-    const kept = attempts
-      .filter((attempt) => attempt.bankVersion === questionBank.version)
-      .map((attempt) => ({ takenAt: attempt.finishedAt, mode: attempt.mode, answers: attempt.answers }));
-    const same = (other: Record<string, string>) =>
-      Object.keys(other).length === Object.keys(answers).length &&
-      Object.entries(answers).every(([id, option]) => other[id] === option);
-    return kept.some((attempt) => same(attempt.answers))
-      ? kept
-      : [{ takenAt: lastAnswered, mode, answers }, ...kept];
-  }, [attempts, answers, mode, lastAnswered]);
+  return useMemo(
+    () => attemptsToExport(attempts, { answers, mode, takenAt: lastAnswered }),
+    [attempts, answers, mode, lastAnswered],
+  );
+}
+
+/**
+ * The answers "Since last time" compares with: the newest attempt of an earlier sitting, read with
+ * today's questions (none, when the questions have changed since). Showing a result writes nothing.
+ */
+function usePreviousAnswers(answers: Record<string, string>): Record<string, string> | undefined {
+  const attempts = useHistoryStore((state) => state.attempts);
+  const sitting = useQuizStore((state) => state.startedAt);
+  const previous = previousAttempt(attempts, { answers, sitting });
+  if (!previous) return undefined;
+  const usable = readAnswers(previous.answers).answers;
+  return Object.keys(usable).length > 0 ? usable : undefined;
 }
 
 function OwnResult({ answers, mode }: { answers: Record<string, string>; mode: QuizMode }) {
   const evaluation = useMemo(() => evaluate(answers), [answers]);
-  const answerTheRest = useContinueFullQuiz();
+  const answerTheRest = useQuizStore((state) => state.answerTheRest);
+  const navigate = useNavigate();
   const headingRef = useHeadingFocus<HTMLHeadingElement>('result');
   const previous = usePreviousAnswers(answers);
   const shift = useMemo(
@@ -131,7 +122,7 @@ function OwnResult({ answers, mode }: { answers: Record<string, string>; mode: Q
   );
   useDocumentTitle(`Your result: ${trackTitles[evaluation.track]}`);
   const link = shareLink(encodeAnswers(answers));
-  const attemptsToExport = useAttemptsToExport(answers, mode);
+  const exportable = useAttemptsToExport(answers, mode);
 
   return (
     <ResultView
@@ -142,7 +133,7 @@ function OwnResult({ answers, mode }: { answers: Record<string, string>; mode: Q
         mode === 'quick' ? `Your quick-check result, from ${evaluation.answered} answers` : 'Your result'
       }
       headingRef={headingRef}
-      onAnswerTheRest={mode === 'quick' ? answerTheRest : undefined}
+      onAnswerTheRest={mode === 'quick' ? () => void navigate(placePath(answerTheRest())) : undefined}
       insights={
         <>
           <KeptCompareLink />
@@ -163,7 +154,7 @@ function OwnResult({ answers, mode }: { answers: Record<string, string>; mode: Q
       actions={
         <>
           <div className="actions">
-            <Link className="button" to={mode === 'quick' ? paths.quick(1) : paths.question(1)}>
+            <Link className="button" to={paths.answers}>
               Change my answers
             </Link>
             <button type="button" className="button" onClick={() => window.print()}>
@@ -176,7 +167,7 @@ function OwnResult({ answers, mode }: { answers: Record<string, string>; mode: Q
           </div>
           <ResultCard evaluation={evaluation} />
           <SharePanel link={link} title={`My Which TPM? result: ${evaluation.summary}`} />
-          <DownloadAnswers attempts={attemptsToExport} bank={questionBank} />
+          <DownloadAnswers attempts={exportable} bank={questionBank} />
           <p className="muted">
             Got a link from someone else? <Link to={paths.compare}>Compare your results side by side</Link>.
           </p>

@@ -1,15 +1,33 @@
 import { create } from 'zustand';
 import { useNoticeStore } from './notice-store.ts';
-import { emptyHistory, historyLimit, mergeHistory, restoreHistory } from './saved-history.ts';
+import {
+  emptyHistory,
+  historyLimit,
+  mergeHistory,
+  restoreHistory,
+  sameAnswers,
+  sameSitting,
+} from './saved-history.ts';
 import type { Attempt, SavedHistory } from './saved-history.ts';
 import { syncWithStorage } from './synced-storage.ts';
 import type { StoredDocument } from './synced-storage.ts';
 
 export type { Attempt, AttemptSummary } from './saved-history.ts';
-export { historyLimit, restoreHistory, summaryOf, understoodAnswers } from './saved-history.ts';
+export {
+  attemptsToExport,
+  historyLimit,
+  previousAttempt,
+  restoreHistory,
+  sameAnswers,
+  summaryOf,
+  understoodAnswers,
+} from './saved-history.ts';
 
 interface HistoryState extends SavedHistory {
-  /** Keeps a finished attempt, unless it repeats the newest one's answers exactly. */
+  /**
+   * Keeps a finished attempt, unless it repeats the newest one's answers exactly. One from the same
+   * sitting as the newest (the quick check grown into the full quiz, answers changed since) takes its place.
+   */
   recordAttempt: (attempt: Omit<Attempt, 'id'>) => void;
   deleteAttempt: (id: string) => void;
   clearHistory: () => void;
@@ -63,11 +81,6 @@ export const historyDocument: StoredDocument<SavedHistory> = {
   },
 };
 
-function sameAnswers(first: Record<string, string>, second: Record<string, string>): boolean {
-  const keys = Object.keys(first);
-  return keys.length === Object.keys(second).length && keys.every((key) => first[key] === second[key]);
-}
-
 /** Unique across tabs: the moment, and a random part for two tabs finishing in the same millisecond. */
 function attemptId(finishedAt: number): string {
   return `${finishedAt.toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
@@ -80,6 +93,13 @@ export const useHistoryStore = create<HistoryState>()((set) => ({
     set((state) => {
       const newest = state.attempts[0];
       if (newest && sameAnswers(newest.answers, attempt.answers)) return state;
+      // The same sitting finished again: a new id, and the old one deleted in every tab.
+      if (newest && sameSitting(newest, attempt)) {
+        return {
+          attempts: [{ ...attempt, id: attemptId(attempt.finishedAt) }, ...state.attempts.slice(1)],
+          deletedIds: [...state.deletedIds, newest.id],
+        };
+      }
       const dropped = state.attempts.length >= historyLimit ? state.attempts.at(-1) : undefined;
       if (dropped) {
         useNoticeStore

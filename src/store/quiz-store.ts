@@ -1,6 +1,6 @@
 import { create } from 'zustand';
-import { evaluate, nextStep, questionBank } from '../engine/index.ts';
-import type { QuizMode } from '../engine/index.ts';
+import { evaluate, hasResult, questionBank, resumePlace } from '../engine/index.ts';
+import type { QuizMode, QuizPlace } from '../engine/index.ts';
 import { useHistoryStore } from './history-store.ts';
 import {
   answerAt,
@@ -19,19 +19,26 @@ export type { SavedQuiz } from './saved-quiz.ts';
 export { restoreSavedQuiz } from './saved-quiz.ts';
 
 interface QuizState extends SavedQuiz {
+  /** Starts the full quiz, keeping any answers; returns where it opens. */
+  startQuiz: () => QuizPlace;
+  /** Starts the quick check, keeping any answers; returns where it opens. */
+  startQuickCheck: () => QuizPlace;
   /** Keeps an answer given while taking the quiz in `mode` (answering on a quick-check page takes the quick check). */
   answerQuestion: (questionId: string, optionId: string, mode: QuizMode) => void;
-  /** Clears the answers, in every open tab, and starts again with the full quiz. */
-  restartQuiz: () => void;
-  /** Leaves the quick check for the full quiz, keeping every answer. */
-  continueFullQuiz: () => void;
-  /** Takes the quick check from here, keeping every answer. */
-  takeQuickCheck: () => void;
+  /** Keeps a changed answer from the list of answers, in whichever way the quiz is being taken. */
+  changeAnswer: (questionId: string, optionId: string) => void;
+  /**
+   * Goes on from the quick check with the full quiz, keeping every answer. Returns where to go: the
+   * first question still unanswered, or the result when none is (the attempt is then finished).
+   */
+  answerTheRest: () => QuizPlace;
   /**
    * The person asked for their result: once the quiz is finished (the engine says so), keeps the
    * attempt in the history, with the summary they are about to see. Returns whether it was finished.
    */
   finishAttempt: () => boolean;
+  /** Clears the answers, in every open tab, and starts again with the full quiz; returns where it opens. */
+  retake: () => QuizPlace;
 }
 
 export const quizDocument: StoredDocument<SavedQuiz> = {
@@ -72,14 +79,27 @@ function withMode(state: QuizState, mode: QuizMode): Partial<QuizState> {
 /** The one store: the person's answers and progress, saved in this browser. */
 export const useQuizStore = create<QuizState>()((set, get) => ({
   ...emptyQuiz,
+  startQuiz: () => {
+    set((state) => withMode(state, 'full'));
+    return resumePlace(get().answers, 'full');
+  },
+  startQuickCheck: () => {
+    set((state) => withMode(state, 'quick'));
+    return resumePlace(get().answers, 'quick');
+  },
   answerQuestion: (questionId, optionId, mode) =>
     set((state) => answerAt(state, questionId, optionId, mode, nextMoment(state, Date.now()))),
-  restartQuiz: () => set((state) => clearedQuiz(nextMoment(state, Date.now()))),
-  continueFullQuiz: () => set((state) => withMode(state, 'full')),
-  takeQuickCheck: () => set((state) => withMode(state, 'quick')),
+  changeAnswer: (questionId, optionId) =>
+    set((state) => answerAt(state, questionId, optionId, state.mode, nextMoment(state, Date.now()))),
+  answerTheRest: () => {
+    set((state) => withMode(state, 'full'));
+    const place = resumePlace(get().answers, 'full');
+    if (place.kind === 'result') get().finishAttempt();
+    return place;
+  },
   finishAttempt: () => {
-    const { answers, mode } = get();
-    if (nextStep(answers, mode) !== null) return false;
+    const { answers, mode, startedAt } = get();
+    if (!hasResult(answers, mode)) return false;
     const { track, strength, productShare, summary } = evaluate(answers);
     useHistoryStore.getState().recordAttempt({
       finishedAt: Date.now(),
@@ -87,8 +107,13 @@ export const useQuizStore = create<QuizState>()((set, get) => ({
       answers,
       bankVersion: questionBank.version,
       summary: { track, strength, productShare, headline: summary },
+      ...(startedAt === null ? {} : { sitting: startedAt }),
     });
     return true;
+  },
+  retake: () => {
+    set((state) => clearedQuiz(nextMoment(state, Date.now())));
+    return resumePlace(get().answers, 'full');
   },
 }));
 

@@ -26,6 +26,11 @@ export interface Attempt {
   bankVersion: number;
   /** Missing on attempts kept before summaries were. */
   summary?: AttemptSummary;
+  /**
+   * When the sitting began (its first answer still standing). A quick check that grew into the full
+   * quiz, or answers changed after finishing, stay one attempt. Missing on attempts kept before sittings.
+   */
+  sitting?: number;
 }
 
 export interface SavedHistory {
@@ -87,7 +92,50 @@ export function readAttempt(item: unknown): Attempt | null {
     answers: Object.fromEntries(entries) as Record<string, string>,
     bankVersion: typeof item.bankVersion === 'number' ? item.bankVersion : 0,
     ...(summary ? { summary } : {}),
+    ...(readTimestamp(item.sitting) === null ? {} : { sitting: readTimestamp(item.sitting) as number }),
   };
+}
+
+/** True when two sets of answers are the same answers to the same questions. */
+export function sameAnswers(first: Record<string, string>, second: Record<string, string>): boolean {
+  const keys = Object.keys(first);
+  return keys.length === Object.keys(second).length && keys.every((key) => first[key] === second[key]);
+}
+
+/** True when two attempts were finished in one sitting (older attempts, without one, are each their own). */
+export function sameSitting(first: Pick<Attempt, 'sitting'>, second: Pick<Attempt, 'sitting'>): boolean {
+  return first.sitting !== undefined && first.sitting === second.sitting;
+}
+
+/**
+ * What "Download my answers" holds: the finished attempts on today's questions, newest first, with the
+ * current answers first when they are not among them yet.
+ */
+export function attemptsToExport(
+  attempts: readonly Attempt[],
+  current: { answers: Record<string, string>; mode: QuizMode; takenAt: number },
+): { takenAt: number; mode: QuizMode; answers: Record<string, string> }[] {
+  const kept = attempts
+    .filter((attempt) => attempt.bankVersion === questionBank.version)
+    .map((attempt) => ({ takenAt: attempt.finishedAt, mode: attempt.mode, answers: attempt.answers }));
+  return kept.some((attempt) => sameAnswers(attempt.answers, current.answers))
+    ? kept
+    : [{ takenAt: current.takenAt, mode: current.mode, answers: current.answers }, ...kept];
+}
+
+/**
+ * The attempt "Since last time" compares with: the newest one finished in an earlier sitting than the
+ * current answers, with other answers. The quick check that grew into this full quiz is this sitting.
+ */
+export function previousAttempt(
+  attempts: readonly Attempt[],
+  current: { answers: Record<string, string>; sitting: number | null },
+): Attempt | undefined {
+  return attempts.find(
+    (attempt) =>
+      !(current.sitting !== null && attempt.sitting === current.sitting) &&
+      !sameAnswers(attempt.answers, current.answers),
+  );
 }
 
 /**

@@ -120,12 +120,22 @@ describe('ResultScreen', () => {
     expect(await screen.findByText('Link copied.')).toBeInTheDocument();
   });
 
-  it('goes back into the quiz with answers kept when the person changes their answers', async () => {
+  it('lists the answers to change, opens one question, and comes straight back to the result', async () => {
     saveAnswers(fullAnswers('product'));
     const { user } = await renderApp('/result');
     await user.click(await screen.findByRole('link', { name: 'Change my answers' }));
-    expect(await screen.findByRole('progressbar', { name: `Question 1 of ${total}` })).toBeInTheDocument();
-    expect(screen.getByRole('radio', { checked: true })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Your answers' })).toBeInTheDocument();
+    const last = scored[total - 1];
+    if (!last) throw new Error('no questions');
+    const changeLinks = screen.getAllByRole('link', { name: /^Change your answer to: / });
+    expect(changeLinks).toHaveLength(total);
+    await user.click(changeLinks[total - 1] as HTMLElement);
+    expect(await screen.findByRole('heading', { level: 1, name: last.prompt })).toBeInTheDocument();
+    const unchosen = screen.getAllByRole('radio', { checked: false })[0] as HTMLElement;
+    await user.click(unchosen);
+    await user.click(screen.getByRole('button', { name: 'Back to my result' }));
+    expect(await screen.findByRole('link', { name: 'Change my answers' })).toBeInTheDocument();
+    expect(useQuizStore.getState().answers[last.id]).not.toBe(fullAnswers('product')[last.id]);
     expect(Object.keys(useQuizStore.getState().answers)).toHaveLength(total);
   });
 
@@ -158,15 +168,20 @@ describe('ResultScreen', () => {
     expect(print).toHaveBeenCalledTimes(1);
   });
 
-  it('sends an unfinished quiz back to its first unanswered question, with a message', async () => {
+  it('says how many questions an unfinished quiz has to go, with a way to the next, and neither moves nor adds a notice', async () => {
     saveAnswers(fullAnswers('product', 10));
     await renderApp('/result');
-    expect(await screen.findByRole('progressbar', { name: `Question 11 of ${total}` })).toBeInTheDocument();
     expect(
-      screen.getByText(
-        new RegExp(`your result is ready once every question is answered: ${total - 10} to go`, 'i'),
-      ),
+      await screen.findByRole('heading', { level: 1, name: 'Your result is not ready yet' }),
     ).toBeInTheDocument();
+    expect(
+      screen.getByText(`Your result is ready once every question is answered: ${total - 10} to go.`),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Answer the next question' })).toHaveAttribute(
+      'href',
+      '/quiz/11',
+    );
+    expect(useNoticeStore.getState().notices).toEqual([]);
   });
 
   it('says there is no result yet when nothing is answered, without sending the person anywhere', async () => {

@@ -56,7 +56,7 @@ describe('the quiz store', () => {
   it('restarts to nothing', async () => {
     save({ answers: { [first.id]: firstOption }, bankVersion: questionBank.version });
     const { quiz } = await loadStores();
-    quiz.getState().restartQuiz();
+    quiz.getState().retake();
     expect(quiz.getState().answers).toEqual({});
     expect(quiz.getState().startedAt).toBeNull();
   });
@@ -157,5 +157,62 @@ describe('the quiz store', () => {
     expect(notices()).toEqual([
       'This browser is not letting Which TPM? save anything. Your answers and results stay only while this tab is open: if you reload or close it, they are gone.',
     ]);
+  });
+});
+
+describe('a sitting is one attempt', () => {
+  beforeEach(() => localStorage.clear());
+
+  it('keeps the quick check that grew into the full quiz as one past result, and compares with none', async () => {
+    const { quiz } = await loadStores();
+    const { useHistoryStore, previousAttempt } = await import('../../src/store/history-store.ts');
+    const { answersToward } = await import('../engine/answers.ts');
+    const { nextQuestion } = await import('../../src/engine/index.ts');
+    const full = answersToward('product');
+    quiz.getState().startQuickCheck();
+    for (
+      let id = nextQuestion(quiz.getState().answers);
+      id !== null;
+      id = nextQuestion(quiz.getState().answers)
+    ) {
+      quiz.getState().answerQuestion(id, full[id] ?? '', 'quick');
+    }
+    expect(quiz.getState().finishAttempt()).toBe(true);
+    expect(useHistoryStore.getState().attempts.map((attempt) => attempt.mode)).toEqual(['quick']);
+
+    const opensAt = quiz.getState().answerTheRest();
+    expect(opensAt).toMatchObject({ kind: 'question', mode: 'full' });
+    for (const question of questionBank.questions) {
+      if (question.kind !== 'background' && !(question.id in quiz.getState().answers)) {
+        quiz.getState().answerQuestion(question.id, full[question.id] ?? '', 'full');
+      }
+    }
+    expect(quiz.getState().finishAttempt()).toBe(true);
+    const { attempts } = useHistoryStore.getState();
+    expect(attempts.map((attempt) => attempt.mode)).toEqual(['full']);
+    // "Since last time" has no earlier sitting to compare with.
+    const { answers, startedAt } = quiz.getState();
+    expect(previousAttempt(attempts, { answers, sitting: startedAt })).toBeUndefined();
+  });
+
+  it('compares a retake with the sitting before it', async () => {
+    const { quiz } = await loadStores();
+    const { useHistoryStore, previousAttempt } = await import('../../src/store/history-store.ts');
+    const { answersToward } = await import('../engine/answers.ts');
+    const answerAll = (track: 'product' | 'project') => {
+      const chosen = answersToward(track);
+      for (const question of questionBank.questions)
+        quiz.getState().answerQuestion(question.id, chosen[question.id] ?? '', 'full');
+    };
+    answerAll('product');
+    quiz.getState().finishAttempt();
+    const [first] = useHistoryStore.getState().attempts;
+    quiz.getState().retake();
+    answerAll('project');
+    quiz.getState().finishAttempt();
+    const { attempts } = useHistoryStore.getState();
+    expect(attempts).toHaveLength(2);
+    const { answers, startedAt } = quiz.getState();
+    expect(previousAttempt(attempts, { answers, sitting: startedAt })?.id).toBe(first?.id);
   });
 });

@@ -1,0 +1,89 @@
+import { Link, Navigate, useNavigate, useParams } from 'react-router-dom';
+import { paths, placePath } from '../app/paths.ts';
+import { useDocumentTitle, useHeadingFocus } from '../app/use-page.ts';
+import { QuestionForm } from '../components/question-form.tsx';
+import { answeredQuestions, questionBank, quotedPrompt, resumePlace } from '../engine/index.ts';
+import { useQuizStore } from '../store/quiz-store.ts';
+import './answers-screen.css';
+
+/**
+ * "Change my answers": every answer the person gave, in the order they met the questions, each opening
+ * its question. Changing one never walks the whole quiz again.
+ */
+export function AnswersScreen() {
+  useDocumentTitle('Your answers');
+  const headingRef = useHeadingFocus<HTMLHeadingElement>('answers');
+  const answers = useQuizStore((state) => state.answers);
+  const mode = useQuizStore((state) => state.mode);
+  const listed = answeredQuestions(answers, mode);
+  const onwards = resumePlace(answers, mode);
+
+  return (
+    <div className="page narrow answers-page">
+      <h1 ref={headingRef} tabIndex={-1}>
+        Your answers
+      </h1>
+      {listed.length === 0 ? (
+        <p>There are no answers saved in this browser yet.</p>
+      ) : (
+        <>
+          <p>Choose an answer to change it. Your other answers stay as they are.</p>
+          <ol className="answer-list">
+            {listed.map(({ question, position, optionId }) => {
+              const chosen = question.options.find((option) => option.id === optionId);
+              return (
+                <li key={question.id}>
+                  <span className="answer-question">{quotedPrompt(question)}</span>{' '}
+                  <Link
+                    to={paths.changeAnswer(position)}
+                    aria-label={`Change your answer to: ${quotedPrompt(question)}`}
+                  >
+                    {chosen ? chosen.label : 'No answer'}
+                  </Link>
+                </li>
+              );
+            })}
+          </ol>
+        </>
+      )}
+      <div className="actions">
+        <Link className="button primary" to={placePath(onwards)}>
+          {onwards.kind === 'result' ? 'Back to my result' : 'Go on with the quiz'}
+        </Link>
+      </div>
+    </div>
+  );
+}
+
+/** One answer to change, opened from the list: its question, with a way back to the list and the result. */
+export function ChangeAnswerScreen() {
+  const { number = '' } = useParams();
+  const answers = useQuizStore((state) => state.answers);
+  const mode = useQuizStore((state) => state.mode);
+  const changeAnswer = useQuizStore((state) => state.changeAnswer);
+  const finishAttempt = useQuizStore((state) => state.finishAttempt);
+  const navigate = useNavigate();
+  const position = /^\d{1,3}$/.test(number) ? Number(number) : Number.NaN;
+  const question = questionBank.questions[position - 1];
+  // Only an answer given can be changed here; anything else is the list's to offer.
+  if (!question || answers[question.id] === undefined) return <Navigate to={paths.answers} replace />;
+  const onwards = resumePlace(answers, mode);
+  return (
+    <QuestionForm
+      key={question.id}
+      question={question}
+      selected={answers[question.id]}
+      onSelect={(optionId) => changeAnswer(question.id, optionId)}
+      label="Change your answer"
+      progress={undefined}
+      backLabel="Back to my answers"
+      nextLabel={onwards.kind === 'result' ? 'Back to my result' : 'Go on with the quiz'}
+      onBack={() => void navigate(paths.answers)}
+      onNext={() => {
+        // Changed answers are a new result of the same sitting: it takes the place of the last one.
+        if (onwards.kind === 'result') finishAttempt();
+        void navigate(placePath(onwards));
+      }}
+    />
+  );
+}
