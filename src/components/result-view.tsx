@@ -112,6 +112,7 @@ export function ResultView({
           <span className="product" style={{ width: `${percent.product}%` }} />
           <span className="project" style={{ width: `${percent.project}%` }} />
         </div>
+        <p className="muted answer-points-note">{words.answerPoints}</p>
         <p className="interest-note">{interestNoteOf(evaluation.interestPattern, subject)}</p>
         <nav className="onwards-links screen-only" aria-label="On this result">
           <button type="button" className="link-button" onClick={showActions}>
@@ -181,7 +182,7 @@ export function ResultView({
         {opposing.length > 0 ? (
           <ReasonList reasons={opposing} subject={subject} />
         ) : (
-          <p>{words.noOpposing(other)}</p>
+          <p>{words.noOpposing(other, percent[other])}</p>
         )}
       </section>
 

@@ -215,7 +215,12 @@ export const resultWords = {
     interestLabel: 'Interest',
     answeredLead: 'You answered',
     noSupporting: 'None of your answers leaned this way; the result comes from the tie rule.',
-    noOpposing: (other: Track) => `None of your answers pointed toward ${trackTitles[other]}.`,
+    noOpposing: (other: Track, percent: number) =>
+      percent > 0
+        ? `None of your answers pointed toward ${trackTitles[other]}. Its ${percent}% of the answer points comes from answers that did not lean all the way, which share their points with both sides.`
+        : `None of your answers pointed toward ${trackTitles[other]}.`,
+    answerPoints:
+      'Answer points: each answer gives its points to the side it leans to. An answer in the middle, or one that leans only part way, shares them with both sides.',
     themesHeading: 'Your answers, theme by theme',
     chartTitle: (themes: number) => `Where you stand on each of the ${themes} themes`,
     actionsHeading: 'Keep, share or change your result',
@@ -226,7 +231,12 @@ export const resultWords = {
     interestLabel: 'Interest',
     answeredLead: 'They answered',
     noSupporting: 'None of their answers leaned this way; the result comes from the tie rule.',
-    noOpposing: (other: Track) => `None of their answers pointed toward ${trackTitles[other]}.`,
+    noOpposing: (other: Track, percent: number) =>
+      percent > 0
+        ? `None of their answers pointed toward ${trackTitles[other]}. Its ${percent}% of the answer points comes from answers that did not lean all the way, which share their points with both sides.`
+        : `None of their answers pointed toward ${trackTitles[other]}.`,
+    answerPoints:
+      'Answer points: each answer gives its points to the side it leans to. An answer in the middle, or one that leans only part way, shares them with both sides.',
     themesHeading: 'Their answers, theme by theme',
     chartTitle: (themes: number) => `Where they stand on each of the ${themes} themes`,
     actionsHeading: 'Take the quiz, or compare',

@@ -4,7 +4,7 @@ import { paths } from '../app/paths.ts';
 import { useDocumentTitle, useHeadingFocus } from '../app/use-page.ts';
 import { CareerPath } from '../components/career-path.tsx';
 import { currentJobs } from '../content/career-path.ts';
-import { evaluate, nextStep, otherTrack, progressOf, trackTitles } from '../engine/index.ts';
+import { evaluate, hasResult, otherTrack, trackTitles } from '../engine/index.ts';
 import type { Track } from '../engine/index.ts';
 import { useQuizStore } from '../store/quiz-store.ts';
 import { NotFoundScreen } from './not-found-screen.tsx';
@@ -29,7 +29,7 @@ export function PathScreen() {
 function RolePathPage({ track }: { track: Track }) {
   const answers = useQuizStore((state) => state.answers);
   const mode = useQuizStore((state) => state.mode);
-  const finished = progressOf(answers).answered > 0 && nextStep(answers, mode) === null;
+  const finished = hasResult(answers, mode);
   const evaluation = useMemo(() => (finished ? evaluate(answers) : undefined), [finished, answers]);
   const currentJob = currentJobs.find((job) => job === answers[currentRoleQuestionId]);
   const title = `The path into ${trackTitles[track]}`;

@@ -76,6 +76,32 @@ describe('ResultScreen', () => {
     );
   });
 
+  it('explains answer points, and never says no answer pointed the other way without saying where its share came from', async () => {
+    const answers = fullAnswers('product');
+    // Three answers in the middle: they lean neither way, so they share their points.
+    for (const question of scored.slice(0, 3)) {
+      const middle = question.options.find((option) => option.lean === 0);
+      if (middle) answers[question.id] = middle.id;
+    }
+    saveAnswers(answers);
+    await renderApp('/result');
+    const project = evaluate(answers).productShare;
+    const projectPercent = 100 - Math.round(project * 100);
+    expect(projectPercent).toBeGreaterThan(0);
+    expect(await screen.findByText(`${projectPercent}% of answer points`)).toBeInTheDocument();
+    expect(
+      screen.getByText(/^Answer points: each answer gives its points to the side it leans to\./),
+    ).toBeInTheDocument();
+    const against = screen.getByRole('region', { name: /^What pulled toward Technical Project Manager/ });
+    expect(
+      within(against).getByText(
+        new RegExp(
+          `Its ${projectPercent}% of the answer points comes from answers that did not lean all the way`,
+        ),
+      ),
+    ).toBeInTheDocument();
+  });
+
   it('puts the actions after the explanation', async () => {
     saveAnswers(fullAnswers('product'));
     await renderApp('/result');
