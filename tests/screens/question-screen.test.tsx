@@ -91,6 +91,16 @@ describe('QuestionScreen', () => {
     expect(Object.hasOwn(useQuizStore.getState().answers, optional[0]?.id ?? '')).toBe(false);
   });
 
+  it('goes on from an unanswered optional question with Enter, as it does from any other', async () => {
+    saveAnswers(fullAnswers('project'));
+    const { user } = await renderApp(`/quiz/${total + 1}`);
+    expect(await screen.findByRole('heading', { level: 1, name: optional[0]?.prompt ?? '' })).toHaveFocus();
+    await user.keyboard('{Enter}');
+    expect(
+      await screen.findByRole('heading', { level: 1, name: optional[1]?.prompt ?? '' }),
+    ).toBeInTheDocument();
+  });
+
   it('offers to skip to the result on the last, optional question, and opens the result', async () => {
     saveAnswers(fullAnswers('project'));
     const { user } = await renderApp(`/quiz/${questions.length}`);

@@ -2,6 +2,7 @@ import { screen } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { questionBank, quickCheckMinimum } from '../../src/engine/index.ts';
 import type { Question } from '../../src/engine/index.ts';
+import { useNoticeStore } from '../../src/store/notice-store.ts';
 import { useQuizStore } from '../../src/store/quiz-store.ts';
 import { fullAnswers, renderApp, resetStores, saveAnswers } from '../render-app.tsx';
 
@@ -109,7 +110,19 @@ describe('QuickCheckScreen', () => {
         /^This quick check used \d+ of the \d+ questions\. It stopped once more answers were unlikely to move the result out of a close call\./,
       ),
     ).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: /^Answer the other \d+ questions$/ })).toBeInTheDocument();
+    const answerTheRest = screen.getByRole('button', { name: /^Answer the other \d+ questions$/ });
+    const toGo = Number(/\d+/.exec(answerTheRest.textContent ?? '')?.[0]);
+    await user.click(answerTheRest);
+    // The rest opens at the first question still open and counts down from there, with no notice.
+    const firstOpen = questionBank.questions.find(
+      (question) =>
+        question.kind !== 'background' && !Object.hasOwn(useQuizStore.getState().answers, question.id),
+    );
+    expect(
+      await screen.findByRole('heading', { level: 1, name: firstOpen?.prompt ?? '' }),
+    ).toBeInTheDocument();
+    expect(screen.getByText(`${toGo} questions to go`)).toBeInTheDocument();
+    expect(useNoticeStore.getState().notices).toEqual([]);
   });
 
   it('goes back to the previous question with its answer kept', async () => {

@@ -1,6 +1,6 @@
 import { screen } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { questionBank } from '../../src/engine/index.ts';
+import { nextQuestion, questionBank } from '../../src/engine/index.ts';
 import { useQuizStore } from '../../src/store/quiz-store.ts';
 import { fullAnswers, renderApp, resetStores, saveAnswers } from '../render-app.tsx';
 
@@ -62,5 +62,24 @@ describe('StartScreen', () => {
     await renderApp('/');
     expect(await screen.findByRole('link', { name: 'See my result' })).toHaveAttribute('href', '/result');
     expect(screen.queryByRole('link', { name: /resume/i })).not.toBeInTheDocument();
+  });
+
+  it('after a finished quick check, offers the result and the rest of the quiz, not a quick check to resume', async () => {
+    const full = fullAnswers('product');
+    const answers: Record<string, string> = {};
+    for (let id = nextQuestion(answers); id !== null; id = nextQuestion(answers))
+      answers[id] = full[id] ?? '';
+    saveAnswers(answers);
+    useQuizStore.setState({ mode: 'quick' });
+    const toGo =
+      questionBank.questions.filter((question) => question.kind !== 'background').length -
+      Object.keys(answers).length;
+    const { user } = await renderApp('/');
+    expect(await screen.findByRole('link', { name: 'See my result' })).toHaveAttribute('href', '/result');
+    expect(screen.queryByText(/You are taking the quick check/)).not.toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: /resume/i })).not.toBeInTheDocument();
+    await user.click(screen.getByRole('link', { name: `Answer the other ${toGo}` }));
+    expect(await screen.findByText(`${toGo} questions to go`)).toBeInTheDocument();
+    expect(useQuizStore.getState().mode).toBe('full');
   });
 });
