@@ -179,8 +179,8 @@ export function quickCheckPath(
  */
 export function nextStep(answers: Answers, mode: QuizMode, bank: QuestionBank = questionBank): number | null {
   if (mode === 'quick') {
-    const { asked, next } = quickCheckPath(answers, bank);
-    return next === null ? null : asked.length + 1;
+    if (isQuickCheckSettled(answers, bank)) return null;
+    return quickCheckPath(answers, bank).asked.length + 1;
   }
   const { firstUnanswered } = progressOf(answers, bank);
   return firstUnanswered === null ? null : firstUnanswered + 1;

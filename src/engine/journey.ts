@@ -1,6 +1,6 @@
 // Where a person goes next. Every screen asks these functions and none works it out for itself: see
 // docs/decisions/017-one-journey.md.
-import { quickCheckMinimum, quickCheckPath } from './adaptive.ts';
+import { nextQuestion, quickCheckMinimum, quickCheckPath } from './adaptive.ts';
 import { progressOf } from './answers-input.ts';
 import { questionBank } from './bank/index.ts';
 import { isScored } from './evaluate.ts';
@@ -41,7 +41,7 @@ export interface QuestionStop {
   /** The progress bar's name and the page's title: "Question 7 of 36". */
   label: string;
   progress: { value: number; max: number };
-  /** What the bar measures when it is not simply "of the whole quiz", or how many are left. */
+  /** How many questions are left, or what the bar measures when it is not the whole quiz. */
   progressNote: string | undefined;
   /** True when going on leads to the result. */
   isLast: boolean;
@@ -64,8 +64,22 @@ const words = {
 const optionalQuestionsOf = (bank: QuestionBank) =>
   bank.questions.filter((question) => question.kind === 'background');
 
+/**
+ * The quick check's questions so far, in the order it asked them, and the one it asks now (null once it
+ * has enough). It reads every answer given: one changed from the list may make the quick check choose
+ * differently from then on, but never loses an answer or takes back a result it can still stand by.
+ */
+function quickCheckSteps(answers: Answers, bank: QuestionBank): { asked: string[]; asking: string | null } {
+  const replayed = quickCheckPath(answers, bank).asked;
+  const others = bank.questions
+    .filter((question) => isScored(question) && Object.hasOwn(answers, question.id))
+    .map((question) => question.id)
+    .filter((id) => !replayed.includes(id));
+  return { asked: [...replayed, ...others], asking: nextQuestion(answers, bank) };
+}
+
 function isFinished(answers: Answers, mode: QuizMode, bank: QuestionBank): boolean {
-  if (mode === 'quick') return quickCheckPath(answers, bank).next === null;
+  if (mode === 'quick') return quickCheckSteps(answers, bank).asking === null;
   return progressOf(answers, bank).complete;
 }
 
@@ -76,8 +90,8 @@ function isFinished(answers: Answers, mode: QuizMode, bank: QuestionBank): boole
  */
 export function resumePlace(answers: Answers, mode: QuizMode, bank: QuestionBank = questionBank): QuizPlace {
   if (mode === 'quick') {
-    const { asked, next } = quickCheckPath(answers, bank);
-    return next === null ? { kind: 'result' } : { kind: 'question', mode, step: asked.length + 1 };
+    const { asked, asking } = quickCheckSteps(answers, bank);
+    return asking === null ? { kind: 'result' } : { kind: 'question', mode, step: asked.length + 1 };
   }
   const { firstUnanswered } = progressOf(answers, bank);
   return firstUnanswered === null
@@ -153,10 +167,8 @@ function fullQuizView(answers: Answers, step: number, bank: QuestionBank): Quest
     };
   }
   const { total, answered: answeredCount } = progressOf(answers, bank);
-  // A walk straight through has answered nothing past this question; otherwise say how many are left.
-  const answeredLater = bank.questions.some(
-    (candidate) => isScored(candidate) && position(candidate.id) > step && answered(candidate),
-  );
+  // Counting the open questions down, this one included, reads the same whether the person walks
+  // straight through or fills in the rest after a quick check.
   const toGo = total - answeredCount;
   return {
     kind: 'question',
@@ -165,7 +177,7 @@ function fullQuizView(answers: Answers, step: number, bank: QuestionBank): Quest
     optional,
     label: words.question(position(question.id), total),
     progress: { value: answered(question) ? answeredCount : answeredCount + 1, max: total },
-    progressNote: answeredLater && toGo > 0 ? words.toGo(toGo) : undefined,
+    progressNote: toGo > 0 ? words.toGo(toGo) : undefined,
     isLast: next.kind === 'result',
     next,
     back,
@@ -177,7 +189,7 @@ function fullQuizView(answers: Answers, step: number, bank: QuestionBank): Quest
  * Back works), the question it asks now, or once it has enough, the optional questions.
  */
 function quickCheckView(answers: Answers, step: number, bank: QuestionBank): QuestionView {
-  const { asked, next: asking } = quickCheckPath(answers, bank);
+  const { asked, asking } = quickCheckSteps(answers, bank);
   const optionals = asking === null ? optionalQuestionsOf(bank) : [];
   const frontier = asked.length + (asking === null ? optionals.length : 1);
   if (!(step >= 1 && step <= frontier)) return { kind: 'elsewhere', to: resumePlace(answers, 'quick', bank) };
@@ -261,7 +273,7 @@ export function answeredQuestions(
   bank: QuestionBank = questionBank,
 ): { question: Question; position: number; optionId: string }[] {
   // The quick check asked in its own order; any other answer follows in the bank's order.
-  const asked = mode === 'quick' ? quickCheckPath(answers, bank).asked : [];
+  const asked = mode === 'quick' ? quickCheckSteps(answers, bank).asked : [];
   const order = [...new Set([...asked, ...bank.questions.map((question) => question.id)])];
   return order.flatMap((id) => {
     const position = bank.questions.findIndex((question) => question.id === id);

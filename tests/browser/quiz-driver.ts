@@ -81,3 +81,16 @@ export async function tabTo(page: Page, text: string, limit = 15): Promise<void>
   }
   throw new Error(`Tab never reached "${text}".`);
 }
+
+/** Answers whichever question is on screen with its strongest option toward `track`; returns it. */
+export async function answerShownQuestion(page: Page, track: Track, button = 'Next'): Promise<Question> {
+  const heading = page.getByRole('heading', { level: 1 });
+  await heading.waitFor();
+  const prompt = (await heading.textContent()) ?? '';
+  const question = questionBank.questions.find((candidate) => candidate.prompt === prompt);
+  if (!question) throw new Error(`Unknown question "${prompt}".`);
+  const option = question.options[strongestIndex(question, track)];
+  await page.getByRole('radio', { name: option?.label ?? '', exact: true }).click();
+  await page.getByRole('button', { name: button }).click();
+  return question;
+}

@@ -88,7 +88,12 @@ describe('the full quiz, step by step', () => {
       ...scored.map((_, index) => `Question ${index + 1} of ${total}`),
       ...optional.map((_, index) => `Optional question ${index + 1} of ${optional.length}`),
     ]);
-    expect(stops.every((stop) => stop.progressNote === undefined)).toBe(true);
+    expect(stops.map((stop) => stop.progressNote)).toEqual([
+      ...scored.map((_, index) =>
+        total - index === 1 ? '1 question to go' : `${total - index} questions to go`,
+      ),
+      ...optional.map(() => undefined),
+    ]);
     expect(stops.at(-1)?.isLast).toBe(true);
     expect(stops.slice(0, -1).some((stop) => stop.isLast)).toBe(false);
   });
@@ -101,9 +106,11 @@ describe('the full quiz, step by step', () => {
     expect(asked.map((stop) => stop.question.id)).toEqual(open.map((question) => question.id));
     expect(asked[0]?.place.step).toBe(positionOf(open[0]?.id ?? ''));
     // Each step says how many are left, one fewer each time, down to the last.
-    const notes = asked.map((stop) => stop.progressNote);
-    expect(notes[0]).toBe(`${open.length} questions to go`);
-    expect(notes.filter((note) => note !== undefined).at(-1)).toMatch(/^(1 question|2 questions) to go$/);
+    expect(asked.map((stop) => stop.progressNote)).toEqual(
+      open.map((_, index) =>
+        open.length - index === 1 ? '1 question to go' : `${open.length - index} questions to go`,
+      ),
+    );
     expect(asked.map((stop) => stop.progress.value)).toEqual(
       open.map((_, index) => total - open.length + index + 1),
     );
@@ -145,6 +152,31 @@ describe('the quick check, step by step', () => {
       ...Object.fromEntries(optional.map((q) => [q.id, q.options[0]?.id ?? ''])),
     };
     expect(stopAt(allOptional, 'quick', asked)).toMatchObject({ isLast: true, next: { kind: 'result' } });
+  });
+});
+
+describe('a changed answer in a finished quick check', () => {
+  it('reads every answer given: changing the first keeps every answer, and either keeps the result or asks one more', () => {
+    const answers = finishedQuickCheck();
+    const [firstId] = Object.keys(answers);
+    const first = questionBank.questions.find((question) => question.id === firstId);
+    const middle = first?.options.find((option) => option.lean === 0) ?? first?.options[1];
+    if (!first || !middle) throw new Error('no first question');
+    const changed = { ...answers, [first.id]: middle.id };
+    expect(
+      answeredQuestions(changed, 'quick')
+        .map((entry) => entry.question.id)
+        .sort(),
+    ).toEqual(Object.keys(answers).sort());
+    const onwards = resumePlace(changed, 'quick');
+    if (hasResult(changed, 'quick')) {
+      expect(onwards).toEqual({ kind: 'result' });
+    } else {
+      const count = Object.keys(changed).length;
+      expect(onwards).toEqual({ kind: 'question', mode: 'quick', step: count + 1 });
+      const asking = stopAt(changed, 'quick', count + 1).question;
+      expect(Object.hasOwn(changed, asking.id)).toBe(false);
+    }
   });
 });
 

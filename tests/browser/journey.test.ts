@@ -1,0 +1,119 @@
+// The paths between screens: quick check to the rest, a changed answer, Home and history after them.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, openPage, waitForApp } from './harness.ts';
+import {
+  answerByMouse,
+  answerShownQuestion,
+  optionalCount,
+  skipOptionalQuestions,
+  total,
+} from './quiz-driver.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+/** From the start page, takes the quick check toward product, skipping the optional questions; returns how many it asked. */
+async function takeQuickCheck(page: Page): Promise<number> {
+  await page.getByRole('link', { name: 'Take the quick check' }).click();
+  for (let step = 1; step <= total; step++) {
+    await page.getByRole('progressbar', { name: `Quick check, question ${step}` }).waitFor();
+    await answerShownQuestion(page, 'product');
+    const optional = page.getByRole('progressbar', { name: /^Optional question 1 of/ });
+    await optional.or(page.getByRole('progressbar', { name: `Quick check, question ${step + 1}` })).waitFor();
+    if (await optional.isVisible()) {
+      await skipOptionalQuestions(page);
+      return step;
+    }
+  }
+  throw new Error('The quick check never finished.');
+}
+
+const notices = (page: Page) => page.getByRole('status').first().innerText();
+
+describe('one journey from the quick check to the full result', () => {
+  it('answers only the open questions, counting down, and opens a result with no stale banner and no "since last time" about itself', async () => {
+    const { context, page, consoleErrors } = await openPage(browser, { path: '/' });
+    try {
+      const asked = await takeQuickCheck(page);
+      const toGo = total - asked;
+      await page.getByRole('heading', { level: 1, name: 'Technical Product Manager' }).waitFor();
+
+      await page.getByRole('button', { name: `Answer the other ${toGo} questions` }).click();
+      // Each open question once, none already answered, the count going down by one each time.
+      const seen = new Set<string>();
+      for (let left = toGo; left > 0; left--) {
+        await page.getByText(left === 1 ? '1 question to go' : `${left} questions to go`).waitFor();
+        const question = await answerShownQuestion(page, 'product');
+        expect(seen.has(question.id)).toBe(false);
+        seen.add(question.id);
+      }
+      expect(seen.size).toBe(toGo);
+      // The optional questions skipped in the quick check are offered once more, then the result.
+      await skipOptionalQuestions(page);
+      await page.getByRole('heading', { level: 1, name: 'Technical Product Manager' }).waitFor();
+      await expect.poll(() => page.getByText('Your result', { exact: true }).count()).toBeGreaterThan(0);
+      expect(await notices(page)).toBe('');
+      await page.getByText('This is your first result in this browser.', { exact: false }).waitFor();
+
+      // One sitting, one past result.
+      await page.getByRole('link', { name: 'See all your past results' }).click();
+      await page.getByRole('heading', { level: 1, name: /past results/i }).waitFor();
+      expect(
+        await page
+          .getByRole('listitem')
+          .filter({ hasText: /Full quiz|Quick check/ })
+          .count(),
+      ).toBe(1);
+      expect(consoleErrors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('changes one answer from the list and comes back to the result in three taps', async () => {
+    const { context, page } = await openPage(browser, { path: '/' });
+    try {
+      await page.getByRole('link', { name: 'Start the quiz' }).click();
+      await answerByMouse(page, 'product');
+      await page.getByRole('heading', { level: 1, name: 'Technical Product Manager' }).waitFor();
+      await page.getByRole('link', { name: 'Change my answers' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Your answers' }).waitFor();
+      const links = page.getByRole('link', { name: /^Change your answer to: / });
+      expect(await links.count()).toBeGreaterThan(0);
+      expect(await links.count()).toBe(total);
+      await links.last().click();
+      await page.getByRole('button', { name: 'Back to my result' }).waitFor();
+      await page.getByRole('radio', { checked: false }).first().click();
+      await page.getByRole('button', { name: 'Back to my result' }).click();
+      await page.getByRole('link', { name: 'Change my answers' }).waitFor();
+      expect(page.url()).toMatch(/\/result$/);
+      expect(await notices(page)).toBe('');
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('offers the result and the rest on Home after a quick check, never a quick check to resume', async () => {
+    const { context, page } = await openPage(browser, { path: '/' });
+    try {
+      const asked = await takeQuickCheck(page);
+      await page.getByRole('heading', { level: 1, name: 'Technical Product Manager' }).waitFor();
+      await page.goto('/');
+      await waitForApp(page);
+      await page.getByRole('link', { name: 'See my result' }).waitFor();
+      expect(await page.getByText('You are taking the quick check').count()).toBe(0);
+      expect(await page.getByRole('link', { name: /^Resume/ }).count()).toBe(0);
+      await page.getByRole('link', { name: `Answer the other ${total - asked}` }).click();
+      await page.getByText(`${total - asked} questions to go`).waitFor();
+      expect(optionalCount).toBeGreaterThan(0);
+    } finally {
+      await context.close();
+    }
+  });
+});
