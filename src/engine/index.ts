@@ -34,7 +34,7 @@ export {
   tiltOf,
   trackTitles,
 } from './result-copy.ts';
-export type { Subject } from './result-copy.ts';
+export type { ComparedWith, Subject } from './result-copy.ts';
 export { minutesToAnswer, progressOf, readAnswers, scoredAnswerCount } from './answers-input.ts';
 export type { Progress, ReadAnswers } from './answers-input.ts';
 export { decodeAnswers, encodeAnswers, shareCodeFrom } from './share-code.ts';
@@ -75,7 +75,7 @@ export {
 export type { QuickCheckStop } from './adaptive.ts';
 export { closestFlip, smallFlip } from './flip.ts';
 export type { Flip, FlipChange } from './flip.ts';
-export { compareEvaluations, describeShift } from './compare.ts';
+export { compareEvaluations, describeShift, differenceBands } from './compare.ts';
 export type { Comparison, DimensionDifference } from './compare.ts';
 export type * from './types.ts';
 export { neighbourProfileOf, skillOrder, skillsToBuild } from './career.ts';

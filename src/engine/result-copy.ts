@@ -303,17 +303,41 @@ const stances: Readonly<
   },
 };
 
+/** A past result of the person's own, and their result now, each said whole in its own tense. */
+const stancesThenAndNow: typeof stances = {
+  you: {
+    none: 'Then, you answered none of its questions.',
+    balanced: (heard) => `Then, you were balanced between the two${heard}.`,
+    leans: (pole, heard) => `Then, you leaned toward ${pole}${heard}.`,
+    strongly: (pole) => `Then, you leaned strongly toward ${pole}.`,
+  },
+  they: {
+    none: 'Now, you answered none of its questions.',
+    balanced: (heard) => `Now, you are balanced between the two${heard}.`,
+    leans: (pole, heard) => `Now, you lean toward ${pole}${heard}.`,
+    strongly: (pole) => `Now, you lean strongly toward ${pole}.`,
+  },
+};
+
+/**
+ * Who the two sides of a comparison are: the person and someone else (`other`), or the person then and
+ * the person now (`past`: the first side is the past result, the second the current one).
+ */
+export type ComparedWith = 'other' | 'past';
+
 /**
  * Where `subject` stands on one theme, as a whole sentence, for putting two results side by side. `lean`
  * is the theme's lean (null when balanced), its pole already written about `subject` (see themeAbout).
+ * Comparing with a past result, "you" is the person then and "they" the person now.
  * @example themeStance('they', { strongly: true, pole: 'schedule, budget and people' }, 4); // 'They lean strongly toward schedule, budget and people.'
  */
 export function themeStance(
   subject: Subject,
   lean: { strongly: boolean; pole: string } | null,
   answered: number,
+  comparedWith: ComparedWith = 'other',
 ): string {
-  const words = stances[subject];
+  const words = (comparedWith === 'past' ? stancesThenAndNow : stances)[subject];
   if (answered === 0) return words.none;
   // A theme heard through one answer says so, and is never a strong lean (dimensionLean).
   const heard: Heard = answered === 1 ? ', from 1 answer' : '';
