@@ -408,3 +408,64 @@ export function pastReadingNote(keptHeadline: string | undefined, headlineNow: s
   if (keptHeadline === undefined || keptHeadline === headlineNow) return null;
   return `When you finished, this result read “${keptHeadline}”. The quiz has since become more careful about how sure a result is, so the same answers now read as shown here.`;
 }
+
+/**
+ * A result's name in a line or a title: its role, or for a close call the headline that says so and names
+ * no role, as the result page does.
+ * @example resultNameOf('close', 'product'); // 'A close call between the two roles'
+ */
+export function resultNameOf(strength: Strength, track: Track): string {
+  return strength === 'close' ? headlineOf(strength, track, 1) : trackTitles[track];
+}
+
+/** The words of the compare page, for someone else's link and for a past result of the person's own. */
+export const compareWords = {
+  heading: 'Compare results',
+  lead: 'Paste a share link from someone else to see your results side by side. The comparison happens in this browser; nothing is sent anywhere.',
+  linkLabel: 'Their share link',
+  compareButton: 'Compare',
+  emptyLink:
+    'This link has nothing after the “#”, so it holds no answers. Ask them to copy the whole link again.',
+  keptEarlier: 'You kept a link to compare earlier.',
+  compareKept: 'Compare with that link',
+  theirResult: 'Their result:',
+  finishFirst: 'To compare, finish your own quiz first.',
+  startFirst: 'To compare, take the quiz yourself first.',
+  keptNote: 'This link is kept in this browser. Your result page will offer the comparison once you finish.',
+  offerLater: 'Your result page will offer the comparison once you finish.',
+  goOn: 'Go on with the quiz',
+  start: 'Start the quiz',
+  keepAndFinish: 'Keep this link and finish my quiz',
+  keepAndStart: 'Keep this link and start the quiz',
+  ownLink:
+    'This link holds your own answers, the same as your current ones. It is your own result, so there is nothing to compare.',
+  seeYourResult: 'See your result',
+  overallHeading: 'Overall',
+  themesHeading: 'Theme by theme',
+  or: 'or',
+  other: {
+    first: 'You',
+    second: 'Them',
+    differHeading: 'Where you differ most',
+    noDifference: 'No theme differs by much: on every one, you lean the same way by about as much.',
+  },
+  past: {
+    heading: 'You then and you now',
+    lead: (date: string) =>
+      `Your result from ${date} beside your current result. Both are kept only in this browser.`,
+    first: (date: string) => `You then, ${date}`,
+    second: 'You now',
+    differHeading: 'What changed most',
+    noDifference:
+      'Nothing has changed much: on every theme, you lean the same way as then, by about as much.',
+    missing:
+      'This past result is not here. It may have been deleted, or kept in another browser, so there is nothing to compare.',
+    changedQuestions:
+      'The questions have changed since this result, so it cannot be put beside your result now.',
+    isCurrent:
+      'This past result has the same answers as your current one. It is your current result, so there is nothing to compare.',
+    noResultNow: 'You have no current result to compare it with. Take the quiz, and then compare.',
+    finishNow: 'To compare, finish your current quiz first.',
+    backToHistory: 'Back to your past results',
+  },
+} as const;

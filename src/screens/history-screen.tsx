@@ -2,6 +2,7 @@ import { useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { Link } from 'react-router-dom';
 import { paths, shareLink } from '../app/paths.ts';
+import { sameAnswers, useCurrentQuiz } from '../app/use-current-quiz.ts';
 import { useDocumentTitle, useHeadingFocus } from '../app/use-page.ts';
 import { AttemptSummaryText } from '../components/attempt-summary.tsx';
 import { ConfirmButton } from '../components/confirm-button.tsx';
@@ -22,6 +23,7 @@ export function HistoryScreen() {
   useDocumentTitle('Your past results');
   const headingRef = useHeadingFocus<HTMLHeadingElement>('history');
   const attempts = useHistoryStore((state) => state.attempts);
+  const current = useCurrentQuiz();
   const deleteAttempt = useHistoryStore((state) => state.deleteAttempt);
   const clearHistory = useHistoryStore((state) => state.clearHistory);
   const deleteButtons = useRef(new Map<string, HTMLButtonElement>());
@@ -66,6 +68,7 @@ export function HistoryScreen() {
                 attempt={attempt}
                 summary={summary}
                 code={code}
+                comparable={current.finished && !sameAnswers(attempt.answers, current.answers)}
                 deleteRef={(button) => {
                   if (button) deleteButtons.current.set(attempt.id, button);
                   else deleteButtons.current.delete(attempt.id);
@@ -94,6 +97,8 @@ interface AttemptRowProps {
   summary: ReturnType<typeof summaryOf>;
   /** Its share code, when today's questions still understand its answers. */
   code: string | null;
+  /** There is a current result, and this is not it: then and now can be compared. */
+  comparable: boolean;
   deleteRef: (button: HTMLButtonElement | null) => void;
   onDelete: () => void;
 }
@@ -102,7 +107,7 @@ function answerCount(count: number): string {
   return count === 1 ? '1 answer' : `${count} answers`;
 }
 
-function AttemptRow({ attempt, summary, code, deleteRef, onDelete }: AttemptRowProps) {
+function AttemptRow({ attempt, summary, code, comparable, deleteRef, onDelete }: AttemptRowProps) {
   const [sharing, setSharing] = useState(false);
   const date = attemptDate(attempt);
   return (
@@ -137,14 +142,16 @@ function AttemptRow({ attempt, summary, code, deleteRef, onDelete }: AttemptRowP
             >
               Share again
             </button>
-            <Link
-              className="button"
-              to={`${paths.compare}#${code}`}
-              aria-label={`Compare with my current result: the result from ${date}`}
-            >
-              Compare with my current result
-            </Link>
           </>
+        ) : null}
+        {code && comparable ? (
+          <Link
+            className="button"
+            to={paths.comparePast(attempt.id)}
+            aria-label={`Compare with my current result: the result from ${date}`}
+          >
+            Compare with my current result
+          </Link>
         ) : null}
         <button
           ref={deleteRef}

@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { decodeAnswers, questionBank } from '../../src/engine/index.ts';
 import { attemptDate, useHistoryStore } from '../../src/store/history-store.ts';
 import { useQuizStore } from '../../src/store/quiz-store.ts';
-import { fullAnswers, renderApp, resetStores } from '../render-app.tsx';
+import { fullAnswers, renderApp, resetStores, saveAnswers } from '../render-app.tsx';
 
 const older = Date.UTC(2026, 10, 1, 9, 30);
 const newer = Date.UTC(2026, 10, 20, 18, 5);
@@ -66,8 +66,11 @@ describe('HistoryScreen', () => {
   });
 
   it('offers to open, share again, compare and delete each result', async () => {
+    saveAnswers(fullAnswers('product'));
     await renderApp('/history');
-    const [first] = within(screen.getByRole('list', { name: 'Past results' })).getAllByRole('listitem');
+    const [first, second] = within(screen.getByRole('list', { name: 'Past results' })).getAllByRole(
+      'listitem',
+    );
     const row = within(first as HTMLElement);
     expect(row.getByRole('link', { name: `Open the result from ${newerDate}` })).toHaveAttribute(
       'href',
@@ -76,8 +79,9 @@ describe('HistoryScreen', () => {
     const compare = row.getByRole('link', {
       name: `Compare with my current result: the result from ${newerDate}`,
     });
-    const code = compare.getAttribute('href')?.replace('/compare#', '') ?? '';
-    expect(decodeAnswers(code)).toEqual({ ok: true, answers: fullAnswers('project', 16) });
+    expect(compare).toHaveAttribute('href', '/compare?past=b');
+    // The older one holds the current answers: it is the current result, not something to compare it with.
+    expect(within(second as HTMLElement).queryByRole('link', { name: /^Compare/ })).not.toBeInTheDocument();
     expect(row.getByRole('button', { name: `Delete the result from ${newerDate}` })).toBeInTheDocument();
   });
 
@@ -104,10 +108,33 @@ describe('HistoryScreen', () => {
     expect(screen.getByText(/This is a past result, shown as it was/)).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Retake the quiz' })).not.toBeInTheDocument();
     expect(useQuizStore.getState().answers).toEqual({});
+    // No current result: there is nothing to compare it with.
+    expect(screen.queryByRole('link', { name: 'Compare with my current result' })).not.toBeInTheDocument();
+  });
+
+  it('offers to compare a past result with the current one, then and now, by its id', async () => {
+    saveAnswers(fullAnswers('product'));
+    await renderApp('/history/b');
     expect(screen.getByRole('link', { name: 'Compare with my current result' })).toHaveAttribute(
       'href',
-      expect.stringMatching(/^\/compare#\d+-/),
+      '/compare?past=b',
     );
+  });
+
+  it('names a past close call as one in the page title', async () => {
+    const product = fullAnswers('product');
+    const project = fullAnswers('project');
+    const close = Object.fromEntries(
+      Object.keys(product).map((id, index) => [id, (index % 2 === 0 ? product : project)[id] ?? '']),
+    );
+    useHistoryStore.setState({
+      attempts: [{ id: 'close', finishedAt: newer, mode: 'full', answers: close, bankVersion: version }],
+    });
+    await renderApp('/history/close');
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'A close call between the two roles' }),
+    ).toBeInTheDocument();
+    expect(document.title).toMatch(/^Your result from .*: A close call between the two roles/);
   });
 
   it('opens a past result that now reads differently with what it said then, keeping its answers', async () => {
