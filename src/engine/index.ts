@@ -25,6 +25,7 @@ export {
   answerTheRestWords,
   cautionText,
   compareWords,
+  historyWords,
   interestLevelWords,
   interestNoteOf,
   resultNameOf,

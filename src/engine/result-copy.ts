@@ -469,3 +469,21 @@ export const compareWords = {
     backToHistory: 'Back to your past results',
   },
 } as const;
+
+/** The words of the past results page that say what deleting removes, and what stays. */
+export const historyWords = {
+  currentHeading: 'Your current result',
+  currentStays:
+    'This is the result of your current answers. It is not a past result: it stays until you start over, even if you delete every past result.',
+  seeYourResult: 'See your result',
+  isCurrent: 'your current result',
+  noneKept: 'No past results are kept in this browser.',
+  deletedStatus: 'Deleted just now',
+  deleted: (date: string) => `The result from ${date} was deleted.`,
+  undo: 'Undo',
+  deleteAll: 'Delete all past results',
+  deleteAllQuestion:
+    'Delete every past result kept in this browser? Your current answers and result stay until you start over.',
+  deleteAllConfirm: 'Yes, delete past results',
+  deleteAllCancel: 'Keep them',
+} as const;

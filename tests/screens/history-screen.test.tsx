@@ -209,14 +209,57 @@ describe('HistoryScreen', () => {
 
   it('deletes all results only after confirmation', async () => {
     const { user } = await renderApp('/history');
-    await user.click(screen.getByRole('button', { name: 'Delete all results' }));
+    await user.click(screen.getByRole('button', { name: 'Delete all past results' }));
     await user.click(screen.getByRole('button', { name: 'Keep them' }));
     expect(useHistoryStore.getState().attempts).toHaveLength(2);
-    await user.click(screen.getByRole('button', { name: 'Delete all results' }));
-    await user.click(screen.getByRole('button', { name: 'Yes, delete them all' }));
+    await user.click(screen.getByRole('button', { name: 'Delete all past results' }));
+    await user.click(screen.getByRole('button', { name: 'Yes, delete past results' }));
     expect(useHistoryStore.getState().attempts).toEqual([]);
     expect(screen.getByText(/no finished results yet/i)).toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 1, name: 'Your past results' })).toHaveFocus();
+  });
+
+  it('brings a deleted result back with Undo, as it was', async () => {
+    const { user } = await renderApp('/history');
+    await user.click(screen.getByRole('button', { name: `Delete the result from ${newerDate}` }));
+    expect(screen.getByRole('status', { name: 'Deleted just now' })).toHaveTextContent(
+      `The result from ${newerDate} was deleted.`,
+    );
+    await user.click(
+      within(screen.getByRole('status', { name: 'Deleted just now' })).getByRole('button', { name: 'Undo' }),
+    );
+    const items = within(screen.getByRole('list', { name: 'Past results' })).getAllByRole('listitem');
+    expect(items).toHaveLength(2);
+    expect(items[0]).toHaveTextContent(`${newerDate} · Quick check · 16 answers`);
+    expect(useHistoryStore.getState().attempts[0]?.answers).toEqual(fullAnswers('project', 16));
+    expect(screen.getByRole('button', { name: `Delete the result from ${newerDate}` })).toHaveFocus();
+    expect(screen.getByRole('status', { name: 'Deleted just now' })).toBeEmptyDOMElement();
+  });
+
+  it('says what “Delete all” removes and what it keeps, and still shows the current result after it', async () => {
+    saveAnswers(fullAnswers('product'));
+    const { user } = await renderApp('/history');
+    await user.click(screen.getByRole('button', { name: 'Delete all past results' }));
+    expect(
+      screen.getByText(
+        'Delete every past result kept in this browser? Your current answers and result stay until you start over.',
+      ),
+    ).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Yes, delete past results' }));
+    expect(useHistoryStore.getState().attempts).toEqual([]);
+    expect(screen.queryByText(/no finished results yet/i)).not.toBeInTheDocument();
+    expect(screen.getByText('No past results are kept in this browser.')).toBeInTheDocument();
+    const current = screen.getByRole('region', { name: 'Your current result' });
+    expect(current).toHaveTextContent(/lean toward Technical Product Manager\. 100% product, 0% project\./);
+    expect(within(current).getByRole('link', { name: 'See your result' })).toHaveAttribute('href', '/result');
+  });
+
+  it('marks the entry that is the current result', async () => {
+    saveAnswers(fullAnswers('product'));
+    await renderApp('/history');
+    const items = within(screen.getByRole('list', { name: 'Past results' })).getAllByRole('listitem');
+    expect(items[1]).toHaveTextContent('Full quiz · 36 answers · your current result');
+    expect(items[0]).not.toHaveTextContent('your current result');
   });
 
   it('shows the summary kept when the result was given, even after the questions changed', async () => {

@@ -4,6 +4,7 @@ import { questionBank } from '../bank/index.ts';
 import {
   cautionMessages,
   compareWords,
+  historyWords,
   flipSummary,
   headlineOf,
   interestNotes,
@@ -49,12 +50,13 @@ export function resultSentences(): string[] {
         themeStance(subject, { strongly: true, pole: 'customers and the market' }, 3, comparedWith),
       ]),
     ),
-    // The compare page's sentences; its labels and headings are too short to grade.
-    ...[compareWords, compareWords.other, compareWords.past]
+    // The compare and past results pages' sentences; their labels and headings are too short to grade.
+    ...[compareWords, compareWords.other, compareWords.past, historyWords]
       .flatMap((words) => Object.values(words))
       .flatMap((text) => (typeof text === 'string' ? [text] : []))
       .filter((text) => text.endsWith('.')),
     compareWords.past.lead('4 Dec 2026, 18:05'),
+    historyWords.deleted('4 Dec 2026, 18:05'),
   ].filter((text): text is string => text !== null);
 }
 
