@@ -65,6 +65,33 @@ describe('HistoryScreen', () => {
     expect(item).not.toHaveTextContent('1 answers');
   });
 
+  it('counts the scored answers as the result does: a quick check of 9 and a full quiz of 36, optional answers aside', async () => {
+    const optional = { 'current-role': 'designer', 'current-enjoyment': 'a-lot' };
+    useHistoryStore.setState({
+      attempts: [
+        {
+          id: 'q',
+          finishedAt: newer + 120_000,
+          mode: 'quick',
+          answers: { ...fullAnswers('project', 9), ...optional },
+          bankVersion: version,
+        },
+        {
+          id: 'f',
+          finishedAt: newer + 60_000,
+          mode: 'full',
+          answers: { ...fullAnswers('product'), ...optional },
+          bankVersion: version,
+        },
+      ],
+    });
+    // Kept after the two the list starts with, so they come first whatever the merge with storage holds.
+    await renderApp('/history');
+    const items = within(screen.getByRole('list', { name: 'Past results' })).getAllByRole('listitem');
+    expect(items[0]).toHaveTextContent('Quick check · 9 answers');
+    expect(items[1]).toHaveTextContent('Full quiz · 36 answers');
+  });
+
   it('offers to open, share again, compare and delete each result', async () => {
     saveAnswers(fullAnswers('product'));
     await renderApp('/history');
