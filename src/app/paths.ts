@@ -18,6 +18,8 @@ export const paths = {
   pastResult: (id: string) => `/history/${encodeURIComponent(id)}`,
   pastResultPattern: '/history/:id',
   compare: '/compare',
+  /** A past result of the person's own beside their current one: you then and you now. */
+  comparePast: (id: string) => `/compare?past=${encodeURIComponent(id)}`,
   result: '/result',
   /** The path into one role: what the work is like and the ways in, fitted to the person's answers when they have a result. */
   rolePath: (track: Track) => `/path/${track}`,

@@ -1,6 +1,8 @@
 import { dimensionLean } from './evaluate.ts';
 import { shiftSentence, themeAbout, themeStance } from './result-copy.ts';
-import type { DimensionId, DimensionScore, Evaluation } from './types.ts';
+import type { ComparedWith } from './result-copy.ts';
+import type { DimensionId, DimensionScore, Evaluation, Track } from './types.ts';
+import type { Subject } from './result-copy.ts';
 
 export interface DimensionDifference {
   id: DimensionId;
@@ -15,24 +17,56 @@ export interface DimensionDifference {
   secondReading: string;
   /** How far apart the two are, in [0, 2]. */
   gap: number;
-  /** Both stances, the first side as "you": "You lean toward …. They are balanced between the two." */
+  /** Whether the two really differ here (see `differenceBands`), not only by a little on the same side. */
+  differs: boolean;
+  /** Both stances, the first side first: "You lean toward …. They are balanced between the two." */
   difference: string;
 }
 
 export interface Comparison {
   /** Every dimension, in bank order, with both scores. */
   dimensions: DimensionDifference[];
-  /** The dimensions where the two differ most, largest gap first (at most three, each at least 0.25 apart). */
+  /** The dimensions where the two really differ, largest gap first (at most three); empty when none does. */
   biggestDifferences: DimensionDifference[];
 }
 
-/** Where `subject` stands on a dimension, with its poles written about them. */
-function stance(subject: 'you' | 'they', dimension: DimensionScore): string {
-  return themeStance(subject, dimensionLean(themeAbout(dimension, subject)), dimension.answered);
+/**
+ * When two readings of a theme really differ. Both sides must have answered it, be at least `least`
+ * apart, and either sit on different sides (one toward product, one toward project, or one balanced) or
+ * be `sameSide` apart on the same side: a quarter of the scale, as from a slight lean to a strong one.
+ */
+export const differenceBands = { least: 0.25, sameSide: 0.5 } as const;
+
+function sideOf(dimension: DimensionScore): Track | 'balanced' {
+  return dimensionLean(dimension)?.toward ?? 'balanced';
 }
 
-/** Puts two evaluations side by side, dimension by dimension, and finds where they differ most. */
-export function compareEvaluations(first: Evaluation, second: Evaluation): Comparison {
+function differsMeaningfully(first: DimensionScore, second: DimensionScore): boolean {
+  if (first.answered === 0 || second.answered === 0) return false;
+  // Rounded, so 0.7 and 0.2 are half a side apart as people count, not 0.49999999999999994.
+  const gap = Math.round(Math.abs(first.score - second.score) * 1e9) / 1e9;
+  if (gap < differenceBands.least) return false;
+  return sideOf(first) !== sideOf(second) || gap >= differenceBands.sameSide;
+}
+
+/** Where `subject` stands on a dimension, with its poles written about them. */
+function stance(subject: Subject, dimension: DimensionScore, comparedWith: ComparedWith): string {
+  // A past result is the person's own: the theme keeps the words it has for them.
+  const about = comparedWith === 'past' ? dimension : themeAbout(dimension, subject);
+  return themeStance(subject, dimensionLean(about), dimension.answered, comparedWith);
+}
+
+/**
+ * Puts two evaluations side by side, dimension by dimension, and finds where they really differ.
+ * With `other` (the default) the first is the person's and the second someone else's; with `past` the
+ * first is a past result of the person's own and the second their result now.
+ * @example compareEvaluations(then, now, 'past').biggestDifferences[0]?.difference; // 'Then, you leaned toward …. Now, you lean strongly toward ….'
+ */
+export function compareEvaluations(
+  first: Evaluation,
+  second: Evaluation,
+  comparedWith: ComparedWith = 'other',
+): Comparison {
   const dimensions = first.dimensions.map((dimension): DimensionDifference => {
     const other = second.dimensions.find((candidate) => candidate.id === dimension.id) ?? {
       ...dimension,
@@ -40,8 +74,8 @@ export function compareEvaluations(first: Evaluation, second: Evaluation): Compa
       answered: 0,
     };
     const secondScore = other.score;
-    const firstReading = stance('you', dimension);
-    const secondReading = stance('they', other);
+    const firstReading = stance('you', dimension, comparedWith);
+    const secondReading = stance('they', other, comparedWith);
     return {
       id: dimension.id,
       name: dimension.name,
@@ -52,13 +86,14 @@ export function compareEvaluations(first: Evaluation, second: Evaluation): Compa
       firstReading,
       secondReading,
       gap: Math.abs(dimension.score - secondScore),
+      differs: differsMeaningfully(dimension, other),
       difference: `${firstReading} ${secondReading}`,
     };
   });
   return {
     dimensions,
     biggestDifferences: [...dimensions]
-      .filter((dimension) => dimension.gap >= 0.25)
+      .filter((dimension) => dimension.differs)
       .sort((left, right) => right.gap - left.gap)
       .slice(0, 3),
   };

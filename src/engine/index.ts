@@ -24,8 +24,11 @@ export {
   answerCountsToward,
   answerTheRestWords,
   cautionText,
+  compareWords,
+  historyWords,
   interestLevelWords,
   interestNoteOf,
+  resultNameOf,
   resultWords,
   pastReadingNote,
   stabilityNoteOf,
@@ -34,7 +37,7 @@ export {
   tiltOf,
   trackTitles,
 } from './result-copy.ts';
-export type { Subject } from './result-copy.ts';
+export type { ComparedWith, Subject } from './result-copy.ts';
 export { minutesToAnswer, progressOf, readAnswers, scoredAnswerCount } from './answers-input.ts';
 export type { Progress, ReadAnswers } from './answers-input.ts';
 export { decodeAnswers, encodeAnswers, shareCodeFrom } from './share-code.ts';
@@ -77,7 +80,7 @@ export { answeredQuestions, hasResult, questionView, quizStage, resumePlace } fr
 export type { QuestionStop, QuestionView, QuizPlace, QuizStage } from './journey.ts';
 export { closestFlip, smallFlip } from './flip.ts';
 export type { Flip, FlipChange } from './flip.ts';
-export { compareEvaluations, describeShift } from './compare.ts';
+export { compareEvaluations, describeShift, differenceBands } from './compare.ts';
 export type { Comparison, DimensionDifference } from './compare.ts';
 export type * from './types.ts';
 export { neighbourProfileOf, skillOrder, skillsToBuild } from './career.ts';

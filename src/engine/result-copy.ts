@@ -313,17 +313,41 @@ const stances: Readonly<
   },
 };
 
+/** A past result of the person's own, and their result now, each said whole in its own tense. */
+const stancesThenAndNow: typeof stances = {
+  you: {
+    none: 'Then, you answered none of its questions.',
+    balanced: (heard) => `Then, you were balanced between the two${heard}.`,
+    leans: (pole, heard) => `Then, you leaned toward ${pole}${heard}.`,
+    strongly: (pole) => `Then, you leaned strongly toward ${pole}.`,
+  },
+  they: {
+    none: 'Now, you answered none of its questions.',
+    balanced: (heard) => `Now, you are balanced between the two${heard}.`,
+    leans: (pole, heard) => `Now, you lean toward ${pole}${heard}.`,
+    strongly: (pole) => `Now, you lean strongly toward ${pole}.`,
+  },
+};
+
+/**
+ * Who the two sides of a comparison are: the person and someone else (`other`), or the person then and
+ * the person now (`past`: the first side is the past result, the second the current one).
+ */
+export type ComparedWith = 'other' | 'past';
+
 /**
  * Where `subject` stands on one theme, as a whole sentence, for putting two results side by side. `lean`
  * is the theme's lean (null when balanced), its pole already written about `subject` (see themeAbout).
+ * Comparing with a past result, "you" is the person then and "they" the person now.
  * @example themeStance('they', { strongly: true, pole: 'schedule, budget and people' }, 4); // 'They lean strongly toward schedule, budget and people.'
  */
 export function themeStance(
   subject: Subject,
   lean: { strongly: boolean; pole: string } | null,
   answered: number,
+  comparedWith: ComparedWith = 'other',
 ): string {
-  const words = stances[subject];
+  const words = (comparedWith === 'past' ? stancesThenAndNow : stances)[subject];
   if (answered === 0) return words.none;
   // A theme heard through one answer says so, and is never a strong lean (dimensionLean).
   const heard: Heard = answered === 1 ? ', from 1 answer' : '';
@@ -394,3 +418,82 @@ export function pastReadingNote(keptHeadline: string | undefined, headlineNow: s
   if (keptHeadline === undefined || keptHeadline === headlineNow) return null;
   return `When you finished, this result read “${keptHeadline}”. The quiz has since become more careful about how sure a result is, so the same answers now read as shown here.`;
 }
+
+/**
+ * A result's name in a line or a title: its role, or for a close call the headline that says so and names
+ * no role, as the result page does.
+ * @example resultNameOf('close', 'product'); // 'A close call between the two roles'
+ */
+export function resultNameOf(strength: Strength, track: Track): string {
+  return strength === 'close' ? headlineOf(strength, track, 1) : trackTitles[track];
+}
+
+/** The words of the compare page, for someone else's link and for a past result of the person's own. */
+export const compareWords = {
+  heading: 'Compare results',
+  lead: 'Paste a share link from someone else to see your results side by side. The comparison happens in this browser; nothing is sent anywhere.',
+  linkLabel: 'Their share link',
+  compareButton: 'Compare',
+  emptyLink:
+    'This link has nothing after the “#”, so it holds no answers. Ask them to copy the whole link again.',
+  keptEarlier: 'You kept a link to compare earlier.',
+  compareKept: 'Compare with that link',
+  theirResult: 'Their result:',
+  finishFirst: 'To compare, finish your own quiz first.',
+  startFirst: 'To compare, take the quiz yourself first.',
+  keptNote: 'This link is kept in this browser. Your result page will offer the comparison once you finish.',
+  offerLater: 'Your result page will offer the comparison once you finish.',
+  goOn: 'Go on with the quiz',
+  start: 'Start the quiz',
+  keepAndFinish: 'Keep this link and finish my quiz',
+  keepAndStart: 'Keep this link and start the quiz',
+  ownLink:
+    'This link holds your own answers, the same as your current ones. It is your own result, so there is nothing to compare.',
+  seeYourResult: 'See your result',
+  overallHeading: 'Overall',
+  themesHeading: 'Theme by theme',
+  or: 'or',
+  other: {
+    first: 'You',
+    second: 'Them',
+    differHeading: 'Where you differ most',
+    noDifference: 'No theme differs by much: on every one, you lean the same way by about as much.',
+  },
+  past: {
+    heading: 'You then and you now',
+    lead: (date: string) =>
+      `Your result from ${date} beside your current result. Both are kept only in this browser.`,
+    first: (date: string) => `You then, ${date}`,
+    second: 'You now',
+    differHeading: 'What changed most',
+    noDifference:
+      'Nothing has changed much: on every theme, you lean the same way as then, by about as much.',
+    missing:
+      'This past result is not here. It may have been deleted, or kept in another browser, so there is nothing to compare.',
+    changedQuestions:
+      'The questions have changed since this result, so it cannot be put beside your result now.',
+    isCurrent:
+      'This past result has the same answers as your current one. It is your current result, so there is nothing to compare.',
+    noResultNow: 'You have no current result to compare it with. Take the quiz, and then compare.',
+    finishNow: 'To compare, finish your current quiz first.',
+    backToHistory: 'Back to your past results',
+  },
+} as const;
+
+/** The words of the past results page that say what deleting removes, and what stays. */
+export const historyWords = {
+  currentHeading: 'Your current result',
+  currentStays:
+    'This is the result of your current answers. It is not a past result: it stays until you start over, even if you delete every past result.',
+  seeYourResult: 'See your result',
+  isCurrent: 'your current result',
+  noneKept: 'No past results are kept in this browser.',
+  deletedStatus: 'Deleted just now',
+  deleted: (date: string) => `The result from ${date} was deleted.`,
+  undo: 'Undo',
+  deleteAll: 'Delete all past results',
+  deleteAllQuestion:
+    'Delete every past result kept in this browser? Your current answers and result stay until you start over.',
+  deleteAllConfirm: 'Yes, delete past results',
+  deleteAllCancel: 'Keep them',
+} as const;

@@ -1,31 +1,26 @@
 import { useId, useMemo, useState } from 'react';
 import type { FormEvent } from 'react';
-import { Link, useLocation, useNavigate } from 'react-router-dom';
-import { paths } from '../app/paths.ts';
+import { Link, useLocation, useNavigate, useSearchParams } from 'react-router-dom';
+import { paths, shareLink } from '../app/paths.ts';
+import { sameAnswers, useCurrentQuiz } from '../app/use-current-quiz.ts';
 import { useDocumentTitle, useHeadingFocus } from '../app/use-page.ts';
-import {
-  compareEvaluations,
-  decodeAnswers,
-  evaluate,
-  nextStep,
-  shareCodeFrom,
-  splitPercentages,
-  trackTitles,
-} from '../engine/index.ts';
-import type { Evaluation } from '../engine/index.ts';
+import { compareEvaluations, compareWords, decodeAnswers, evaluate, shareCodeFrom } from '../engine/index.ts';
+import type { Comparison, Evaluation } from '../engine/index.ts';
 import { useCompareStore } from '../store/compare-store.ts';
-import { useQuizStore } from '../store/quiz-store.ts';
+import { attemptDate, understoodAnswers, useHistoryStore } from '../store/history-store.ts';
 import { AttemptSummaryText } from '../components/attempt-summary.tsx';
 import { LeanBar } from '../components/lean-bar.tsx';
 import './compare-screen.css';
 
-/** The person's own result, when they have one to compare. */
+/** The person's own result, when their current quiz is finished. */
 function useOwnEvaluation(): Evaluation | undefined {
-  const answers = useQuizStore((state) => state.answers);
-  const mode = useQuizStore((state) => state.mode);
-  return useMemo(() => {
-    return nextStep(answers, mode) === null ? evaluate(answers) : undefined;
-  }, [answers, mode]);
+  const { answers, finished } = useCurrentQuiz();
+  return useMemo(() => (finished ? evaluate(answers) : undefined), [answers, finished]);
+}
+
+/** An evaluation as the one-line summary a past result shows: a close call is named as one. */
+function summaryOfEvaluation({ track, strength, productShare, summary }: Evaluation) {
+  return { track, strength, productShare, headline: summary };
 }
 
 /** One side's reading of a theme, as a sentence about that side, with its bar (the words carry the meaning). */
@@ -42,61 +37,98 @@ function Reading({ text, score }: { text: string; score: number }) {
 
 /** One side's overall result, for the side-by-side list: the headline names the role once. */
 function Overall({ who, evaluation }: { who: string; evaluation: Evaluation }) {
-  const { track, strength, productShare, summary } = evaluation;
   return (
     <div>
       <dt>{who}</dt>
       <dd>
-        <AttemptSummaryText summary={{ track, strength, productShare, headline: summary }} />
+        <AttemptSummaryText summary={summaryOfEvaluation(evaluation)} />
       </dd>
     </div>
   );
 }
 
-/** Someone else's shared result next to the person's own, theme by theme. Nothing leaves the browser. */
+interface SideBySideProps {
+  comparison: Comparison;
+  first: { who: string; evaluation: Evaluation };
+  second: { who: string; evaluation: Evaluation };
+  words: { differHeading: string; noDifference: string };
+}
+
+/** Two results side by side: overall, where they really differ, then theme by theme. */
+function SideBySide({ comparison, first, second, words }: SideBySideProps) {
+  return (
+    <>
+      <section aria-labelledby="overall-heading">
+        <h2 id="overall-heading">{compareWords.overallHeading}</h2>
+        <dl className="side-by-side">
+          <Overall who={first.who} evaluation={first.evaluation} />
+          <Overall who={second.who} evaluation={second.evaluation} />
+        </dl>
+      </section>
+      <section aria-labelledby="differ-heading">
+        <h2 id="differ-heading">{words.differHeading}</h2>
+        {comparison.biggestDifferences.length === 0 ? (
+          <p>{words.noDifference}</p>
+        ) : (
+          <ul>
+            {comparison.biggestDifferences.map((dimension) => (
+              <li key={dimension.id}>
+                <strong>{dimension.name}</strong>: {dimension.difference}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <section aria-labelledby="themes-heading">
+        <h2 id="themes-heading">{compareWords.themesHeading}</h2>
+        <ul className="compare-dimensions">
+          {comparison.dimensions.map((dimension) => (
+            <li key={dimension.id}>
+              <p className="dimension-name">{dimension.name}</p>
+              <p className="muted">
+                {dimension.projectPole} <span aria-hidden="true">↔</span>
+                <span className="visually-hidden">{compareWords.or}</span> {dimension.productPole}
+              </p>
+              <Reading text={dimension.firstReading} score={dimension.first} />
+              <Reading text={dimension.secondReading} score={dimension.second} />
+            </li>
+          ))}
+        </ul>
+      </section>
+    </>
+  );
+}
+
+/**
+ * Two results side by side, theme by theme: someone else's share link beside the person's own result, or
+ * (with `?past=<id>`) a past result of their own beside their current one. Nothing leaves the browser.
+ */
 export function CompareScreen() {
-  const { hash } = useLocation();
+  const [search] = useSearchParams();
+  const pastId = search.get('past');
+  return pastId === null ? <CompareWithLink /> : <CompareWithPast id={pastId} />;
+}
+
+/** The share link field, filled with the link in the address when there is one. */
+function PasteForm({ code }: { code: string }) {
   const navigate = useNavigate();
   const inputId = useId();
-  const [pasted, setPasted] = useState('');
+  const [pasted, setPasted] = useState(() => (code ? shareLink(code) : ''));
   const [pasteError, setPasteError] = useState('');
-  const keptCode = useCompareStore((state) => state.code);
-  const keepCompareLink = useCompareStore((state) => state.keepCompareLink);
-  const code = shareCodeFrom(hash);
-  const decoded = useMemo(() => (code ? decodeAnswers(code) : undefined), [code]);
-  const theirs = useMemo(() => (decoded?.ok ? evaluate(decoded.answers) : undefined), [decoded]);
-  const mine = useOwnEvaluation();
-  const comparison = useMemo(
-    () => (mine && theirs ? compareEvaluations(mine, theirs) : undefined),
-    [mine, theirs],
-  );
-  const headingRef = useHeadingFocus<HTMLHeadingElement>(`compare-${code}`);
-  useDocumentTitle('Compare results');
-
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
     const pastedCode = shareCodeFrom(pasted);
     if (pastedCode === '') {
-      setPasteError(
-        'This link has nothing after the “#”, so it holds no answers. Ask them to copy the whole link again.',
-      );
+      setPasteError(compareWords.emptyLink);
       return;
     }
     setPasteError('');
     void navigate(`${paths.compare}#${pastedCode}`);
   };
-
   return (
-    <div className="page compare">
-      <h1 ref={headingRef} tabIndex={-1}>
-        Compare results
-      </h1>
-      <p className="lead">
-        Paste a share link from someone else to see your results side by side. The comparison happens in this
-        browser; nothing is sent anywhere.
-      </p>
+    <>
       <form className="paste-form" onSubmit={onSubmit}>
-        <label htmlFor={inputId}>Their share link</label>
+        <label htmlFor={inputId}>{compareWords.linkLabel}</label>
         <div className="share-row">
           <input
             id={inputId}
@@ -109,21 +141,52 @@ export function CompareScreen() {
             autoComplete="off"
           />
           <button type="submit" className="button primary" disabled={pasted.trim() === ''}>
-            Compare
+            {compareWords.compareButton}
           </button>
         </div>
       </form>
-
       {pasteError ? (
         <p className="error-message" role="alert">
           {pasteError}
         </p>
       ) : null}
+    </>
+  );
+}
+
+/** Someone else's shared result next to the person's own. */
+function CompareWithLink() {
+  const { hash } = useLocation();
+  const keptCode = useCompareStore((state) => state.code);
+  const keepCompareLink = useCompareStore((state) => state.keepCompareLink);
+  const current = useCurrentQuiz();
+  const code = shareCodeFrom(hash);
+  const decoded = useMemo(() => (code ? decodeAnswers(code) : undefined), [code]);
+  const theirs = useMemo(() => (decoded?.ok ? evaluate(decoded.answers) : undefined), [decoded]);
+  // A link to the person's own answers would compare them with themselves.
+  const ownLink =
+    decoded?.ok === true && current.answered > 0 && sameAnswers(decoded.answers, current.answers);
+  const mine = useOwnEvaluation();
+  const comparison = useMemo(
+    () => (mine && theirs && !ownLink ? compareEvaluations(mine, theirs) : undefined),
+    [mine, theirs, ownLink],
+  );
+  const headingRef = useHeadingFocus<HTMLHeadingElement>(`compare-${code}`);
+  useDocumentTitle(compareWords.heading);
+  const started = current.answered > 0;
+
+  return (
+    <div className="page compare">
+      <h1 ref={headingRef} tabIndex={-1}>
+        {compareWords.heading}
+      </h1>
+      <p className="lead">{compareWords.lead}</p>
+      <PasteForm key={code} code={code} />
 
       {!code && keptCode ? (
         <p className="boxed">
-          You kept a link to compare earlier.{' '}
-          <Link to={`${paths.compare}#${keptCode}`}>Compare with that link</Link>
+          {compareWords.keptEarlier}{' '}
+          <Link to={`${paths.compare}#${keptCode}`}>{compareWords.compareKept}</Link>
         </p>
       ) : null}
 
@@ -133,68 +196,103 @@ export function CompareScreen() {
         </p>
       ) : null}
 
-      {theirs && !mine && code ? (
+      {ownLink ? (
+        <div className="boxed">
+          <p>{compareWords.ownLink}</p>
+          {current.finished ? (
+            <p>
+              <Link to={paths.result}>{compareWords.seeYourResult}</Link>
+            </p>
+          ) : null}
+        </div>
+      ) : null}
+
+      {theirs && !mine && !ownLink && code ? (
         <div className="boxed">
           <p>
-            Their result is {trackTitles[theirs.track]} ({splitPercentages(theirs.productShare).product}%
-            product). To compare, finish your own quiz first.
+            {compareWords.theirResult} <AttemptSummaryText summary={summaryOfEvaluation(theirs)} />{' '}
+            {started ? compareWords.finishFirst : compareWords.startFirst}
           </p>
           {keptCode === code ? (
             <p>
-              This link is kept in this browser. Your result page will offer the comparison once you finish.{' '}
-              <Link to={paths.start}>Go on with the quiz</Link>
+              {compareWords.keptNote}{' '}
+              <Link to={started ? current.nextPath : paths.question(1)}>
+                {started ? compareWords.goOn : compareWords.start}
+              </Link>
             </p>
           ) : (
             <p>
-              <Link to={paths.start} onClick={() => keepCompareLink(code)}>
-                Keep this link and finish my quiz
+              <Link to={started ? current.nextPath : paths.question(1)} onClick={() => keepCompareLink(code)}>
+                {started ? compareWords.keepAndFinish : compareWords.keepAndStart}
               </Link>{' '}
-              Your result page will offer the comparison once you finish.
+              {compareWords.offerLater}
             </p>
           )}
         </div>
       ) : null}
 
       {mine && theirs && comparison ? (
-        <>
-          <section aria-labelledby="overall-heading">
-            <h2 id="overall-heading">Overall</h2>
-            <dl className="side-by-side">
-              <Overall who="You" evaluation={mine} />
-              <Overall who="Them" evaluation={theirs} />
-            </dl>
-          </section>
-          <section aria-labelledby="differ-heading">
-            <h2 id="differ-heading">Where you differ most</h2>
-            {comparison.biggestDifferences.length === 0 ? (
-              <p>You lean the same way, by about the same amount, on every theme.</p>
-            ) : (
-              <ul>
-                {comparison.biggestDifferences.map((dimension) => (
-                  <li key={dimension.id}>
-                    <strong>{dimension.name}</strong>: {dimension.difference}
-                  </li>
-                ))}
-              </ul>
-            )}
-          </section>
-          <section aria-labelledby="themes-heading">
-            <h2 id="themes-heading">Theme by theme</h2>
-            <ul className="compare-dimensions">
-              {comparison.dimensions.map((dimension) => (
-                <li key={dimension.id}>
-                  <p className="dimension-name">{dimension.name}</p>
-                  <p className="muted">
-                    {dimension.projectPole} <span aria-hidden="true">↔</span>
-                    <span className="visually-hidden">or</span> {dimension.productPole}
-                  </p>
-                  <Reading text={dimension.firstReading} score={dimension.first} />
-                  <Reading text={dimension.secondReading} score={dimension.second} />
-                </li>
-              ))}
-            </ul>
-          </section>
-        </>
+        <SideBySide
+          comparison={comparison}
+          first={{ who: compareWords.other.first, evaluation: mine }}
+          second={{ who: compareWords.other.second, evaluation: theirs }}
+          words={compareWords.other}
+        />
+      ) : null}
+    </div>
+  );
+}
+
+/** A past result of the person's own beside their current one: you then and you now. No link is needed. */
+function CompareWithPast({ id }: { id: string }) {
+  const attempt = useHistoryStore((state) => state.attempts.find((candidate) => candidate.id === id));
+  const current = useCurrentQuiz();
+  const pastAnswers = useMemo(() => (attempt ? understoodAnswers(attempt) : null), [attempt]);
+  const then = useMemo(() => (pastAnswers ? evaluate(pastAnswers) : undefined), [pastAnswers]);
+  const now = useOwnEvaluation();
+  const isCurrent =
+    attempt !== undefined && current.finished && sameAnswers(attempt.answers, current.answers);
+  const comparison = useMemo(
+    () => (then && now && !isCurrent ? compareEvaluations(then, now, 'past') : undefined),
+    [then, now, isCurrent],
+  );
+  const headingRef = useHeadingFocus<HTMLHeadingElement>(`compare-past-${id}`);
+  useDocumentTitle(compareWords.past.heading);
+  const words = compareWords.past;
+  const date = attempt ? attemptDate(attempt) : '';
+
+  let message: { text: string; link: { to: string; label: string } } | null = null;
+  if (!attempt) message = { text: words.missing, link: { to: paths.history, label: words.backToHistory } };
+  else if (!then)
+    message = { text: words.changedQuestions, link: { to: paths.history, label: words.backToHistory } };
+  else if (isCurrent)
+    message = { text: words.isCurrent, link: { to: paths.result, label: compareWords.seeYourResult } };
+  else if (current.answered === 0)
+    message = { text: words.noResultNow, link: { to: paths.question(1), label: compareWords.start } };
+  else if (!now)
+    message = { text: words.finishNow, link: { to: current.nextPath, label: compareWords.goOn } };
+
+  return (
+    <div className="page compare">
+      <h1 ref={headingRef} tabIndex={-1}>
+        {words.heading}
+      </h1>
+      {attempt ? <p className="lead">{words.lead(date)}</p> : null}
+      {message ? (
+        <div className="boxed">
+          <p>{message.text}</p>
+          <p>
+            <Link to={message.link.to}>{message.link.label}</Link>
+          </p>
+        </div>
+      ) : null}
+      {then && now && comparison ? (
+        <SideBySide
+          comparison={comparison}
+          first={{ who: words.first(date), evaluation: then }}
+          second={{ who: words.second, evaluation: now }}
+          words={words}
+        />
       ) : null}
     </div>
   );

@@ -2,11 +2,12 @@ import { useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { Link } from 'react-router-dom';
 import { paths, shareLink } from '../app/paths.ts';
+import { sameAnswers, useCurrentQuiz } from '../app/use-current-quiz.ts';
 import { useDocumentTitle, useHeadingFocus } from '../app/use-page.ts';
 import { AttemptSummaryText } from '../components/attempt-summary.tsx';
 import { ConfirmButton } from '../components/confirm-button.tsx';
 import { SharePanel } from '../components/share-panel.tsx';
-import { encodeAnswers, scoredAnswerCount } from '../engine/index.ts';
+import { encodeAnswers, evaluate, historyWords, scoredAnswerCount } from '../engine/index.ts';
 import type { Attempt } from '../store/history-store.ts';
 import {
   attemptDate,
@@ -22,19 +23,39 @@ export function HistoryScreen() {
   useDocumentTitle('Your past results');
   const headingRef = useHeadingFocus<HTMLHeadingElement>('history');
   const attempts = useHistoryStore((state) => state.attempts);
+  const current = useCurrentQuiz();
   const deleteAttempt = useHistoryStore((state) => state.deleteAttempt);
+  const restoreAttempt = useHistoryStore((state) => state.restoreAttempt);
   const clearHistory = useHistoryStore((state) => state.clearHistory);
   const deleteButtons = useRef(new Map<string, HTMLButtonElement>());
+  /** The last result deleted, until it is brought back or another is deleted: one tap can be a slip. */
+  const [deleted, setDeleted] = useState<Attempt | null>(null);
   // The button that had focus goes away with its row: focus moves to the next row's Delete button
   // (or the previous one, or the heading), so keyboard and screen reader users are not dropped at the top.
   const deleteAndMoveFocus = (index: number) => {
     const neighbour = attempts[index + 1] ?? attempts[index - 1];
-    const deleted = attempts[index];
-    if (deleted) flushSync(() => deleteAttempt(deleted.id));
+    const gone = attempts[index];
+    if (gone)
+      flushSync(() => {
+        deleteAttempt(gone.id);
+        setDeleted(gone);
+      });
     (neighbour ? deleteButtons.current.get(neighbour.id) : headingRef.current)?.focus();
   };
+  const undoDelete = () => {
+    if (!deleted) return;
+    let id = '';
+    flushSync(() => {
+      id = restoreAttempt(deleted);
+      setDeleted(null);
+    });
+    (deleteButtons.current.get(id) ?? headingRef.current)?.focus();
+  };
   const clearAndMoveFocus = () => {
-    flushSync(clearHistory);
+    flushSync(() => {
+      clearHistory();
+      setDeleted(null);
+    });
     headingRef.current?.focus();
   };
   const rows = useMemo(
@@ -45,6 +66,11 @@ export function HistoryScreen() {
       }),
     [attempts],
   );
+  const currentSummary = useMemo(() => {
+    if (!current.finished) return null;
+    const { track, strength, productShare, summary } = evaluate(current.answers);
+    return { track, strength, productShare, headline: summary };
+  }, [current]);
 
   return (
     <div className="page narrow history">
@@ -52,34 +78,65 @@ export function HistoryScreen() {
         Your past results
       </h1>
       <p>Kept only in this browser: the newest {historyLimit}. Nothing is sent anywhere.</p>
+      {currentSummary ? (
+        <section className="boxed" aria-labelledby="current-result-heading">
+          <h2 id="current-result-heading">{historyWords.currentHeading}</h2>
+          <p>
+            <AttemptSummaryText summary={currentSummary} />
+          </p>
+          <p>{historyWords.currentStays}</p>
+          <p>
+            <Link to={paths.result}>{historyWords.seeYourResult}</Link>
+          </p>
+        </section>
+      ) : null}
+      <div role="status" aria-label={historyWords.deletedStatus}>
+        {deleted ? (
+          <p>
+            {historyWords.deleted(attemptDate(deleted))}{' '}
+            <button type="button" className="button" onClick={undoDelete}>
+              {historyWords.undo}
+            </button>
+          </p>
+        ) : null}
+      </div>
       {rows.length === 0 ? (
-        <p>
-          No finished results yet. <Link to={paths.start}>Take the quiz</Link> and your result will be kept
-          here.
-        </p>
+        currentSummary ? (
+          <p>{historyWords.noneKept}</p>
+        ) : (
+          <p>
+            No finished results yet. <Link to={paths.start}>Take the quiz</Link> and your result will be kept
+            here.
+          </p>
+        )
       ) : (
         <>
           <ol className="attempts" aria-label="Past results">
-            {rows.map(({ attempt, summary, code }, index) => (
-              <AttemptRow
-                key={attempt.id}
-                attempt={attempt}
-                summary={summary}
-                code={code}
-                deleteRef={(button) => {
-                  if (button) deleteButtons.current.set(attempt.id, button);
-                  else deleteButtons.current.delete(attempt.id);
-                }}
-                onDelete={() => deleteAndMoveFocus(index)}
-              />
-            ))}
+            {rows.map(({ attempt, summary, code }, index) => {
+              const isCurrent = current.finished && sameAnswers(attempt.answers, current.answers);
+              return (
+                <AttemptRow
+                  key={attempt.id}
+                  attempt={attempt}
+                  summary={summary}
+                  code={code}
+                  isCurrent={isCurrent}
+                  comparable={current.finished && !isCurrent}
+                  deleteRef={(button) => {
+                    if (button) deleteButtons.current.set(attempt.id, button);
+                    else deleteButtons.current.delete(attempt.id);
+                  }}
+                  onDelete={() => deleteAndMoveFocus(index)}
+                />
+              );
+            })}
           </ol>
           <div className="actions">
             <ConfirmButton
-              label="Delete all results"
-              question="Delete every past result kept in this browser?"
-              confirmLabel="Yes, delete them all"
-              cancelLabel="Keep them"
+              label={historyWords.deleteAll}
+              question={historyWords.deleteAllQuestion}
+              confirmLabel={historyWords.deleteAllConfirm}
+              cancelLabel={historyWords.deleteAllCancel}
               onConfirm={clearAndMoveFocus}
             />
           </div>
@@ -94,6 +151,10 @@ interface AttemptRowProps {
   summary: ReturnType<typeof summaryOf>;
   /** Its share code, when today's questions still understand its answers. */
   code: string | null;
+  /** Its answers are the current ones: it is the current result. */
+  isCurrent: boolean;
+  /** There is a current result, and this is not it: then and now can be compared. */
+  comparable: boolean;
   deleteRef: (button: HTMLButtonElement | null) => void;
   onDelete: () => void;
 }
@@ -102,7 +163,7 @@ function answerCount(count: number): string {
   return count === 1 ? '1 answer' : `${count} answers`;
 }
 
-function AttemptRow({ attempt, summary, code, deleteRef, onDelete }: AttemptRowProps) {
+function AttemptRow({ attempt, summary, code, isCurrent, comparable, deleteRef, onDelete }: AttemptRowProps) {
   const [sharing, setSharing] = useState(false);
   const date = attemptDate(attempt);
   return (
@@ -110,6 +171,7 @@ function AttemptRow({ attempt, summary, code, deleteRef, onDelete }: AttemptRowP
       <p>
         <strong>{date}</strong> · {attempt.mode === 'quick' ? 'Quick check' : 'Full quiz'} ·{' '}
         {answerCount(scoredAnswerCount(attempt.answers))}
+        {isCurrent ? ` · ${historyWords.isCurrent}` : null}
       </p>
       <p>
         {summary ? (
@@ -137,14 +199,16 @@ function AttemptRow({ attempt, summary, code, deleteRef, onDelete }: AttemptRowP
             >
               Share again
             </button>
-            <Link
-              className="button"
-              to={`${paths.compare}#${code}`}
-              aria-label={`Compare with my current result: the result from ${date}`}
-            >
-              Compare with my current result
-            </Link>
           </>
+        ) : null}
+        {code && comparable ? (
+          <Link
+            className="button"
+            to={paths.comparePast(attempt.id)}
+            aria-label={`Compare with my current result: the result from ${date}`}
+          >
+            Compare with my current result
+          </Link>
         ) : null}
         <button
           ref={deleteRef}

@@ -1,11 +1,12 @@
 import { useMemo } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { paths, shareLink } from '../app/paths.ts';
+import { sameAnswers, useCurrentQuiz } from '../app/use-current-quiz.ts';
 import { useDocumentTitle, useHeadingFocus } from '../app/use-page.ts';
 import { AttemptSummaryText } from '../components/attempt-summary.tsx';
 import { ResultView } from '../components/result-view.tsx';
 import { SharePanel } from '../components/share-panel.tsx';
-import { encodeAnswers, evaluate, pastReadingNote, trackTitles } from '../engine/index.ts';
+import { encodeAnswers, evaluate, pastReadingNote, resultNameOf } from '../engine/index.ts';
 import type { Attempt } from '../store/history-store.ts';
 import { attemptDate, summaryOf, understoodAnswers, useHistoryStore } from '../store/history-store.ts';
 import './history-screen.css';
@@ -27,7 +28,9 @@ function FullPastResult({ attempt, answers }: { attempt: Attempt; answers: Recor
   const evaluation = useMemo(() => evaluate(answers), [answers]);
   const date = attemptDate(attempt);
   const headingRef = useHeadingFocus<HTMLHeadingElement>(`past-${attempt.id}`);
-  useDocumentTitle(`Your result from ${date}: ${trackTitles[evaluation.track]}`);
+  useDocumentTitle(`Your result from ${date}: ${resultNameOf(evaluation.strength, evaluation.track)}`);
+  const current = useCurrentQuiz();
+  const comparable = current.finished && !sameAnswers(attempt.answers, current.answers);
   const code = encodeAnswers(answers);
   const changed = pastReadingNote(summaryOf(attempt)?.headline, evaluation.summary);
   return (
@@ -45,9 +48,11 @@ function FullPastResult({ attempt, answers }: { attempt: Attempt; answers: Recor
             <p>This is a past result, shown as it was. Your current answers are not changed.</p>
           )}
           <div className="actions">
-            <Link className="button" to={`${paths.compare}#${code}`}>
-              Compare with my current result
-            </Link>
+            {comparable ? (
+              <Link className="button" to={paths.comparePast(attempt.id)}>
+                Compare with my current result
+              </Link>
+            ) : null}
             <Link className="button" to={paths.history}>
               Back to your past results
             </Link>

@@ -7,6 +7,7 @@ import {
   decodeAnswers,
   evaluate,
   minutesToAnswer,
+  resultNameOf,
   resultWords,
   shareCodeFrom,
   trackTitles,
@@ -19,7 +20,9 @@ export function SharedResultScreen() {
   const headingRef = useHeadingFocus<HTMLHeadingElement>(`shared-${decoded.ok ? 'ok' : decoded.error.code}`);
   const evaluation = useMemo(() => (decoded.ok ? evaluate(decoded.answers) : undefined), [decoded]);
   useDocumentTitle(
-    evaluation ? `Shared result: ${trackTitles[evaluation.track]}` : 'This link cannot be opened',
+    evaluation
+      ? `Shared result: ${resultNameOf(evaluation.strength, evaluation.track)}`
+      : 'This link cannot be opened',
   );
 
   if (!decoded.ok || !evaluation) {

@@ -30,6 +30,12 @@ interface HistoryState extends SavedHistory {
    */
   recordAttempt: (attempt: Omit<Attempt, 'id'>) => void;
   deleteAttempt: (id: string) => void;
+  /**
+   * Undoes a deletion: keeps the attempt again, as it was, under a new id. Its old id stays deleted, since
+   * other tabs and storage have seen that deletion and a merge keeps every deletion (mergeHistory); a new
+   * id is one no copy has deleted. Returns the new id.
+   */
+  restoreAttempt: (attempt: Attempt) => string;
   clearHistory: () => void;
 }
 
@@ -118,6 +124,15 @@ export const useHistoryStore = create<HistoryState>()((set) => ({
       attempts: state.attempts.filter((attempt) => attempt.id !== id),
       deletedIds: [...state.deletedIds, id],
     })),
+  restoreAttempt: (attempt) => {
+    const id = attemptId(attempt.finishedAt);
+    set((state) => ({
+      attempts: [...state.attempts, { ...attempt, id }]
+        .sort((first, second) => second.finishedAt - first.finishedAt)
+        .slice(0, historyLimit),
+    }));
+    return id;
+  },
   // Each result shown is deleted by its id, and the clear point is when this happened, never a result's
   // own date: one dated in the future by a wrong clock would hide every later result.
   clearHistory: () =>

@@ -1,5 +1,5 @@
-// Retaking leaves no stale notice, a past result opens and compares, and a compare
-// link waits for the person to finish their own quiz.
+// Retaking leaves no stale notice, a past result opens and compares as you then and you now, and a
+// compare link waits for the person to take their own quiz.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodeAnswers, questionBank } from '../../src/engine/index.ts';
@@ -76,10 +76,28 @@ describe('past results', () => {
       expect(await page.getByRole('button', { name: 'Retake the quiz' }).count()).toBe(0);
       expect(new URL(page.url()).pathname).toMatch(/^\/history\/.+/);
 
-      await page.getByRole('link', { name: 'Compare with my current result' }).click();
-      await page.getByRole('region', { name: 'Theme by theme' }).waitFor();
-      expect(await page.getByRole('region', { name: 'Where you differ most' }).textContent()).toMatch(
-        /You lean the same way/,
+      // This past result is the current one: it is not offered as a comparison with itself.
+      expect(await page.getByRole('link', { name: 'Compare with my current result' }).count()).toBe(0);
+
+      // A new result, then the first one compared with it: you then and you now, with no link.
+      await page.goto('/result');
+      await page.getByRole('button', { name: 'Retake the quiz' }).click();
+      await page.getByRole('button', { name: 'Yes, clear my answers' }).click();
+      await page.getByRole('progressbar', { name: `Question 1 of ${total}` }).waitFor();
+      await answerByMouse(page, 'project');
+      await page.getByRole('heading', { level: 1, name: 'Technical Project Manager' }).waitFor();
+      await page.getByRole('link', { name: 'Past results', exact: true }).click();
+      await page
+        .getByRole('list', { name: 'Past results' })
+        .getByRole('link', { name: /^Compare with my current result/ })
+        .click();
+      await page.getByRole('heading', { level: 1, name: 'You then and you now' }).waitFor();
+      expect(new URL(page.url()).search).toMatch(/^\?past=/);
+      expect(await page.getByRole('textbox', { name: 'Their share link' }).count()).toBe(0);
+      const changed = page.getByRole('region', { name: 'What changed most' });
+      expect(await changed.getByRole('listitem').count()).toBe(3);
+      expect(await changed.textContent()).toMatch(
+        /Then, you leaned strongly toward .* Now, you lean strongly toward /,
       );
       expect(consoleErrors).toEqual([]);
     } finally {
@@ -94,9 +112,11 @@ describe('comparing with a link', () => {
     const { context, page, consoleErrors } = await openPage(browser, { path: `/compare#${code}` });
     try {
       await waitForApp(page);
-      await page.getByText(/finish your own quiz first/).waitFor();
-      await page.getByRole('link', { name: 'Keep this link and finish my quiz' }).click();
-      await page.getByRole('link', { name: 'Start the quiz' }).click();
+      await page.getByText(/take the quiz yourself first/).waitFor();
+      expect(await page.getByRole('textbox', { name: 'Their share link' }).inputValue()).toMatch(
+        new RegExp(`/shared#${code}$`),
+      );
+      await page.getByRole('link', { name: 'Keep this link and start the quiz' }).click();
       await answerByMouse(page, 'product');
       await page.getByRole('heading', { level: 1, name: 'Technical Product Manager' }).waitFor();
       await page

@@ -133,8 +133,8 @@ describe('past results', { timeout: 120_000 }, () => {
         'which-tpm:history': JSON.stringify({ state: { attempts: [fromTheFuture] }, version: 1 }),
       });
       await page.goto('/history');
-      await page.getByRole('button', { name: 'Delete all results' }).click();
-      await page.getByRole('button', { name: 'Yes, delete them all' }).click();
+      await page.getByRole('button', { name: 'Delete all past results' }).click();
+      await page.getByRole('button', { name: 'Yes, delete past results' }).click();
       await page.getByText(/no finished results yet/i).waitFor();
 
       await page.goto('/quiz/1');

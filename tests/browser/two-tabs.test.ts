@@ -198,8 +198,8 @@ describe('two tabs', { timeout: 180_000 }, () => {
       expect(await rowsOf(tabB).count()).toBe(2);
 
       await tabA.bringToFront();
-      await tabA.getByRole('button', { name: 'Delete all results' }).click();
-      await tabA.getByRole('button', { name: 'Yes, delete them all' }).click();
+      await tabA.getByRole('button', { name: 'Delete all past results' }).click();
+      await tabA.getByRole('button', { name: 'Yes, delete past results' }).click();
       await tabB.bringToFront();
       await tabB
         .getByText('You deleted all your past results in another tab, so this list is empty now.')

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { compareEvaluations, describeShift, evaluate, questionBank } from '../../src/engine/index.ts';
+import {
+  compareEvaluations,
+  describeShift,
+  differenceBands,
+  evaluate,
+  questionBank,
+} from '../../src/engine/index.ts';
 import type { Evaluation, Track } from '../../src/engine/index.ts';
 import { answersToward } from './answers.ts';
 
@@ -92,6 +98,59 @@ describe('compareEvaluations: edges', () => {
     ]);
     const fewer = compareEvaluations(first, withScores([0.25, 0.24, 0, 0, 0, 0, 0, 0]));
     expect(fewer.biggestDifferences.map((dimension) => dimension.id)).toEqual(['direction']);
+  });
+
+  it('lists only real differences: not themes where both lean the same way by about as much', () => {
+    // Both strongly product (1 and 0.75), both strongly project (-0.625 and -1): the same lean, not a difference.
+    const first = withScores([1, -0.625, 0.75, 0.25, 0.125]);
+    const second = withScores([0.75, -1, 0.25, -0.25, 0.375]);
+    const comparison = compareEvaluations(first, second);
+    expect(comparison.biggestDifferences.map((dimension) => [dimension.id, dimension.gap])).toEqual([
+      ['uncertainty', 0.5],
+      ['measure', 0.5],
+      ['ownership', 0.25],
+    ]);
+    expect(
+      comparison.dimensions.filter((dimension) => dimension.differs).map((dimension) => dimension.id),
+    ).toEqual(['uncertainty', 'measure', 'ownership']);
+  });
+
+  it('counts a difference of side, or one of at least half a side on the same side', () => {
+    const balanced = withScores([0]);
+    expect(compareEvaluations(balanced, withScores([0.25])).biggestDifferences).toHaveLength(1);
+    expect(compareEvaluations(balanced, withScores([0.21])).biggestDifferences).toHaveLength(0);
+    expect(compareEvaluations(withScores([0.2]), withScores([-0.2])).biggestDifferences).toHaveLength(1);
+    expect(compareEvaluations(withScores([0.3]), withScores([0.79])).biggestDifferences).toHaveLength(0);
+    expect(compareEvaluations(withScores([0.3]), withScores([0.8])).biggestDifferences).toHaveLength(1);
+    expect(differenceBands.sameSide).toBeGreaterThan(differenceBands.least);
+  });
+
+  it('finds no difference on a theme one side did not answer', () => {
+    const second = withScores([-1]);
+    const unanswered = {
+      ...second,
+      dimensions: second.dimensions.map((dimension) => ({ ...dimension, answered: 0 })),
+    };
+    expect(compareEvaluations(withScores([1]), unanswered).biggestDifferences).toEqual([]);
+  });
+});
+
+describe('compareEvaluations: you then and you now', () => {
+  it('speaks of the past you and the present you, in whole sentences, oldest first', () => {
+    const then = withScores([-0.8, 0.3, 0, 0.8]);
+    const now = withScores([0.8, 0.3, 0, 0.8]);
+    const comparison = compareEvaluations(then, now, 'past');
+    const [direction, compass, uncertainty] = comparison.dimensions;
+    expect(direction?.difference).toBe(
+      'Then, you leaned strongly toward getting there: planning and execution. Now, you lean strongly toward deciding where to go: vision and strategy.',
+    );
+    expect(compass?.firstReading).toBe('Then, you leaned toward customers and the market.');
+    expect(compass?.secondReading).toBe('Now, you lean toward customers and the market.');
+    expect(uncertainty?.secondReading).toBe('Now, you are balanced between the two.');
+    expect(comparison.dimensions.map((dimension) => dimension.secondReading).join(' ')).not.toMatch(
+      /\bthey\b/i,
+    );
+    expect(comparison.biggestDifferences.map((dimension) => dimension.id)).toEqual(['direction']);
   });
 });
 

@@ -1,10 +1,30 @@
 import { screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { encodeAnswers, questionBank } from '../../src/engine/index.ts';
+import { encodeAnswers, evaluate, questionBank } from '../../src/engine/index.ts';
 import { compareStorageKey, useCompareStore } from '../../src/store/compare-store.ts';
+import { attemptDate, useHistoryStore } from '../../src/store/history-store.ts';
 import { fullAnswers, renderApp, resetStores, saveAnswers } from '../render-app.tsx';
 
 const theirCode = encodeAnswers(fullAnswers('project'));
+
+/** The strongest answer toward each role in turn: answers that read as a close call. */
+function closeCallAnswers(): Record<string, string> {
+  const product = fullAnswers('product');
+  const project = fullAnswers('project');
+  return Object.fromEntries(
+    Object.keys(product).map((id, index) => [id, (index % 2 === 0 ? product : project)[id] ?? '']),
+  );
+}
+
+const finishedAt = Date.UTC(2026, 10, 20, 18, 5);
+const thenDate = attemptDate({ finishedAt });
+
+/** Keeps one past result of the person's own, under today's questions. */
+function keepPastResult(id: string, answers: Record<string, string>): void {
+  useHistoryStore.setState({
+    attempts: [{ id, finishedAt, mode: 'full', answers, bankVersion: questionBank.version }],
+  });
+}
 
 describe('CompareScreen', () => {
   beforeEach(resetStores);
@@ -35,7 +55,7 @@ describe('CompareScreen', () => {
   });
 
   it('speaks about them on their side, in whole sentences', async () => {
-    saveAnswers(fullAnswers('product'));
+    saveAnswers(fullAnswers('project'));
     await renderApp(`/compare#${encodeAnswers(fullAnswers('product'))}`);
     const themes = await screen.findByRole('region', { name: 'Theme by theme' });
     const theirs = within(themes).getAllByText(/^They /);
@@ -93,5 +113,112 @@ describe('CompareScreen', () => {
     expect(screen.getByRole('alert')).toHaveTextContent(
       'This link has been changed or damaged since it was made, so its result cannot be trusted. Copy the whole link again, or ask for a new one.',
     );
+  });
+
+  it('fills the link field with the link in the address', async () => {
+    saveAnswers(fullAnswers('product'));
+    await renderApp(`/compare#${theirCode}`);
+    expect(screen.getByRole<HTMLInputElement>('textbox', { name: 'Their share link' }).value).toMatch(
+      new RegExp(`/shared#${theirCode}$`),
+    );
+  });
+
+  it('names a close call as one while the person has no result to compare', async () => {
+    const close = closeCallAnswers();
+    expect(evaluate(close).strength).toBe('close');
+    saveAnswers(fullAnswers('product', 5));
+    await renderApp(`/compare#${encodeAnswers(close)}`);
+    expect(screen.getByText(/^Their result: A close call between the two roles\./)).toBeInTheDocument();
+    expect(screen.queryByText(/Their result is Technical/)).not.toBeInTheDocument();
+  });
+
+  it('offers to start the quiz, not to finish it, to someone who has not started', async () => {
+    const { user } = await renderApp(`/compare#${theirCode}`);
+    expect(screen.getByText(/take the quiz yourself first/i)).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: /finish my quiz/i })).not.toBeInTheDocument();
+    const start = screen.getByRole('link', { name: 'Keep this link and start the quiz' });
+    expect(start).toHaveAttribute('href', '/quiz/1');
+    await user.click(start);
+    expect(useCompareStore.getState().code).toBe(theirCode);
+  });
+
+  it('says plainly that a link to the person’s own answers is their own result, and compares nothing', async () => {
+    saveAnswers(fullAnswers('product'));
+    await renderApp(`/compare#${encodeAnswers(fullAnswers('product'))}`);
+    expect(screen.getByText(/It is your own result, so there is nothing to compare\./)).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'See your result' })).toHaveAttribute('href', '/result');
+    expect(screen.queryByRole('region', { name: 'Overall' })).not.toBeInTheDocument();
+    expect(screen.queryByText('Them')).not.toBeInTheDocument();
+  });
+});
+
+describe('CompareScreen: you then and you now', () => {
+  beforeEach(resetStores);
+
+  it('opens from a past result, with no link, and speaks of you then and you now', async () => {
+    keepPastResult('then', fullAnswers('project'));
+    saveAnswers(fullAnswers('product'));
+    const { user } = await renderApp('/history');
+    await user.click(
+      screen.getByRole('link', { name: `Compare with my current result: the result from ${thenDate}` }),
+    );
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'You then and you now' }),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('textbox', { name: 'Their share link' })).not.toBeInTheDocument();
+    expect(screen.queryByText(/someone else/)).not.toBeInTheDocument();
+    const overall = screen.getByRole('region', { name: 'Overall' });
+    expect(within(overall).getByText(`You then, ${thenDate}`)).toBeInTheDocument();
+    expect(within(overall).getByText('You now')).toBeInTheDocument();
+    expect(within(overall).queryByText('Them')).not.toBeInTheDocument();
+    const changed = within(screen.getByRole('region', { name: 'What changed most' })).getAllByRole(
+      'listitem',
+    );
+    expect(changed[0]).toHaveTextContent(
+      'Where you put your effort: Then, you leaned strongly toward getting there: planning and execution. Now, you lean strongly toward deciding where to go: vision and strategy.',
+    );
+    expect(screen.getByRole('main').textContent).not.toMatch(/\bthey\b|\btheir\b/i);
+  });
+
+  it('is addressable: /compare?past=<id> opens the same comparison', async () => {
+    keepPastResult('then', fullAnswers('project'));
+    saveAnswers(fullAnswers('product'));
+    await renderApp('/compare?past=then');
+    expect(screen.getByRole('region', { name: 'What changed most' })).toBeInTheDocument();
+  });
+
+  it('says plainly when nothing has changed much', async () => {
+    keepPastResult('then', { ...fullAnswers('product'), 'picture-next-year': 'a-lot' });
+    saveAnswers(fullAnswers('product'));
+    await renderApp('/compare?past=then');
+    const changed = screen.getByRole('region', { name: 'What changed most' });
+    expect(within(changed).queryByRole('listitem')).not.toBeInTheDocument();
+    expect(changed).toHaveTextContent(
+      'Nothing has changed much: on every theme, you lean the same way as then, by about as much.',
+    );
+  });
+
+  it('does not offer the current result as a comparison with itself', async () => {
+    keepPastResult('now', fullAnswers('product'));
+    saveAnswers(fullAnswers('product'));
+    await renderApp('/history');
+    expect(screen.queryByRole('link', { name: /Compare with my current result/ })).not.toBeInTheDocument();
+  });
+
+  it('says so when the past result asked for is the current one', async () => {
+    keepPastResult('now', fullAnswers('product'));
+    saveAnswers(fullAnswers('product'));
+    await renderApp('/compare?past=now');
+    expect(
+      screen.getByText(/It is your current result, so there is nothing to compare\./),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: 'Overall' })).not.toBeInTheDocument();
+  });
+
+  it('offers to start the quiz when there is no current result to compare with', async () => {
+    keepPastResult('then', fullAnswers('project'));
+    await renderApp('/compare?past=then');
+    expect(screen.getByText(/You have no current result to compare it with/)).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Start the quiz' })).toHaveAttribute('href', '/quiz/1');
   });
 });

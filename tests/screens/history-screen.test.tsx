@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { decodeAnswers, questionBank } from '../../src/engine/index.ts';
 import { attemptDate, useHistoryStore } from '../../src/store/history-store.ts';
 import { useQuizStore } from '../../src/store/quiz-store.ts';
-import { fullAnswers, renderApp, resetStores } from '../render-app.tsx';
+import { fullAnswers, renderApp, resetStores, saveAnswers } from '../render-app.tsx';
 
 const older = Date.UTC(2026, 10, 1, 9, 30);
 const newer = Date.UTC(2026, 10, 20, 18, 5);
@@ -65,9 +65,39 @@ describe('HistoryScreen', () => {
     expect(item).not.toHaveTextContent('1 answers');
   });
 
-  it('offers to open, share again, compare and delete each result', async () => {
+  it('counts the scored answers as the result does: a quick check of 9 and a full quiz of 36, optional answers aside', async () => {
+    const optional = { 'current-role': 'designer', 'current-enjoyment': 'a-lot' };
+    useHistoryStore.setState({
+      attempts: [
+        {
+          id: 'q',
+          finishedAt: newer + 120_000,
+          mode: 'quick',
+          answers: { ...fullAnswers('project', 9), ...optional },
+          bankVersion: version,
+        },
+        {
+          id: 'f',
+          finishedAt: newer + 60_000,
+          mode: 'full',
+          answers: { ...fullAnswers('product'), ...optional },
+          bankVersion: version,
+        },
+      ],
+    });
+    // Kept after the two the list starts with, so they come first whatever the merge with storage holds.
     await renderApp('/history');
-    const [first] = within(screen.getByRole('list', { name: 'Past results' })).getAllByRole('listitem');
+    const items = within(screen.getByRole('list', { name: 'Past results' })).getAllByRole('listitem');
+    expect(items[0]).toHaveTextContent('Quick check · 9 answers');
+    expect(items[1]).toHaveTextContent('Full quiz · 36 answers');
+  });
+
+  it('offers to open, share again, compare and delete each result', async () => {
+    saveAnswers(fullAnswers('product'));
+    await renderApp('/history');
+    const [first, second] = within(screen.getByRole('list', { name: 'Past results' })).getAllByRole(
+      'listitem',
+    );
     const row = within(first as HTMLElement);
     expect(row.getByRole('link', { name: `Open the result from ${newerDate}` })).toHaveAttribute(
       'href',
@@ -76,8 +106,9 @@ describe('HistoryScreen', () => {
     const compare = row.getByRole('link', {
       name: `Compare with my current result: the result from ${newerDate}`,
     });
-    const code = compare.getAttribute('href')?.replace('/compare#', '') ?? '';
-    expect(decodeAnswers(code)).toEqual({ ok: true, answers: fullAnswers('project', 16) });
+    expect(compare).toHaveAttribute('href', '/compare?past=b');
+    // The older one holds the current answers: it is the current result, not something to compare it with.
+    expect(within(second as HTMLElement).queryByRole('link', { name: /^Compare/ })).not.toBeInTheDocument();
     expect(row.getByRole('button', { name: `Delete the result from ${newerDate}` })).toBeInTheDocument();
   });
 
@@ -104,10 +135,33 @@ describe('HistoryScreen', () => {
     expect(screen.getByText(/This is a past result, shown as it was/)).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Retake the quiz' })).not.toBeInTheDocument();
     expect(useQuizStore.getState().answers).toEqual({});
+    // No current result: there is nothing to compare it with.
+    expect(screen.queryByRole('link', { name: 'Compare with my current result' })).not.toBeInTheDocument();
+  });
+
+  it('offers to compare a past result with the current one, then and now, by its id', async () => {
+    saveAnswers(fullAnswers('product'));
+    await renderApp('/history/b');
     expect(screen.getByRole('link', { name: 'Compare with my current result' })).toHaveAttribute(
       'href',
-      expect.stringMatching(/^\/compare#\d+-/),
+      '/compare?past=b',
     );
+  });
+
+  it('names a past close call as one in the page title', async () => {
+    const product = fullAnswers('product');
+    const project = fullAnswers('project');
+    const close = Object.fromEntries(
+      Object.keys(product).map((id, index) => [id, (index % 2 === 0 ? product : project)[id] ?? '']),
+    );
+    useHistoryStore.setState({
+      attempts: [{ id: 'close', finishedAt: newer, mode: 'full', answers: close, bankVersion: version }],
+    });
+    await renderApp('/history/close');
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'A close call between the two roles' }),
+    ).toBeInTheDocument();
+    expect(document.title).toMatch(/^Your result from .*: A close call between the two roles/);
   });
 
   it('opens a past result that now reads differently with what it said then, keeping its answers', async () => {
@@ -182,14 +236,57 @@ describe('HistoryScreen', () => {
 
   it('deletes all results only after confirmation', async () => {
     const { user } = await renderApp('/history');
-    await user.click(screen.getByRole('button', { name: 'Delete all results' }));
+    await user.click(screen.getByRole('button', { name: 'Delete all past results' }));
     await user.click(screen.getByRole('button', { name: 'Keep them' }));
     expect(useHistoryStore.getState().attempts).toHaveLength(2);
-    await user.click(screen.getByRole('button', { name: 'Delete all results' }));
-    await user.click(screen.getByRole('button', { name: 'Yes, delete them all' }));
+    await user.click(screen.getByRole('button', { name: 'Delete all past results' }));
+    await user.click(screen.getByRole('button', { name: 'Yes, delete past results' }));
     expect(useHistoryStore.getState().attempts).toEqual([]);
     expect(screen.getByText(/no finished results yet/i)).toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 1, name: 'Your past results' })).toHaveFocus();
+  });
+
+  it('brings a deleted result back with Undo, as it was', async () => {
+    const { user } = await renderApp('/history');
+    await user.click(screen.getByRole('button', { name: `Delete the result from ${newerDate}` }));
+    expect(screen.getByRole('status', { name: 'Deleted just now' })).toHaveTextContent(
+      `The result from ${newerDate} was deleted.`,
+    );
+    await user.click(
+      within(screen.getByRole('status', { name: 'Deleted just now' })).getByRole('button', { name: 'Undo' }),
+    );
+    const items = within(screen.getByRole('list', { name: 'Past results' })).getAllByRole('listitem');
+    expect(items).toHaveLength(2);
+    expect(items[0]).toHaveTextContent(`${newerDate} · Quick check · 16 answers`);
+    expect(useHistoryStore.getState().attempts[0]?.answers).toEqual(fullAnswers('project', 16));
+    expect(screen.getByRole('button', { name: `Delete the result from ${newerDate}` })).toHaveFocus();
+    expect(screen.getByRole('status', { name: 'Deleted just now' })).toBeEmptyDOMElement();
+  });
+
+  it('says what “Delete all” removes and what it keeps, and still shows the current result after it', async () => {
+    saveAnswers(fullAnswers('product'));
+    const { user } = await renderApp('/history');
+    await user.click(screen.getByRole('button', { name: 'Delete all past results' }));
+    expect(
+      screen.getByText(
+        'Delete every past result kept in this browser? Your current answers and result stay until you start over.',
+      ),
+    ).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Yes, delete past results' }));
+    expect(useHistoryStore.getState().attempts).toEqual([]);
+    expect(screen.queryByText(/no finished results yet/i)).not.toBeInTheDocument();
+    expect(screen.getByText('No past results are kept in this browser.')).toBeInTheDocument();
+    const current = screen.getByRole('region', { name: 'Your current result' });
+    expect(current).toHaveTextContent(/lean toward Technical Product Manager\. 100% product, 0% project\./);
+    expect(within(current).getByRole('link', { name: 'See your result' })).toHaveAttribute('href', '/result');
+  });
+
+  it('marks the entry that is the current result', async () => {
+    saveAnswers(fullAnswers('product'));
+    await renderApp('/history');
+    const items = within(screen.getByRole('list', { name: 'Past results' })).getAllByRole('listitem');
+    expect(items[1]).toHaveTextContent('Full quiz · 36 answers · your current result');
+    expect(items[0]).not.toHaveTextContent('your current result');
   });
 
   it('shows the summary kept when the result was given, even after the questions changed', async () => {

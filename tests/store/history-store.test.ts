@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { historyLimit, restoreHistory, useHistoryStore } from '../../src/store/history-store.ts';
+import { mergeHistory } from '../../src/store/saved-history.ts';
 import { useNoticeStore } from '../../src/store/notice-store.ts';
 
 const answers = { 'free-afternoon': 'sketch-future' };
@@ -214,5 +215,36 @@ describe('the history store', () => {
     expect(notices.useNoticeStore.getState().notices.map((notice) => notice.text)).toEqual([
       '1 past result could not be read. A copy of it is kept in this browser.',
     ]);
+  });
+
+  it('brings a deleted attempt back on undo, in every tab: a copy that saw the deletion cannot delete it again', () => {
+    const { recordAttempt } = useHistoryStore.getState();
+    recordAttempt({ finishedAt: 1, mode: 'full', answers, bankVersion: 1, summary });
+    recordAttempt({
+      finishedAt: 2,
+      mode: 'quick',
+      answers: { 'free-afternoon': 'untangle-schedule' },
+      bankVersion: 1,
+    });
+    const [, older] = useHistoryStore.getState().attempts;
+    if (!older) throw new Error('expected two attempts');
+    useHistoryStore.getState().deleteAttempt(older.id);
+    // What another tab (and storage) holds once it has seen the deletion.
+    const sawDeletion = {
+      attempts: useHistoryStore.getState().attempts,
+      deletedIds: useHistoryStore.getState().deletedIds,
+      clearedAt: null,
+    };
+    const restoredId = useHistoryStore.getState().restoreAttempt(older);
+    const { attempts, deletedIds, clearedAt } = useHistoryStore.getState();
+    expect(attempts.map((attempt) => attempt.finishedAt)).toEqual([2, 1]);
+    expect(attempts[1]).toEqual({ ...older, id: restoredId });
+    expect(deletedIds).not.toContain(restoredId);
+    for (const merged of [
+      mergeHistory(sawDeletion, { attempts, deletedIds, clearedAt }),
+      mergeHistory({ attempts, deletedIds, clearedAt }, sawDeletion),
+    ]) {
+      expect(merged.attempts.map((attempt) => attempt.id)).toEqual(attempts.map((attempt) => attempt.id));
+    }
   });
 });

@@ -3,11 +3,14 @@
 import { questionBank } from '../bank/index.ts';
 import {
   cautionMessages,
+  compareWords,
+  historyWords,
   flipSummary,
   headlineOf,
   interestNotes,
   shiftSentence,
   stabilityNoteOf,
+  themeStance,
   tiltOf,
   trackTitles,
 } from '../result-copy.ts';
@@ -39,6 +42,21 @@ export function resultSentences(): string[] {
     shiftSentence(54, 62, 'product', 'product'),
     shiftSentence(52, 47, 'product', 'project'),
     shiftSentence(60, 60, 'product', 'product'),
+    ...(['other', 'past'] as const).flatMap((comparedWith) =>
+      (['you', 'they'] as const).flatMap((subject) => [
+        themeStance(subject, null, 0, comparedWith),
+        themeStance(subject, null, 1, comparedWith),
+        themeStance(subject, { strongly: false, pole: 'customers and the market' }, 3, comparedWith),
+        themeStance(subject, { strongly: true, pole: 'customers and the market' }, 3, comparedWith),
+      ]),
+    ),
+    // The compare and past results pages' sentences; their labels and headings are too short to grade.
+    ...[compareWords, compareWords.other, compareWords.past, historyWords]
+      .flatMap((words) => Object.values(words))
+      .flatMap((text) => (typeof text === 'string' ? [text] : []))
+      .filter((text) => text.endsWith('.')),
+    compareWords.past.lead('4 Dec 2026, 18:05'),
+    historyWords.deleted('4 Dec 2026, 18:05'),
   ].filter((text): text is string => text !== null);
 }
 
