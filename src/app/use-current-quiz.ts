@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
-import { nextStep, progressOf } from '../engine/index.ts';
+import { progressOf, quizStage, resumePlace } from '../engine/index.ts';
 import type { QuizMode } from '../engine/index.ts';
 import { useQuizStore } from '../store/quiz-store.ts';
-import { paths } from './paths.ts';
+import { placePath } from './paths.ts';
 
 export interface CurrentQuiz {
   answers: Record<string, string>;
@@ -16,26 +16,20 @@ export interface CurrentQuiz {
 }
 
 /**
- * The person's current quiz as the screens beside it need it: its answers, and whether it has a result.
- * The one place that rule is written, so it can change in one place.
+ * The person's current quiz as the screens beside it need it: its answers, and whether it has a result,
+ * as the engine's journey says (see src/engine/journey.ts).
  */
 export function useCurrentQuiz(): CurrentQuiz {
   const answers = useQuizStore((state) => state.answers);
   const mode = useQuizStore((state) => state.mode);
   return useMemo(() => {
-    const step = nextStep(answers, mode);
     const { answered } = progressOf(answers);
-    const nextPath =
-      step === null ? paths.result : mode === 'quick' ? paths.quick(step) : paths.question(step);
-    return { answers, mode, answered, finished: step === null && answered > 0, nextPath };
+    return {
+      answers,
+      mode,
+      answered,
+      finished: quizStage(answers, mode).stage === 'finished',
+      nextPath: placePath(resumePlace(answers, mode)),
+    };
   }, [answers, mode]);
-}
-
-/** Whether two sets of answers are the same answers to the same questions. */
-export function sameAnswers(
-  first: Readonly<Record<string, string>>,
-  second: Readonly<Record<string, string>>,
-): boolean {
-  const keys = Object.keys(first);
-  return keys.length === Object.keys(second).length && keys.every((key) => first[key] === second[key]);
 }

@@ -1,10 +1,9 @@
 // The adaptive quick check. The method is explained in docs/scoring.md ("The quick check").
-import { progressOf } from './answers-input.ts';
 import { questionBank } from './bank/index.ts';
 import { isScored, questionReach, scoreAnswers, wholeForecastOf } from './evaluate.ts';
 import { partStability, sameTrackProbability, withinProbability } from './short-form.ts';
 import { marginFor, strengthOf } from './stability.ts';
-import type { Answers, DimensionId, Question, QuestionBank, QuizMode } from './types.ts';
+import type { Answers, DimensionId, Question, QuestionBank } from './types.ts';
 
 /** Interest items each role must have had before the quick check may stop. */
 export const interestItemsPerRole = 2;
@@ -171,17 +170,4 @@ export function quickCheckPath(
     asked.push(next);
     sofar[next] = answer;
   }
-}
-
-/**
- * Where a quiz taken in `mode` goes on: the 1-based step of its next question, or null once it is
- * finished (every question answered, or the quick check settled).
- */
-export function nextStep(answers: Answers, mode: QuizMode, bank: QuestionBank = questionBank): number | null {
-  if (mode === 'quick') {
-    if (isQuickCheckSettled(answers, bank)) return null;
-    return quickCheckPath(answers, bank).asked.length + 1;
-  }
-  const { firstUnanswered } = progressOf(answers, bank);
-  return firstUnanswered === null ? null : firstUnanswered + 1;
 }

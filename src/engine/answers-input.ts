@@ -89,3 +89,16 @@ export function scoredAnswerCount(
   );
   return Object.keys(answers).filter((id) => !background.has(id)).length;
 }
+
+/**
+ * True when two sets of answers are the same answers to the same questions: the one rule for "same
+ * answers" (a repeated result, the current result among past ones, your own share link).
+ * @example sameAnswers({ 'customer-slowdowns': 'a-lot' }, { 'customer-slowdowns': 'a-lot' }); // true
+ */
+export function sameAnswers(
+  first: Readonly<Record<string, string>>,
+  second: Readonly<Record<string, string>>,
+): boolean {
+  const keys = Object.keys(first);
+  return keys.length === Object.keys(second).length && keys.every((key) => first[key] === second[key]);
+}

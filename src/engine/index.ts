@@ -38,7 +38,7 @@ export {
   trackTitles,
 } from './result-copy.ts';
 export type { ComparedWith, Subject } from './result-copy.ts';
-export { minutesToAnswer, progressOf, readAnswers, scoredAnswerCount } from './answers-input.ts';
+export { minutesToAnswer, progressOf, readAnswers, sameAnswers, scoredAnswerCount } from './answers-input.ts';
 export type { Progress, ReadAnswers } from './answers-input.ts';
 export { decodeAnswers, encodeAnswers, shareCodeFrom } from './share-code.ts';
 export type { DecodedShareCode, ShareCodeError, ShareCodeErrorCode } from './share-code.ts';
@@ -67,7 +67,6 @@ export { createRandom } from './random.ts';
 export {
   isQuickCheckSettled,
   nextQuestion,
-  nextStep,
   quickCheck,
   quickCheckMinimum,
   quickCheckOpening,

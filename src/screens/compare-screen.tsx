@@ -2,9 +2,16 @@ import { useId, useMemo, useState } from 'react';
 import type { FormEvent } from 'react';
 import { Link, useLocation, useNavigate, useSearchParams } from 'react-router-dom';
 import { paths, shareLink } from '../app/paths.ts';
-import { sameAnswers, useCurrentQuiz } from '../app/use-current-quiz.ts';
+import { useCurrentQuiz } from '../app/use-current-quiz.ts';
 import { useDocumentTitle, useHeadingFocus } from '../app/use-page.ts';
-import { compareEvaluations, compareWords, decodeAnswers, evaluate, shareCodeFrom } from '../engine/index.ts';
+import {
+  compareEvaluations,
+  compareWords,
+  decodeAnswers,
+  evaluate,
+  sameAnswers,
+  shareCodeFrom,
+} from '../engine/index.ts';
 import type { Comparison, Evaluation } from '../engine/index.ts';
 import { useCompareStore } from '../store/compare-store.ts';
 import { attemptDate, understoodAnswers, useHistoryStore } from '../store/history-store.ts';

@@ -2,12 +2,12 @@ import { useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { Link } from 'react-router-dom';
 import { paths, shareLink } from '../app/paths.ts';
-import { sameAnswers, useCurrentQuiz } from '../app/use-current-quiz.ts';
+import { useCurrentQuiz } from '../app/use-current-quiz.ts';
 import { useDocumentTitle, useHeadingFocus } from '../app/use-page.ts';
 import { AttemptSummaryText } from '../components/attempt-summary.tsx';
 import { ConfirmButton } from '../components/confirm-button.tsx';
 import { SharePanel } from '../components/share-panel.tsx';
-import { encodeAnswers, evaluate, historyWords, scoredAnswerCount } from '../engine/index.ts';
+import { encodeAnswers, evaluate, historyWords, sameAnswers, scoredAnswerCount } from '../engine/index.ts';
 import type { Attempt } from '../store/history-store.ts';
 import {
   attemptDate,

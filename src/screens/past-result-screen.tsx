@@ -1,12 +1,12 @@
 import { useMemo } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { paths, shareLink } from '../app/paths.ts';
-import { sameAnswers, useCurrentQuiz } from '../app/use-current-quiz.ts';
+import { useCurrentQuiz } from '../app/use-current-quiz.ts';
 import { useDocumentTitle, useHeadingFocus } from '../app/use-page.ts';
 import { AttemptSummaryText } from '../components/attempt-summary.tsx';
 import { ResultView } from '../components/result-view.tsx';
 import { SharePanel } from '../components/share-panel.tsx';
-import { encodeAnswers, evaluate, pastReadingNote, resultNameOf } from '../engine/index.ts';
+import { encodeAnswers, evaluate, pastReadingNote, resultNameOf, sameAnswers } from '../engine/index.ts';
 import type { Attempt } from '../store/history-store.ts';
 import { attemptDate, summaryOf, understoodAnswers, useHistoryStore } from '../store/history-store.ts';
 import './history-screen.css';

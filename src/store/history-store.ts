@@ -1,13 +1,7 @@
 import { create } from 'zustand';
 import { useNoticeStore } from './notice-store.ts';
-import {
-  emptyHistory,
-  historyLimit,
-  mergeHistory,
-  restoreHistory,
-  sameAnswers,
-  sameSitting,
-} from './saved-history.ts';
+import { emptyHistory, historyLimit, mergeHistory, restoreHistory, sameSitting } from './saved-history.ts';
+import { sameAnswers } from '../engine/index.ts';
 import type { Attempt, SavedHistory } from './saved-history.ts';
 import { syncWithStorage } from './synced-storage.ts';
 import type { StoredDocument } from './synced-storage.ts';
@@ -18,7 +12,6 @@ export {
   historyLimit,
   previousAttempt,
   restoreHistory,
-  sameAnswers,
   summaryOf,
   understoodAnswers,
 } from './saved-history.ts';

@@ -1,6 +1,6 @@
 // Past results as data, and the pure rules that read and merge them. See
 // docs/decisions/008-nothing-lost-across-tabs-and-deployments.md
-import { evaluate, questionBank, readAnswers } from '../engine/index.ts';
+import { evaluate, questionBank, readAnswers, sameAnswers } from '../engine/index.ts';
 import type { QuizMode, Track } from '../engine/index.ts';
 import type { Restored } from './synced-storage.ts';
 import { readTimestamp } from './synced-storage.ts';
@@ -94,12 +94,6 @@ export function readAttempt(item: unknown): Attempt | null {
     ...(summary ? { summary } : {}),
     ...(readTimestamp(item.sitting) === null ? {} : { sitting: readTimestamp(item.sitting) as number }),
   };
-}
-
-/** True when two sets of answers are the same answers to the same questions. */
-export function sameAnswers(first: Record<string, string>, second: Record<string, string>): boolean {
-  const keys = Object.keys(first);
-  return keys.length === Object.keys(second).length && keys.every((key) => first[key] === second[key]);
 }
 
 /** True when two attempts were finished in one sitting (older attempts, without one, are each their own). */

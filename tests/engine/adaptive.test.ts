@@ -5,11 +5,11 @@ import {
   isQuickCheckSettled,
   isScored,
   nextQuestion,
-  nextStep,
   questionBank,
   quickCheck,
   quickCheckMinimum,
   quickCheckPath,
+  resumePlace,
   settledProbability,
 } from '../../src/engine/index.ts';
 import { interestItemsPerRole, quickCheckOpening, quickCheckStop } from '../../src/engine/adaptive.ts';
@@ -188,7 +188,7 @@ describe('settledProbability: would the whole quiz give the same role?', () => {
   });
 });
 
-describe('quickCheckPath and nextStep', () => {
+describe('quickCheckPath and resumePlace', () => {
   it('replays the questions asked, in order, and names the one to ask now', () => {
     const full = answersToward('project', scoredQuestions);
     const first = nextQuestion({}) ?? '';
@@ -204,15 +204,23 @@ describe('quickCheckPath and nextStep', () => {
   });
 
   it('goes on with the full quiz at its first unanswered scored question, and is done when none is left', () => {
-    expect(nextStep({}, 'full', fixtureBank)).toBe(1);
-    expect(nextStep({ p1: 'a-lot' }, 'full', fixtureBank)).toBe(2);
+    expect(resumePlace({}, 'full', fixtureBank)).toEqual({ kind: 'question', mode: 'full', step: 1 });
+    expect(resumePlace({ p1: 'a-lot' }, 'full', fixtureBank)).toEqual({
+      kind: 'question',
+      mode: 'full',
+      step: 2,
+    });
     expect(
-      nextStep(answersToward('product', fixtureBank.questions.filter(isScored)), 'full', fixtureBank),
-    ).toBeNull();
+      resumePlace(answersToward('product', fixtureBank.questions.filter(isScored)), 'full', fixtureBank),
+    ).toEqual({ kind: 'result' });
   });
 
   it('goes on with the quick check one step past the questions it asked, and is done once settled', () => {
-    expect(nextStep({ p1: 'very-much' }, 'quick', fixtureBank)).toBe(2);
-    expect(nextStep(runQuickCheck(answersToward('product')), 'quick')).toBeNull();
+    expect(resumePlace({ p1: 'very-much' }, 'quick', fixtureBank)).toEqual({
+      kind: 'question',
+      mode: 'quick',
+      step: 2,
+    });
+    expect(resumePlace(runQuickCheck(answersToward('product')), 'quick')).toEqual({ kind: 'result' });
   });
 });
