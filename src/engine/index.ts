@@ -46,7 +46,7 @@ export {
   backgroundQuestionIds,
   buildAnswerExport,
   readAnswerExport,
-} from './answer-export.ts';
+} from './answer-export/index.ts';
 export type {
   AnswerAttempt,
   AnswerExport,
@@ -54,7 +54,7 @@ export type {
   Background,
   ExportedAttempt,
   ReadAnswerExport,
-} from './answer-export.ts';
+} from './answer-export/index.ts';
 export type { ScoredAnswer } from './evaluate.ts';
 export { wholeForecastOf } from './evaluate.ts';
 export { cautiousMargin } from './short-form.ts';
