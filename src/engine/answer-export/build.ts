@@ -53,7 +53,7 @@ function isWritableDate(milliseconds: number): boolean {
  * no answers and attempts without a valid date are left out.
  * @param attempts newest first (they are sorted again by date, newest first, to be sure)
  * @param exportedAt milliseconds since 1970
- * @example buildAnswerExport({ attempts: [{ takenAt: Date.now(), mode: 'full', answers }], bank, exportedAt: Date.now() }).csv
+ * @example buildAnswerExport({ attempts: [{ takenAt: 0, mode: 'full', answers: { 'customer-slowdowns': 'a-lot' } }], bank: questionBank, exportedAt: 0 }).csv.split('\r\n')[1]; // '1,1970-01-01T00:00:00.000Z,4,full,customer-slowdowns,interest,product,a-lot,3'
  */
 export function buildAnswerExport({
   attempts,

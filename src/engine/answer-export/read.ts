@@ -73,7 +73,7 @@ function readJson(text: string): AnswerExport {
 /**
  * Reads a file that `buildAnswerExport` wrote, as JSON or as CSV, from untrusted text. Never throws: a file
  * that is not such an export comes back with a message naming what is wrong and where.
- * @example readAnswerExport(files.csv); // { ok: true, source: 'csv', value: { bankVersion: 2, attempts: [...] } }
+ * @example readAnswerExport('{}'); // { ok: false, error: 'This JSON is not a Which TPM? answers file: "format" is not "which-tpm-answers".' }
  */
 export function readAnswerExport(text: string): ReadAnswerExport {
   const body = text.replace(/^\uFEFF/, '');
