@@ -1,10 +1,7 @@
 import { questionBank } from '../../engine/index.ts';
 import type { DimensionId } from '../../engine/index.ts';
 
-/**
- * The quiz's themes. The engine's dimension ids, plus 'technical', which may be added later.
- * Keyed by string here so content does not wait on the engine.
- */
+/** The quiz's themes: the engine's dimension ids, in the bank's order. */
 export type ThemeId = DimensionId;
 
 export const themeIds: readonly ThemeId[] = questionBank.dimensions.map((dimension) => dimension.id);
