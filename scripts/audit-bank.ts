@@ -1,7 +1,8 @@
 // npm run audit: prints the question bank's coverage and balance, and how results hold on simulated
 // retakes (reliability, not validity), and exits non-zero when any figure is out of bounds.
 import { isScored, questionBank, retakeModel } from '../src/engine/index.ts';
-import { auditBank, auditTargets, defaultAuditSize } from '../src/engine/tooling/audit.ts';
+import { auditBank, defaultAuditSize } from '../src/engine/tooling/audit.ts';
+import { auditTargets } from '../src/engine/tooling/audit-targets.ts';
 import type { AuditReport, ProcessFigures } from '../src/engine/tooling/audit.ts';
 import { table } from './text-table.ts';
 

@@ -1,6 +1,6 @@
 import { useId } from 'react';
-import { careerPaths, routeForJob, routeIds, themeIds, timeFrameNote } from '../content/career-path.ts';
-import type { CurrentJob, ThemeId, WeekItem } from '../content/career-path.ts';
+import { careerPaths, routeForJob, routeIds, themeIds, timeFrameNote } from '../content/career-path/index.ts';
+import type { CurrentJob, ThemeId, WeekItem } from '../content/career-path/index.ts';
 import { certifications, whenNoneIsNeeded } from '../content/certifications.ts';
 import { neighbourRoles, neighboursForProfile } from '../content/neighbour-roles.ts';
 import type { Claim } from '../content/sources.ts';

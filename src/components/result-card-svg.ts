@@ -66,7 +66,7 @@ export function cardDescription(evaluation: Evaluation): string {
 /**
  * The result card as a standalone SVG document: the headline, both roles side by side with their share
  * of the answer points and how much the work appeals, and where the quiz lives.
- * @example resultCardSvg(evaluate(answers), 'https://example.org'); // '<svg xmlns=...'
+ * @example resultCardSvg(evaluate({}), 'https://example.org'); // '<svg xmlns="http://www.w3.org/2000/svg"...'
  */
 export function resultCardSvg(evaluation: Evaluation, address: string): string {
   const { width, height } = cardSize;

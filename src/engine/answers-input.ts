@@ -11,7 +11,7 @@ export interface ReadAnswers {
 /**
  * Reads answers from untrusted data (storage, a file, a message): keeps each entry whose question and
  * option the bank holds, and counts the rest. Never throws.
- * @example readAnswers({ 'blank-page': 'agree', nonsense: 1 }); // { answers: { 'blank-page': 'agree' }, dropped: 1 }
+ * @example readAnswers({ 'customer-slowdowns': 'a-lot', nonsense: 1 }); // { answers: { 'customer-slowdowns': 'a-lot' }, dropped: 1 }
  */
 export function readAnswers(input: unknown, bank: QuestionBank = questionBank): ReadAnswers {
   const answers: Record<string, string> = {};

@@ -20,7 +20,7 @@ export function neighbourProfileOf(evaluation: Pick<Evaluation, 'interestPattern
  * The themes to build skills in for `track`, where the person leaned least toward it first: their
  * weakest side of that role is the first thing to grow. Unanswered themes (score 0) sit with the
  * balanced ones; ties keep the bank's order.
- * @example skillOrder(evaluate(answers), 'product'); // ['measure', 'people', ...]
+ * @example skillOrder(evaluate({ 'customer-slowdowns': 'a-lot' }), 'product').at(-1); // 'compass': it already leans product
  */
 export function skillOrder(evaluation: Pick<Evaluation, 'dimensions'>, track: Track): DimensionId[] {
   const toward = track === 'product' ? 1 : -1;
@@ -33,7 +33,7 @@ export function skillOrder(evaluation: Pick<Evaluation, 'dimensions'>, track: Tr
 /**
  * The themes worth building skills in for `track`, weakest first, and apart from them the themes where
  * the answers already lean strongly toward it: a strength is not a skill to build.
- * @example skillsToBuild(evaluate(answers), 'product'); // { toBuild: ['measure', ...], strongAlready: ['compass'] }
+ * @example skillsToBuild(evaluate({ 'customer-slowdowns': 'very-much', 'rather-change-for-customers': 'strongly-agree' }), 'product'); // { toBuild: ['direction', ...], strongAlready: ['compass'] }
  */
 export function skillsToBuild(
   evaluation: Pick<Evaluation, 'dimensions'>,

@@ -49,7 +49,7 @@ export {
   backgroundQuestionIds,
   buildAnswerExport,
   readAnswerExport,
-} from './answer-export.ts';
+} from './answer-export/index.ts';
 export type {
   AnswerAttempt,
   AnswerExport,
@@ -57,7 +57,7 @@ export type {
   Background,
   ExportedAttempt,
   ReadAnswerExport,
-} from './answer-export.ts';
+} from './answer-export/index.ts';
 export type { ScoredAnswer } from './evaluate.ts';
 export { wholeForecastOf } from './evaluate.ts';
 export { cautiousMargin } from './short-form.ts';

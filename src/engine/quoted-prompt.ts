@@ -9,7 +9,7 @@ export const interestStem = 'How much would you enjoy it?';
 /**
  * A question as it should be quoted anywhere away from its own screen (a result, the method page, a
  * report): an interest item with its stem, every other kind as it was asked.
- * @example quotedPrompt(customerSlowdowns); // 'How much would you enjoy: Talk with customers to learn what slows them down?'
+ * @example quotedPrompt(questionBank.questions[0]); // 'How much would you enjoy: Talk with customers to learn what slows them down?'
  */
 export function quotedPrompt(question: Question): string {
   if (question.kind !== 'interest') return question.prompt;

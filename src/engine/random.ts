@@ -2,7 +2,7 @@
  * A small seeded pseudo-random generator (mulberry32): the same seed always gives the same sequence,
  * so every figure the engine reports can be reproduced.
  * @returns a function giving numbers in [0, 1)
- * @example const random = createRandom(42); random(); // 0.6011...
+ * @example createRandom(42)(); // about 0.6011: the same first number every time
  */
 export function createRandom(seed: number): () => number {
   let state = seed >>> 0;

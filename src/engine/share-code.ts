@@ -50,7 +50,7 @@ const sharedQuestions = (bank: QuestionBank): Question[] =>
  * A short fingerprint of what a share code's positions mean: every scored question's id and its
  * options' ids, in order. Two banks with the same fingerprint read every code the same way; any move,
  * addition or removal of a question or an option changes it. Wording alone does not.
- * @example shareShapeOf(questionBank) === shareShapes[questionBank.version]; // true, or a version bump is due
+ * @example shareShapeOf({ ...questionBank, questions: questionBank.questions.map((question) => ({ ...question, prompt: 'Reworded' })) }) === shareShapeOf(questionBank); // true: wording alone keeps the shape
  */
 export function shareShapeOf(bank: QuestionBank = questionBank): string {
   const shape = sharedQuestions(bank)

@@ -3,7 +3,7 @@ import { Link, useParams } from 'react-router-dom';
 import { paths } from '../app/paths.ts';
 import { useDocumentTitle, useHeadingFocus } from '../app/use-page.ts';
 import { CareerPath } from '../components/career-path.tsx';
-import { currentJobs } from '../content/career-path.ts';
+import { currentJobs } from '../content/career-path/index.ts';
 import { evaluate, hasResult, otherTrack, trackTitles } from '../engine/index.ts';
 import type { Track } from '../engine/index.ts';
 import { useQuizStore } from '../store/quiz-store.ts';

@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { nextQuestion, questionBank, quickCheckMinimum } from '../../src/engine/index.ts';
 import type { Track } from '../../src/engine/index.ts';
-import { launchBrowser, openPage } from './harness.ts';
+import { launchBrowser, openPage, withPage } from './harness.ts';
 import {
   answerByMouse,
   answerOptionalQuestions,
@@ -58,8 +58,7 @@ async function takeQuickCheck(
 
 describe('beyond the full quiz', () => {
   it('takes a quick check from the start page to a result', async () => {
-    const { context, page, consoleErrors } = await openPage(browser, { path: '/' });
-    try {
+    await withPage(browser, { path: '/' }, async ({ page, consoleErrors }) => {
       await page.getByRole('link', { name: 'Take the quick check' }).click();
       const asked = await takeQuickCheck(page, 'project');
       expect(asked).toBeGreaterThanOrEqual(quickCheckMinimum());
@@ -72,14 +71,11 @@ describe('beyond the full quiz', () => {
       const firstUnasked = questionBank.questions.findIndex((question) => !Object.hasOwn(quick, question.id));
       await page.getByRole('progressbar', { name: `Question ${firstUnasked + 1} of ${total}` }).waitFor();
       expect(consoleErrors).toEqual([]);
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('counts the same answers on the result and in the past results, the optional ones left out', async () => {
-    const { context, page } = await openPage(browser, { path: '/' });
-    try {
+    await withPage(browser, { path: '/' }, async ({ page }) => {
       await page.getByRole('link', { name: 'Take the quick check' }).click();
       const asked = await takeQuickCheck(page, 'project', 'answer');
       await page.getByText(`Your quick-check result, from ${asked} answers`).waitFor();
@@ -88,25 +84,19 @@ describe('beyond the full quiz', () => {
         .getByRole('link', { name: 'Past results' })
         .click();
       await page.getByText(new RegExp(`· Quick check · ${asked} answers$`)).waitFor();
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('fills the progress bar to the count its label names: question 36 of 36 is the end', async () => {
-    const { context, page } = await openPage(browser, { path: '/quiz/1' });
-    try {
+    await withPage(browser, { path: '/quiz/1' }, async ({ page }) => {
       const bar = page.getByRole('progressbar', { name: `Question 1 of ${total}` });
       await bar.waitFor();
       expect(await bar.getAttribute('max')).toBe(String(total));
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('says what the optional questions are for, and keeps the promise: the job named opens its way in', async () => {
-    const { context, page } = await openPage(browser, { path: '/quiz/1' });
-    try {
+    await withPage(browser, { path: '/quiz/1' }, async ({ page }) => {
       await answerByMouse(page, 'product', 0, total - 1);
       const last = questionAt(total - 1);
       await page.getByRole('progressbar', { name: `Question ${total} of ${total}` }).waitFor();
@@ -123,14 +113,11 @@ describe('beyond the full quiz', () => {
       await page.getByRole('link', { name: 'Your path into Technical Product Manager' }).click();
       await page.getByText('From: Program manager').waitFor();
       expect(await page.getByText('(your job now)').isVisible()).toBe(true);
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('shows, for a close result, the few answers that would put the other role ahead', async () => {
-    const { context, page } = await openPage(browser, { path: '/quiz/1' });
-    try {
+    await withPage(browser, { path: '/quiz/1' }, async ({ page }) => {
       await answerByMouse(page, 'product', 0, 16);
       await answerByMouse(page, 'project', 16, total);
       const panel = page.getByRole('region', { name: 'What would change your result' });
@@ -141,14 +128,11 @@ describe('beyond the full quiz', () => {
       const before = (await page.getByRole('heading', { level: 1 }).textContent()) ?? '';
       expect(flipsTo).not.toBe(before);
       expect(await panel.getByRole('listitem').count()).toBeGreaterThan(0);
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('keeps past results and shows how the lean moved after a second attempt', async () => {
-    const { context, page } = await openPage(browser, { path: '/quiz/1' });
-    try {
+    await withPage(browser, { path: '/quiz/1' }, async ({ page }) => {
       await answerByMouse(page, 'product', 0, 24);
       await answerByMouse(page, 'project', 24, total);
       await page
@@ -171,9 +155,7 @@ describe('beyond the full quiz', () => {
         .first()
         .click();
       expect(await list.getByRole('listitem').count()).toBe(1);
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('compares the person’s result with someone else’s share link, side by side', async () => {
@@ -182,8 +164,7 @@ describe('beyond the full quiz', () => {
     const link = await other.page.getByRole('textbox', { name: 'Share link' }).inputValue();
     await other.context.close();
 
-    const { context, page, consoleErrors } = await openPage(browser, { path: '/quiz/1' });
-    try {
+    await withPage(browser, { path: '/quiz/1' }, async ({ page, consoleErrors }) => {
       await answerByMouse(page, 'product', 0, total);
       await page.goto(link.replace(/^https?:\/\/[^/]+/, ''));
       await page.getByRole('link', { name: 'Compare with my result' }).click();
@@ -195,8 +176,6 @@ describe('beyond the full quiz', () => {
         await page.getByRole('region', { name: 'Where you differ most' }).getByRole('listitem').count(),
       ).toBe(3);
       expect(consoleErrors).toEqual([]);
-    } finally {
-      await context.close();
-    }
+    });
   });
 });

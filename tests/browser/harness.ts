@@ -1,3 +1,23 @@
+// The browser tests' harness. A new browser test file starts like this:
+//
+//   let browser: Browser;
+//   beforeAll(async () => {
+//     browser = await launchBrowser();
+//   });
+//   afterAll(async () => {
+//     await browser.close();
+//   });
+//
+//   it('says what it proves', async () => {
+//     await withPage(browser, { path: '/quiz/1', viewport: { width: 390, height: 844 } }, async ({ page, consoleErrors }) => {
+//       await page.getByRole('heading', { level: 1 }).waitFor();
+//       expect(consoleErrors).toEqual([]);
+//     });
+//   });
+//
+// withPage opens a fresh context (empty storage, requests to other origins aborted and recorded) on the
+// production build, hands it to the test, and closes it however the test ends. Use openPage only when a
+// test needs a context that outlives one callback, and close it yourself.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { chromium } from 'playwright-core';
@@ -66,10 +86,32 @@ export async function openPage(browser: Browser, options: OpenPageOptions = {}):
     consoleErrors.push(`Uncaught ${error.name}: ${error.message}`);
   });
 
-  if (options.path !== undefined) await page.goto(options.path);
-  if (options.offline === true) await context.setOffline(true);
+  try {
+    if (options.path !== undefined) await page.goto(options.path);
+    if (options.offline === true) await context.setOffline(true);
+  } catch (error) {
+    await context.close();
+    throw error;
+  }
 
   return { context, page, consoleErrors, foreignRequests };
+}
+
+/**
+ * Opens a page as openPage does, runs `use` with it, and closes its context whether `use` passes,
+ * fails or throws.
+ */
+export async function withPage<T>(
+  browser: Browser,
+  options: OpenPageOptions,
+  use: (opened: OpenedPage) => Promise<T>,
+): Promise<T> {
+  const opened = await openPage(browser, options);
+  try {
+    return await use(opened);
+  } finally {
+    await opened.context.close();
+  }
 }
 
 function isForeign(url: string, origin: string): boolean {

@@ -5,7 +5,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
-import { launchBrowser, openPage, readStorage, waitForApp } from './harness.ts';
+import { launchBrowser, openPage, readStorage, waitForApp, withPage } from './harness.ts';
 import { answerByMouse, total } from './quiz-driver.ts';
 
 let browser: Browser;
@@ -16,24 +16,25 @@ let attemptId: string;
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  const { context, page } = await openPage(browser, {
-    path: '/quiz/1',
-    contextOptions: { serviceWorkers: 'block' },
-  });
-  try {
-    await answerByMouse(page, 'product', 0, total);
-    await page.getByRole('heading', { level: 1, name: 'Technical Product Manager' }).waitFor();
-    const link = await page.getByRole('textbox', { name: 'Share link' }).inputValue();
-    shareCode = link.slice(link.indexOf('#') + 1);
-    saved = await readStorage(page);
-    const history = JSON.parse(saved['which-tpm:history'] ?? '{}') as {
-      state?: { attempts?: { id: string }[] };
-    };
-    attemptId = history.state?.attempts?.[0]?.id ?? '';
-    expect(attemptId).not.toBe('');
-  } finally {
-    await context.close();
-  }
+  await withPage(
+    browser,
+    {
+      path: '/quiz/1',
+      contextOptions: { serviceWorkers: 'block' },
+    },
+    async ({ page }) => {
+      await answerByMouse(page, 'product', 0, total);
+      await page.getByRole('heading', { level: 1, name: 'Technical Product Manager' }).waitFor();
+      const link = await page.getByRole('textbox', { name: 'Share link' }).inputValue();
+      shareCode = link.slice(link.indexOf('#') + 1);
+      saved = await readStorage(page);
+      const history = JSON.parse(saved['which-tpm:history'] ?? '{}') as {
+        state?: { attempts?: { id: string }[] };
+      };
+      attemptId = history.state?.attempts?.[0]?.id ?? '';
+      expect(attemptId).not.toBe('');
+    },
+  );
 }, 120_000);
 
 afterAll(async () => {
@@ -242,18 +243,19 @@ describe('a prerendered page', { timeout: 120_000 }, () => {
 
 describe('with JavaScript turned off', () => {
   it.each(shellRoutes)('$name: says the page could not start, with a link to reload it', async (route) => {
-    const { context, page } = await openPage(browser, {
-      contextOptions: { javaScriptEnabled: false },
-    });
-    try {
-      await page.goto(route.path());
-      // At once: no wait for an app that cannot come.
-      expect(
-        await page.getByRole('heading', { level: 1, name: 'This page could not start' }).isVisible(),
-      ).toBe(true);
-      expect(await page.getByRole('link', { name: 'Reload the page' }).getAttribute('href')).toBe('');
-    } finally {
-      await context.close();
-    }
+    await withPage(
+      browser,
+      {
+        contextOptions: { javaScriptEnabled: false },
+      },
+      async ({ page }) => {
+        await page.goto(route.path());
+        // At once: no wait for an app that cannot come.
+        expect(
+          await page.getByRole('heading', { level: 1, name: 'This page could not start' }).isVisible(),
+        ).toBe(true);
+        expect(await page.getByRole('link', { name: 'Reload the page' }).getAttribute('href')).toBe('');
+      },
+    );
   });
 });

@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage } from './harness.ts';
+import { launchBrowser, withPage } from './harness.ts';
 import { answerByMouse, optionalCount, total } from './quiz-driver.ts';
 
 let browser: Browser;
@@ -13,8 +13,7 @@ afterAll(async () => {
 
 describe('offline, after one visit', () => {
   it('serves the quiz, the result, share links and the roles and method pages with the network off', async () => {
-    const { context, page, consoleErrors } = await openPage(browser, { path: '/' });
-    try {
+    await withPage(browser, { path: '/' }, async ({ context, page, consoleErrors }) => {
       // The service worker installs and precaches the whole app during the first visit.
       await page.evaluate('navigator.serviceWorker.ready.then(() => true)');
       await context.setOffline(true);
@@ -38,8 +37,6 @@ describe('offline, after one visit', () => {
         .getByRole('progressbar', { name: `Optional question ${optionalCount} of ${optionalCount}` })
         .waitFor();
       expect(consoleErrors.filter((error) => !/ERR_INTERNET_DISCONNECTED/.test(error))).toEqual([]);
-    } finally {
-      await context.close();
-    }
+    });
   });
 });

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage, readStorage, writeStorage } from './harness.ts';
+import { launchBrowser, openPage, readStorage, withPage, writeStorage } from './harness.ts';
 import { finishMixedQuiz, total } from './quiz-driver.ts';
 
 const phone = { width: 390, height: 844 };
@@ -26,63 +26,62 @@ afterAll(async () => {
 
 describe('on a phone during the quiz', () => {
   it('hides the site navigation on full-quiz and quick-check questions, and leaves by a link to the start page with the answers kept', async () => {
-    const { context, page, consoleErrors } = await openPage(browser, {
-      viewport: phone,
-      path: '/quiz/1',
-      contextOptions: touchPhone,
-    });
-    try {
-      await page.getByRole('progressbar', { name: `Question 1 of ${total}` }).waitFor();
-      expect(await page.getByRole('navigation', { name: 'Main' }).count()).toBe(0);
-      await page.getByRole('radio').first().click();
+    await withPage(
+      browser,
+      {
+        viewport: phone,
+        path: '/quiz/1',
+        contextOptions: touchPhone,
+      },
+      async ({ page, consoleErrors }) => {
+        await page.getByRole('progressbar', { name: `Question 1 of ${total}` }).waitFor();
+        expect(await page.getByRole('navigation', { name: 'Main' }).count()).toBe(0);
+        await page.getByRole('radio').first().click();
 
-      const leave = page.getByRole('link', { name: /^Leave the quiz/ });
-      // One line: the way out sits beside the site's name, above the question.
-      const header = await page.getByRole('banner').boundingBox();
-      expect(header?.height).toBeLessThan(60);
-      await leave.click();
-      await page.getByRole('navigation', { name: 'Main' }).waitFor();
-      expect(new URL(page.url()).pathname).toBe('/');
-      await page.getByRole('link', { name: /^Resume/ }).waitFor();
+        const leave = page.getByRole('link', { name: /^Leave the quiz/ });
+        // One line: the way out sits beside the site's name, above the question.
+        const header = await page.getByRole('banner').boundingBox();
+        expect(header?.height).toBeLessThan(60);
+        await leave.click();
+        await page.getByRole('navigation', { name: 'Main' }).waitFor();
+        expect(new URL(page.url()).pathname).toBe('/');
+        await page.getByRole('link', { name: /^Resume/ }).waitFor();
 
-      await page.goto('/quick/1');
-      await page.getByRole('progressbar', { name: 'Quick check, question 1' }).waitFor();
-      expect(await page.getByRole('navigation', { name: 'Main' }).count()).toBe(0);
-      expect(await page.getByRole('link', { name: /^Leave the quiz/ }).count()).toBe(1);
-      expect(consoleErrors).toEqual([]);
-    } finally {
-      await context.close();
-    }
+        await page.goto('/quick/1');
+        await page.getByRole('progressbar', { name: 'Quick check, question 1' }).waitFor();
+        expect(await page.getByRole('navigation', { name: 'Main' }).count()).toBe(0);
+        expect(await page.getByRole('link', { name: /^Leave the quiz/ }).count()).toBe(1);
+        expect(consoleErrors).toEqual([]);
+      },
+    );
   });
 
   it('shows no digit-key hint or badges on a touch screen', async () => {
-    const { context, page } = await openPage(browser, {
-      viewport: phone,
-      path: '/quiz/1',
-      contextOptions: touchPhone,
-    });
-    try {
-      await page.getByRole('progressbar', { name: `Question 1 of ${total}` }).waitFor();
-      expect(await page.getByText(/^Keys 1–\d pick an answer\.$/).isVisible()).toBe(false);
-      expect(await page.locator('.shortcut').first().isVisible()).toBe(false);
-      // Nothing reserves room for a three-line prompt: the hint follows the prompt's last line.
-      const prompt = await page.getByRole('heading', { level: 1 }).boundingBox();
-      const hint = await page.locator('.hint').boundingBox();
-      expect((hint?.y ?? 0) - ((prompt?.y ?? 0) + (prompt?.height ?? 0))).toBeLessThan(24);
-    } finally {
-      await context.close();
-    }
+    await withPage(
+      browser,
+      {
+        viewport: phone,
+        path: '/quiz/1',
+        contextOptions: touchPhone,
+      },
+      async ({ page }) => {
+        await page.getByRole('progressbar', { name: `Question 1 of ${total}` }).waitFor();
+        expect(await page.getByText(/^Keys 1–\d pick an answer\.$/).isVisible()).toBe(false);
+        expect(await page.locator('.shortcut').first().isVisible()).toBe(false);
+        // Nothing reserves room for a three-line prompt: the hint follows the prompt's last line.
+        const prompt = await page.getByRole('heading', { level: 1 }).boundingBox();
+        const hint = await page.locator('.hint').boundingBox();
+        expect((hint?.y ?? 0) - ((prompt?.y ?? 0) + (prompt?.height ?? 0))).toBeLessThan(24);
+      },
+    );
   });
 
   it('keeps the digit-key hint and badges where there is a keyboard and a mouse', async () => {
-    const { context, page } = await openPage(browser, { path: '/quiz/1' });
-    try {
+    await withPage(browser, { path: '/quiz/1' }, async ({ page }) => {
       await page.getByRole('progressbar', { name: `Question 1 of ${total}` }).waitFor();
       expect(await page.getByText(/^Keys 1–\d pick an answer\.$/).isVisible()).toBe(true);
       expect(await page.locator('.shortcut').first().isVisible()).toBe(true);
-    } finally {
-      await context.close();
-    }
+    });
   });
 });
 
@@ -125,47 +124,48 @@ function linesOf(boxes: readonly { y: number; height: number }[]): number {
 
 describe('the site header on a phone', () => {
   it('takes two lines at most on a 390 px screen, with every link at least 24 px high', async () => {
-    const { context, page, consoleErrors } = await openPage(browser, {
-      viewport: phone,
-      contextOptions: touchPhone,
-    });
-    try {
-      for (const path of navPages) {
-        await page.goto(path);
-        const boxes = await headerBoxes(page);
-        expect(linesOf(boxes), `the header on ${path}`).toBeLessThanOrEqual(2);
-        for (const box of boxes) expect(box.height).toBeGreaterThanOrEqual(24);
-      }
-      expect(consoleErrors).toEqual([]);
-    } finally {
-      await context.close();
-    }
+    await withPage(
+      browser,
+      {
+        viewport: phone,
+        contextOptions: touchPhone,
+      },
+      async ({ page, consoleErrors }) => {
+        for (const path of navPages) {
+          await page.goto(path);
+          const boxes = await headerBoxes(page);
+          expect(linesOf(boxes), `the header on ${path}`).toBeLessThanOrEqual(2);
+          for (const box of boxes) expect(box.height).toBeGreaterThanOrEqual(24);
+        }
+        expect(consoleErrors).toEqual([]);
+      },
+    );
   });
 
   it('scrolls only down on a 320 px screen, with the whole navigation on it', async () => {
-    const { context, page } = await openPage(browser, {
-      viewport: { width: 320, height: 700 },
-      contextOptions: touchPhone,
-    });
-    try {
-      for (const path of navPages) {
-        await page.goto(path);
-        for (const box of await headerBoxes(page)) expect(box.x + box.width, path).toBeLessThanOrEqual(320);
-        const widths = await page.evaluate<{ scroll: number; client: number }>(
-          '({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth })',
-        );
-        expect(widths.scroll, path).toBeLessThanOrEqual(widths.client);
-      }
-    } finally {
-      await context.close();
-    }
+    await withPage(
+      browser,
+      {
+        viewport: { width: 320, height: 700 },
+        contextOptions: touchPhone,
+      },
+      async ({ page }) => {
+        for (const path of navPages) {
+          await page.goto(path);
+          for (const box of await headerBoxes(page)) expect(box.x + box.width, path).toBeLessThanOrEqual(320);
+          const widths = await page.evaluate<{ scroll: number; client: number }>(
+            '({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth })',
+          );
+          expect(widths.scroll, path).toBeLessThanOrEqual(widths.client);
+        }
+      },
+    );
   });
 });
 
 describe('the printed result', () => {
   it('fits on two A4 pages, with the date and the share link, and none of the screen-only panels', async () => {
-    const { context, page } = await openPage(browser, { path: '/' });
-    try {
+    await withPage(browser, { path: '/' }, async ({ page }) => {
       await writeStorage(page, savedQuiz);
       await page.goto('/result');
       await page.getByRole('heading', { level: 1 }).waitFor();
@@ -199,38 +199,37 @@ describe('the printed result', () => {
         ),
       );
       expect(await page.getByRole('navigation', { name: 'Main' }).isVisible()).toBe(false);
-    } finally {
-      await context.close();
-    }
+    });
   });
 });
 
 describe('/method on a 320 px screen', () => {
   it('scrolls only down, and breaks no table header inside a word', async () => {
-    const { context, page } = await openPage(browser, {
-      viewport: { width: 320, height: 700 },
-      path: '/method',
-    });
-    try {
-      await page.getByRole('heading', { level: 1, name: 'How it works' }).waitFor();
-      const widths = await page.evaluate<{ scroll: number; client: number }>(
-        '({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth })',
-      );
-      expect(widths.scroll).toBeLessThanOrEqual(widths.client);
-      // A header broken inside a word spans more than one line of its text.
-      await page.getByRole('table', { name: 'Weight by kind of question' }).waitFor();
-      const headerLines = await page.evaluate<[string, number][]>(
-        `[...document.querySelectorAll('main table thead th')].map((header) => {
+    await withPage(
+      browser,
+      {
+        viewport: { width: 320, height: 700 },
+        path: '/method',
+      },
+      async ({ page }) => {
+        await page.getByRole('heading', { level: 1, name: 'How it works' }).waitFor();
+        const widths = await page.evaluate<{ scroll: number; client: number }>(
+          '({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth })',
+        );
+        expect(widths.scroll).toBeLessThanOrEqual(widths.client);
+        // A header broken inside a word spans more than one line of its text.
+        await page.getByRole('table', { name: 'Weight by kind of question' }).waitFor();
+        const headerLines = await page.evaluate<[string, number][]>(
+          `[...document.querySelectorAll('main table thead th')].map((header) => {
           const range = document.createRange();
           range.selectNodeContents(header);
           const tops = new Set([...range.getClientRects()].map((rect) => Math.round(rect.top)));
           return [header.textContent, tops.size];
         })`,
-      );
-      expect(headerLines.length).toBeGreaterThan(1);
-      expect(headerLines).toEqual(headerLines.map(([text]) => [text, 1]));
-    } finally {
-      await context.close();
-    }
+        );
+        expect(headerLines.length).toBeGreaterThan(1);
+        expect(headerLines).toEqual(headerLines.map(([text]) => [text, 1]));
+      },
+    );
   });
 });

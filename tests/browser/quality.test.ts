@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkAxe, formatViolations, launchBrowser, openPage } from './harness.ts';
+import { checkAxe, formatViolations, launchBrowser, openPage, withPage } from './harness.ts';
 import { nextQuestion, questionBank } from '../../src/engine/index.ts';
 import { answerByMouse, questionAt, total } from './quiz-driver.ts';
 
@@ -90,42 +90,44 @@ const recordPolicyViolations = `
 
 describe.each(['light', 'dark'] as const)('every screen in the %s theme', (colorScheme) => {
   it.each(screens)('$name: no axe or CSP violations, console errors or foreign requests', async (screen) => {
-    const { context, page, consoleErrors, foreignRequests } = await openPage(browser, {
-      contextOptions: { colorScheme },
-    });
-    try {
-      await context.addInitScript(recordPolicyViolations);
-      await page.goto(screen.path());
-      await screen.prepare?.(page);
-      await page.getByRole('heading', { level: 1, name: screen.heading }).waitFor();
-      const violations = await checkAxe(page);
-      expect(violations, formatViolations(violations)).toEqual([]);
-      expect(
-        await page.evaluate<string>(
-          'document.querySelector(\'meta[http-equiv="Content-Security-Policy"]\')?.content ?? ""',
-        ),
-      ).toContain("script-src 'self'");
-      expect(await page.evaluate<string[]>('window.policyViolations')).toEqual([]);
-      expect(consoleErrors).toEqual([]);
-      expect(foreignRequests).toEqual([]);
-    } finally {
-      await context.close();
-    }
+    await withPage(
+      browser,
+      {
+        contextOptions: { colorScheme },
+      },
+      async ({ context, page, consoleErrors, foreignRequests }) => {
+        await context.addInitScript(recordPolicyViolations);
+        await page.goto(screen.path());
+        await screen.prepare?.(page);
+        await page.getByRole('heading', { level: 1, name: screen.heading }).waitFor();
+        const violations = await checkAxe(page);
+        expect(violations, formatViolations(violations)).toEqual([]);
+        expect(
+          await page.evaluate<string>(
+            'document.querySelector(\'meta[http-equiv="Content-Security-Policy"]\')?.content ?? ""',
+          ),
+        ).toContain("script-src 'self'");
+        expect(await page.evaluate<string[]>('window.policyViolations')).toEqual([]);
+        expect(consoleErrors).toEqual([]);
+        expect(foreignRequests).toEqual([]);
+      },
+    );
   });
 });
 
 describe('at 320 px wide', () => {
   it.each(screens)('$name: no horizontal scrolling', async (screen) => {
-    const { context, page } = await openPage(browser, {
-      path: screen.path(),
-      viewport: { width: 320, height: 640 },
-    });
-    try {
-      await screen.prepare?.(page);
-      await page.getByRole('heading', { level: 1, name: screen.heading }).waitFor();
-      expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(320);
-    } finally {
-      await context.close();
-    }
+    await withPage(
+      browser,
+      {
+        path: screen.path(),
+        viewport: { width: 320, height: 640 },
+      },
+      async ({ page }) => {
+        await screen.prepare?.(page);
+        await page.getByRole('heading', { level: 1, name: screen.heading }).waitFor();
+        expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(320);
+      },
+    );
   });
 });

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage, waitForApp } from './harness.ts';
+import { launchBrowser, waitForApp, withPage } from './harness.ts';
 import { answerByMouse, focusedText, questionAt, strongestIndex, tabTo, total } from './quiz-driver.ts';
 import { questionBank } from '../../src/engine/index.ts';
 
@@ -22,22 +22,18 @@ function shares(page: Page): Promise<string[]> {
 
 describe('taking the quiz in a browser', () => {
   it('by mouse, leaning product, ends at Technical Product Manager', async () => {
-    const { context, page, consoleErrors } = await openPage(browser, { path: '/' });
-    try {
+    await withPage(browser, { path: '/' }, async ({ page, consoleErrors }) => {
       await page.getByRole('link', { name: 'Start the quiz' }).click();
       await answerByMouse(page, 'product');
       await page.getByRole('heading', { level: 1, name: 'Technical Product Manager' }).waitFor();
       expect(page.url()).toMatch(/\/result$/);
       expect(await shares(page)).toEqual(['100% of answer points', '0% of answer points']);
       expect(consoleErrors).toEqual([]);
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('by keyboard alone, leaning project, ends at Technical Project Manager', async () => {
-    const { context, page, consoleErrors } = await openPage(browser, { path: '/' });
-    try {
+    await withPage(browser, { path: '/' }, async ({ page, consoleErrors }) => {
       await waitForApp(page);
       await tabTo(page, 'Start the quiz');
       await page.keyboard.press('Enter');
@@ -63,14 +59,11 @@ describe('taking the quiz in a browser', () => {
       await page.getByRole('heading', { level: 1, name: 'Technical Project Manager' }).waitFor();
       expect(await shares(page)).toEqual(['0% of answer points', '100% of answer points']);
       expect(consoleErrors).toEqual([]);
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('resumes where it was after a reload in the middle', async () => {
-    const { context, page } = await openPage(browser, { path: '/quiz/1' });
-    try {
+    await withPage(browser, { path: '/quiz/1' }, async ({ page }) => {
       await answerByMouse(page, 'product', 0, 5);
       await page.getByRole('progressbar', { name: `Question 6 of ${total}` }).waitFor();
       await page.reload();
@@ -83,14 +76,11 @@ describe('taking the quiz in a browser', () => {
       const fifth = questionAt(4);
       const label = fifth.options[strongestIndex(fifth, 'product')]?.label ?? '';
       expect(await page.getByRole('radio', { name: label, exact: true }).isChecked()).toBe(true);
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('changes answers from the result, keeping the others, and the result follows', async () => {
-    const { context, page } = await openPage(browser, { path: '/quiz/1' });
-    try {
+    await withPage(browser, { path: '/quiz/1' }, async ({ page }) => {
       await answerByMouse(page, 'product');
       await page.getByText('100% of answer points').waitFor();
       await page.getByRole('link', { name: 'Change my answers' }).click();
@@ -104,20 +94,15 @@ describe('taking the quiz in a browser', () => {
       await page.goto('/result');
       await page.getByRole('heading', { level: 1, name: 'Technical Product Manager' }).waitFor();
       expect((await shares(page))[0]).toMatch(/^9\d% of answer points$/);
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('sends a typed /result with an unfinished quiz back into the quiz, with a message', async () => {
-    const { context, page } = await openPage(browser, { path: '/quiz/1' });
-    try {
+    await withPage(browser, { path: '/quiz/1' }, async ({ page }) => {
       await answerByMouse(page, 'project', 0, 3);
       await page.goto('/result');
       await page.getByRole('progressbar', { name: `Question 4 of ${total}` }).waitFor();
       await page.getByText(/your result is ready once every question is answered/i).waitFor();
-    } finally {
-      await context.close();
-    }
+    });
   });
 });

@@ -2,7 +2,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { questionBank } from '../../src/engine/index.ts';
-import { launchBrowser, openPage, readStorage } from './harness.ts';
+import { launchBrowser, readStorage, withPage } from './harness.ts';
 import { answerByMouse, strongestIndex, total } from './quiz-driver.ts';
 
 let browser: Browser;
@@ -27,8 +27,7 @@ async function answerQuickCheck(page: Page, count: number): Promise<void> {
 
 describe('reading an address', { timeout: 120_000 }, () => {
   it('/quiz/abc during a quick check changes nothing saved', async () => {
-    const { context, page, consoleErrors } = await openPage(browser, { path: '/quick/1' });
-    try {
+    await withPage(browser, { path: '/quick/1' }, async ({ page, consoleErrors }) => {
       await answerQuickCheck(page, 2);
       await page.getByRole('progressbar', { name: 'Quick check, question 3' }).waitFor();
       const before = await readStorage(page);
@@ -39,14 +38,11 @@ describe('reading an address', { timeout: 120_000 }, () => {
       await page.getByText('You are taking the quick check: 2 answers so far.').waitFor();
       expect(await readStorage(page)).toEqual(before);
       expect(consoleErrors).toEqual([]);
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('/quick/5 after a finished full quiz changes nothing saved, and the result stays the full quiz’s', async () => {
-    const { context, page, consoleErrors } = await openPage(browser, { path: '/quiz/1' });
-    try {
+    await withPage(browser, { path: '/quiz/1' }, async ({ page, consoleErrors }) => {
       await answerByMouse(page, 'product', 0, total);
       await page.getByRole('heading', { level: 1, name: 'Technical Product Manager' }).waitFor();
       const before = await readStorage(page);
@@ -58,8 +54,6 @@ describe('reading an address', { timeout: 120_000 }, () => {
       expect(await page.getByText(/quick-check result/).count()).toBe(0);
       expect(await readStorage(page)).toEqual(before);
       expect(consoleErrors).toEqual([]);
-    } finally {
-      await context.close();
-    }
+    });
   });
 });

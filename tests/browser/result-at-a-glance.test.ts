@@ -1,7 +1,15 @@
 import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkAxe, formatViolations, launchBrowser, openPage, readStorage, writeStorage } from './harness.ts';
+import {
+  checkAxe,
+  formatViolations,
+  launchBrowser,
+  openPage,
+  withPage,
+  readStorage,
+  writeStorage,
+} from './harness.ts';
 import { finishMixedQuiz } from './quiz-driver.ts';
 
 const phone = { width: 390, height: 844 };
@@ -148,34 +156,35 @@ describe('the result at a glance, on a 390 × 844 phone', () => {
 
 describe('a shared result', () => {
   it('speaks about them, never about you', async () => {
-    const { context, page, consoleErrors } = await openPage(browser, {
-      viewport: phone,
-      path: shareLinkPath,
-    });
-    try {
-      await page.getByText('A shared result').waitFor();
-      const explanation = [
-        page.locator('article header'),
-        reasons(page),
-        page.getByRole('region', { name: 'Their answers, theme by theme' }),
-        page.getByRole('region', { name: /^What pulled toward Technical/ }),
-      ];
-      for (const part of explanation) {
-        // Quoted questions are what they were asked, word for word; everything else speaks about them.
-        let text = await part.innerText();
-        for (const quote of await part.locator('q').allInnerTexts()) text = text.replace(quote, '');
-        expect(text).not.toMatch(/\byou(r|rs|rself)?\b/i);
-      }
-      expect(await reasons(page).innerText()).toMatch(/They answered/);
-      expect(formatViolations(await checkAxe(page))).toBe('No accessibility violations.');
-      // Their role's path is the same for anyone, so it is one link away; it follows no one's answers.
-      await page.getByRole('link', { name: 'The path into Technical Product Manager' }).click();
-      await page.getByText('A path into the role', { exact: true }).waitFor();
-      expect(await page.getByRole('link', { name: 'Back to my result' }).count()).toBe(0);
-      expect(consoleErrors).toEqual([]);
-    } finally {
-      await context.close();
-    }
+    await withPage(
+      browser,
+      {
+        viewport: phone,
+        path: shareLinkPath,
+      },
+      async ({ page, consoleErrors }) => {
+        await page.getByText('A shared result').waitFor();
+        const explanation = [
+          page.locator('article header'),
+          reasons(page),
+          page.getByRole('region', { name: 'Their answers, theme by theme' }),
+          page.getByRole('region', { name: /^What pulled toward Technical/ }),
+        ];
+        for (const part of explanation) {
+          // Quoted questions are what they were asked, word for word; everything else speaks about them.
+          let text = await part.innerText();
+          for (const quote of await part.locator('q').allInnerTexts()) text = text.replace(quote, '');
+          expect(text).not.toMatch(/\byou(r|rs|rself)?\b/i);
+        }
+        expect(await reasons(page).innerText()).toMatch(/They answered/);
+        expect(formatViolations(await checkAxe(page))).toBe('No accessibility violations.');
+        // Their role's path is the same for anyone, so it is one link away; it follows no one's answers.
+        await page.getByRole('link', { name: 'The path into Technical Product Manager' }).click();
+        await page.getByText('A path into the role', { exact: true }).waitFor();
+        expect(await page.getByRole('link', { name: 'Back to my result' }).count()).toBe(0);
+        expect(consoleErrors).toEqual([]);
+      },
+    );
   });
 });
 

@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { questionBank } from '../../src/engine/index.ts';
-import { launchBrowser, openPage, readStorage } from './harness.ts';
+import { launchBrowser, readStorage, withPage } from './harness.ts';
 import { answerByMouse, total } from './quiz-driver.ts';
 
 let browser: Browser;
@@ -13,24 +13,20 @@ afterAll(async () => {
 });
 
 async function finishedShareLink(): Promise<string> {
-  const { context, page } = await openPage(browser, { path: '/quiz/1' });
-  try {
+  return withPage(browser, { path: '/quiz/1' }, async ({ page }) => {
     // Mostly project, a few product answers at the end: a lean, not a close call.
     await answerByMouse(page, 'project', 0, total - 6);
     await answerByMouse(page, 'product', total - 6, total);
     await page.getByRole('heading', { level: 1 }).waitFor();
     return await page.getByRole('textbox', { name: 'Share link' }).inputValue();
-  } finally {
-    await context.close();
-  }
+  });
 }
 
 describe('share links', () => {
   it('reproduce the result in a fresh browser without touching its saved progress', async () => {
     const link = await finishedShareLink();
     expect(link).toMatch(new RegExp(`/shared#${questionBank.version}-[0-9a-z]+-[0-9a-z]{5}$`));
-    const { context, page, consoleErrors } = await openPage(browser, { path: '/quiz/1' });
-    try {
+    await withPage(browser, { path: '/quiz/1' }, async ({ page, consoleErrors }) => {
       await answerByMouse(page, 'product', 0, 2);
       const savedBefore = await page.evaluate<string | null>("localStorage.getItem('which-tpm:quiz')");
       await page.goto(link);
@@ -41,9 +37,7 @@ describe('share links', () => {
       await page.goto('/');
       await page.getByText(`You have answered 2 of ${total} questions.`).waitFor();
       expect(consoleErrors).toEqual([]);
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('that were tampered with show a clear message and a way to take the quiz', async () => {
@@ -52,18 +46,19 @@ describe('share links', () => {
       /#(\d+)-(\d)/,
       (_, version: string, digit: string) => `#${version}-${digit === '0' ? '1' : '0'}`,
     );
-    const { context, page, consoleErrors } = await openPage(browser, {
-      path: tampered.replace(/^https?:\/\/[^/]+/, ''),
-    });
-    try {
-      await page.getByRole('heading', { level: 1, name: 'This link cannot be opened' }).waitFor();
-      await page.getByText(/has been changed or damaged since it was made/).waitFor();
-      await page.getByRole('link', { name: 'Take the quiz' }).click();
-      await page.getByRole('link', { name: 'Start the quiz' }).waitFor();
-      expect(consoleErrors).toEqual([]);
-    } finally {
-      await context.close();
-    }
+    await withPage(
+      browser,
+      {
+        path: tampered.replace(/^https?:\/\/[^/]+/, ''),
+      },
+      async ({ page, consoleErrors }) => {
+        await page.getByRole('heading', { level: 1, name: 'This link cannot be opened' }).waitFor();
+        await page.getByText(/has been changed or damaged since it was made/).waitFor();
+        await page.getByRole('link', { name: 'Take the quiz' }).click();
+        await page.getByRole('link', { name: 'Start the quiz' }).waitFor();
+        expect(consoleErrors).toEqual([]);
+      },
+    );
   });
 });
 
@@ -72,36 +67,29 @@ describe('share links as people paste them', () => {
 
   it('open when a chat app or mailer added punctuation or a tracking tag after the code', async () => {
     const link = pathOf(await finishedShareLink());
-    const { context, page, consoleErrors } = await openPage(browser);
-    try {
+    await withPage(browser, {}, async ({ page, consoleErrors }) => {
       for (const added of ['.', ')', ',', '/', '&utm_source=x']) {
         await page.goto(link + added);
         await page.getByRole('heading', { level: 1, name: 'Technical Project Manager' }).waitFor();
       }
       expect(consoleErrors).toEqual([]);
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('with a damaged version say the link was damaged, not that a reload would help', async () => {
     const link = pathOf(await finishedShareLink());
     const damaged = link.replace(/#(\d+)-/, (_, version: string) => `#${Number(version) + 1}-`);
-    const { context, page } = await openPage(browser, { path: damaged });
-    try {
+    await withPage(browser, { path: damaged }, async ({ page }) => {
       await page.getByRole('heading', { level: 1, name: 'This link cannot be opened' }).waitFor();
       await page.getByText(/changed or damaged since it was made/).waitFor();
       expect(await page.getByText(/Reload the page/).count()).toBe(0);
-    } finally {
-      await context.close();
-    }
+    });
   });
 });
 
 describe('saved progress', () => {
   it('that is corrupted leaves a working app, a notice, and a backup of what was there', async () => {
-    const { context, page, consoleErrors } = await openPage(browser, { path: '/' });
-    try {
+    await withPage(browser, { path: '/' }, async ({ page, consoleErrors }) => {
       await page.evaluate('localStorage.setItem(\'which-tpm:quiz\', \'{"state":{"answers":\')');
       await page.reload();
       await page.getByText(/your saved answers could not be read/i).waitFor();
@@ -113,14 +101,11 @@ describe('saved progress', () => {
       await answerByMouse(page, 'product', 0, 1);
       await page.getByRole('progressbar', { name: `Question 2 of ${total}` }).waitFor();
       expect(consoleErrors).toEqual([]);
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('that names questions which no longer exist keeps the rest and says so', async () => {
-    const { context, page, consoleErrors } = await openPage(browser, { path: '/' });
-    try {
+    await withPage(browser, { path: '/' }, async ({ page, consoleErrors }) => {
       await page.evaluate(
         `localStorage.setItem('which-tpm:quiz', JSON.stringify({ version: 1, state: { bankVersion: 0, answers: { 'final-say': 'what-and-order', retired: 'agree' } } }))`,
       );
@@ -128,8 +113,6 @@ describe('saved progress', () => {
       await page.getByText(/the questions have changed since your last visit/i).waitFor();
       await page.getByText(`You have answered 1 of ${total} questions.`).waitFor();
       expect(consoleErrors).toEqual([]);
-    } finally {
-      await context.close();
-    }
+    });
   });
 });

@@ -3,7 +3,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { focusedText, questionAt, tabTo, total } from './quiz-driver.ts';
-import { launchBrowser, openPage, waitForApp } from './harness.ts';
+import { launchBrowser, waitForApp, withPage } from './harness.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -22,8 +22,7 @@ function runsReact(page: Page): Promise<boolean> {
 
 describe('the start page', () => {
   it('shows Start and the quick check on the first screen of a 390 × 844 phone', async () => {
-    const { context, page } = await openPage(browser, { viewport: { width: 390, height: 844 }, path: '/' });
-    try {
+    await withPage(browser, { viewport: { width: 390, height: 844 }, path: '/' }, async ({ page }) => {
       for (const name of ['Start the quiz', 'Take the quick check']) {
         const box = await page.getByRole('link', { name }).boundingBox();
         expect(box, name).not.toBeNull();
@@ -31,39 +30,37 @@ describe('the start page', () => {
       }
       // The note names the real minimum, never a range the quick check does not keep.
       await page.getByText(/The quick check asks at least \d+ questions/).waitFor();
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('on a first visit fetches only its entry, and Start opens the quiz', async () => {
-    const { context, page, consoleErrors } = await openPage(browser, {
-      contextOptions: { serviceWorkers: 'block' },
-    });
-    try {
-      const scripts: string[] = [];
-      page.on('request', (request) => {
-        if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
-      });
-      await page.goto('/', { waitUntil: 'networkidle' });
-      await waitForApp(page);
-      expect(scripts.map((path) => path.replace(/-[\w-]{8}\.js$/, '.js'))).toEqual(['/assets/index.js']);
-      expect(await runsReact(page)).toBe(false);
+    await withPage(
+      browser,
+      {
+        contextOptions: { serviceWorkers: 'block' },
+      },
+      async ({ page, consoleErrors }) => {
+        const scripts: string[] = [];
+        page.on('request', (request) => {
+          if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+        });
+        await page.goto('/', { waitUntil: 'networkidle' });
+        await waitForApp(page);
+        expect(scripts.map((path) => path.replace(/-[\w-]{8}\.js$/, '.js'))).toEqual(['/assets/index.js']);
+        expect(await runsReact(page)).toBe(false);
 
-      // A keyboard user lands on the first question's heading, as they would inside the app.
-      await tabTo(page, 'Start the quiz');
-      await page.keyboard.press('Enter');
-      await page.getByRole('progressbar', { name: `Question 1 of ${total}` }).waitFor();
-      await expect.poll(() => focusedText(page)).toBe(questionAt(0).prompt);
-      expect(consoleErrors).toEqual([]);
-    } finally {
-      await context.close();
-    }
+        // A keyboard user lands on the first question's heading, as they would inside the app.
+        await tabTo(page, 'Start the quiz');
+        await page.keyboard.press('Enter');
+        await page.getByRole('progressbar', { name: `Question 1 of ${total}` }).waitFor();
+        await expect.poll(() => focusedText(page)).toBe(questionAt(0).prompt);
+        expect(consoleErrors).toEqual([]);
+      },
+    );
   });
 
   it('with saved answers loads the app and offers to resume', async () => {
-    const { context, page, consoleErrors } = await openPage(browser, { path: '/quiz/1' });
-    try {
+    await withPage(browser, { path: '/quiz/1' }, async ({ page, consoleErrors }) => {
       await page.getByRole('radio', { name: questionAt(0).options[0]?.label ?? '', exact: true }).click();
       await page.getByRole('button', { name: 'Next' }).click();
       await page.goto('/');
@@ -71,14 +68,11 @@ describe('the start page', () => {
       await page.getByRole('link', { name: 'Resume' }).click();
       await page.getByRole('progressbar', { name: `Question 2 of ${total}` }).waitFor();
       expect(consoleErrors).toEqual([]);
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('left open while another tab starts the quiz, turns Start into Resume', async () => {
-    const { context, page: startTab, consoleErrors } = await openPage(browser, { path: '/' });
-    try {
+    await withPage(browser, { path: '/' }, async ({ context, page: startTab, consoleErrors }) => {
       await waitForApp(startTab);
       expect(await runsReact(startTab)).toBe(false);
       const quizTab = await context.newPage();
@@ -88,8 +82,6 @@ describe('the start page', () => {
       await startTab.getByRole('link', { name: 'Resume' }).waitFor();
       expect(await startTab.getByRole('link', { name: 'Start the quiz' }).count()).toBe(0);
       expect(consoleErrors).toEqual([]);
-    } finally {
-      await context.close();
-    }
+    });
   });
 });

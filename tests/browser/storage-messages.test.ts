@@ -2,7 +2,7 @@
 // nothing the person had may be overwritten on the way.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage, readStorage, waitForApp } from './harness.ts';
+import { launchBrowser, readStorage, waitForApp, withPage } from './harness.ts';
 import { answerByMouse, questionAt, strongestIndex, total } from './quiz-driver.ts';
 
 let browser: Browser;
@@ -56,8 +56,7 @@ async function refuseLocalStorageWrites(page: Page): Promise<void> {
 
 describe('saved answers', { timeout: 120_000 }, () => {
   it('that are damaged while storage is nearly full stay readable after the next answer', async () => {
-    const { context, page, consoleErrors } = await openPage(browser, { path: '/' });
-    try {
+    await withPage(browser, { path: '/' }, async ({ page, consoleErrors }) => {
       const damaged = storedAnswers(total - 1).slice(0, -7);
       await setStored(page, quizKey, damaged);
       // Fill the rest of this origin's storage, down to the last character.
@@ -79,14 +78,11 @@ describe('saved answers', { timeout: 120_000 }, () => {
       await page.getByRole('progressbar', { name: `Question 2 of ${total}` }).waitFor();
       expect((await readStorage(page))[quizKey]).toBe(damaged);
       expect(consoleErrors).toEqual([]);
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('damaged twice keep both damaged copies', async () => {
-    const { context, page } = await openPage(browser, { path: '/' });
-    try {
+    await withPage(browser, { path: '/' }, async ({ page }) => {
       await setStored(page, quizKey, 'first damage');
       await page.goto('/quiz/1');
       await page.getByText(/your saved answers could not be read/i).waitFor();
@@ -96,14 +92,11 @@ describe('saved answers', { timeout: 120_000 }, () => {
       await page.reload();
       await page.getByText(/your saved answers could not be read/i).waitFor();
       expect(await backupsOf(page, quizKey)).toEqual(['first damage', 'second damage']);
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('that the browser will not save get an exact notice, and another after a reload loses them', async () => {
-    const { context, page } = await openPage(browser, {});
-    try {
+    await withPage(browser, {}, async ({ page }) => {
       await refuseLocalStorageWrites(page);
       await page.goto('/quiz/1');
       await answerByMouse(page, 'product', 0, 3);
@@ -116,14 +109,11 @@ describe('saved answers', { timeout: 120_000 }, () => {
       await page
         .getByText('3 answers you gave before the page reloaded could not be saved, so they are gone.')
         .waitFor();
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('saved by a newer version are shown, said to be, and never rewritten', async () => {
-    const { context, page, consoleErrors } = await openPage(browser, { path: '/' });
-    try {
+    await withPage(browser, { path: '/' }, async ({ page, consoleErrors }) => {
       const newer = storedAnswers(3, 2, { comesFrom: 'a newer version' });
       await setStored(page, quizKey, newer);
       await page.reload();
@@ -134,14 +124,11 @@ describe('saved answers', { timeout: 120_000 }, () => {
       await page.getByRole('progressbar', { name: `Question 5 of ${total}` }).waitFor();
       expect((await readStorage(page))[quizKey]).toBe(newer);
       expect(consoleErrors).toEqual([]);
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('that the browser will not save, when changed rather than added, are counted after a reload', async () => {
-    const { context, page } = await openPage(browser, { path: '/' });
-    try {
+    await withPage(browser, { path: '/' }, async ({ page }) => {
       await setStored(page, quizKey, storedAnswers(5, 1, {}, 'project'));
       await refuseLocalStorageWrites(page);
       await page.goto('/quiz/1');
@@ -151,14 +138,11 @@ describe('saved answers', { timeout: 120_000 }, () => {
       await page
         .getByText('3 answers you gave before the page reloaded could not be saved, so they are gone.')
         .waitFor();
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('given while a newer version’s answers are shown are said to last until a reload, and counted after it', async () => {
-    const { context, page, consoleErrors } = await openPage(browser, { path: '/' });
-    try {
+    await withPage(browser, { path: '/' }, async ({ page, consoleErrors }) => {
       await setStored(page, quizKey, storedAnswers(1, 2));
       await page.goto('/quiz/2');
       await page
@@ -173,14 +157,11 @@ describe('saved answers', { timeout: 120_000 }, () => {
         .getByText('4 answers you gave before the page reloaded could not be saved, so they are gone.')
         .waitFor();
       expect(consoleErrors).toEqual([]);
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('of the right outer shape but the wrong inner types are copied before anything replaces them', async () => {
-    const { context, page, consoleErrors } = await openPage(browser, { path: '/' });
-    try {
+    await withPage(browser, { path: '/' }, async ({ page, consoleErrors }) => {
       const wrongTypes = JSON.stringify({
         state: {
           answers: `${questionAt(0).id}=${questionAt(0).options[0]?.id ?? ''}`,
@@ -201,16 +182,13 @@ describe('saved answers', { timeout: 120_000 }, () => {
       expect(more).toEqual([]);
       expect(JSON.parse(backup ?? 'null')).toEqual(JSON.parse(wrongTypes).state);
       expect(consoleErrors).toEqual([]);
-    } finally {
-      await context.close();
-    }
+    });
   });
 });
 
 describe('damaged past results', { timeout: 120_000 }, () => {
   it('are named as past results, while the answers in progress resume where they were', async () => {
-    const { context, page, consoleErrors } = await openPage(browser, { path: '/' });
-    try {
+    await withPage(browser, { path: '/' }, async ({ page, consoleErrors }) => {
       await setStored(page, quizKey, storedAnswers(10));
       await setStored(page, 'which-tpm:history', '{"state":{"attempts":[{"id":');
       await page.goto('/history');
@@ -224,14 +202,11 @@ describe('damaged past results', { timeout: 120_000 }, () => {
       await page.goto('/');
       await page.getByText(`You have answered 10 of ${total} questions.`).waitFor();
       expect(consoleErrors).toEqual([]);
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('get one copy however often the page loads, and the copy never crowds out new results', async () => {
-    const { context, page, consoleErrors } = await openPage(browser, { path: '/' });
-    try {
+    await withPage(browser, { path: '/' }, async ({ page, consoleErrors }) => {
       // A megabyte of past results, cut off part way through.
       const entry = '{"id":"a","finishedAt":1,"mode":"full","answers":{"x":"y"},"bankVersion":1},';
       const damaged = `{"state":{"attempts":[${entry.repeat(Math.ceil(2 ** 20 / entry.length))}`;
@@ -255,8 +230,6 @@ describe('damaged past results', { timeout: 120_000 }, () => {
       expect(await rows.count()).toBe(1);
       expect(await backupsOf(page, 'which-tpm:history')).toEqual([damaged]);
       expect(consoleErrors).toEqual([]);
-    } finally {
-      await context.close();
-    }
+    });
   });
 });

@@ -2,7 +2,7 @@
 // deletion in one tab silently changed what the other showed.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage } from './harness.ts';
+import { launchBrowser, withPage } from './harness.ts';
 import { answerByMouse, questionAt, skipOptionalQuestions, strongestIndex, total } from './quiz-driver.ts';
 
 let browser: Browser;
@@ -35,8 +35,7 @@ async function pickProject(page: Page, index: number): Promise<string> {
 // Two pages on a shared two-core machine: a whole quiz in each takes a while.
 describe('two tabs', { timeout: 180_000 }, () => {
   it('answering different questions, then reloading, keep every answer', async () => {
-    const { context, page: tabA, consoleErrors } = await openPage(browser, { path: '/quiz/1' });
-    try {
+    await withPage(browser, { path: '/quiz/1' }, async ({ context, page: tabA, consoleErrors }) => {
       await answerByMouse(tabA, 'product', 0, 5);
       const tabB = await context.newPage();
       await tabB.goto('/quiz/3');
@@ -57,14 +56,11 @@ describe('two tabs', { timeout: 180_000 }, () => {
       expect(Object.keys(answers)).toHaveLength(10);
       expect(answers[questionAt(2).id]).toBe(changed);
       expect(consoleErrors).toEqual([]);
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('that both started empty keep the first tab’s ten answers when the second answers one', async () => {
-    const { context, page: tabA } = await openPage(browser, { path: '/quiz/1' });
-    try {
+    await withPage(browser, { path: '/quiz/1' }, async ({ context, page: tabA }) => {
       const tabB = await context.newPage();
       await tabB.goto('/quiz/1');
       await tabB.getByRole('progressbar', { name: `Question 1 of ${total}` }).waitFor();
@@ -74,14 +70,11 @@ describe('two tabs', { timeout: 180_000 }, () => {
       const changed = await pickProject(tabB, 0);
       await expect.poll(() => storedAnswers(tabB)).toMatchObject({ [questionAt(0).id]: changed });
       expect(Object.keys(await storedAnswers(tabB))).toHaveLength(10);
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('that each finish an attempt both keep theirs in the past results', async () => {
-    const { context, page: tabA, consoleErrors } = await openPage(browser, { path: '/' });
-    try {
+    await withPage(browser, { path: '/' }, async ({ context, page: tabA, consoleErrors }) => {
       // Every answer but the last scored one from an earlier visit, then both tabs open at that question.
       const earlier = Object.fromEntries(
         Array.from({ length: total - 1 }, (_, index) => {
@@ -123,14 +116,11 @@ describe('two tabs', { timeout: 180_000 }, () => {
         expect(await rows.count()).toBe(2);
       }
       expect(consoleErrors).toEqual([]);
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('say so in the other tab when one starts over, and show it at question 1', async () => {
-    const { context, page: tabA, consoleErrors } = await openPage(browser, { path: '/' });
-    try {
+    await withPage(browser, { path: '/' }, async ({ context, page: tabA, consoleErrors }) => {
       const earlier = Object.fromEntries(
         Array.from({ length: 9 }, (_, index) => {
           const question = questionAt(index);
@@ -159,14 +149,11 @@ describe('two tabs', { timeout: 180_000 }, () => {
       await tabB.getByRole('progressbar', { name: `Question 1 of ${total}` }).waitFor();
       expect(await tabA.getByText(/you started over in another tab/i).count()).toBe(0);
       expect(consoleErrors).toEqual([]);
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('say so in the other tab when one deletes a past result', async () => {
-    const { context, page: tabA, consoleErrors } = await openPage(browser, { path: '/' });
-    try {
+    await withPage(browser, { path: '/' }, async ({ context, page: tabA, consoleErrors }) => {
       const first = questionAt(0);
       const attempts = [1, 2, 3].map((day) => ({
         id: `attempt-${day}`,
@@ -205,8 +192,6 @@ describe('two tabs', { timeout: 180_000 }, () => {
         .getByText('You deleted all your past results in another tab, so this list is empty now.')
         .waitFor();
       expect(consoleErrors).toEqual([]);
-    } finally {
-      await context.close();
-    }
+    });
   });
 });

@@ -2,7 +2,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { CareerPath } from '../../src/components/career-path.tsx';
-import { careerPaths } from '../../src/content/career-path.ts';
+import { careerPaths } from '../../src/content/career-path/index.ts';
 import { evaluate, skillsToBuild } from '../../src/engine/index.ts';
 import type { Evaluation, Track } from '../../src/engine/index.ts';
 import { fullAnswers } from '../render-app.tsx';

@@ -1,4 +1,4 @@
-import { careerPaths, timeFrameNote } from '../../src/content/career-path.ts';
+import { careerPaths, timeFrameNote } from '../../src/content/career-path/index.ts';
 import { certifications, whenNoneIsNeeded } from '../../src/content/certifications.ts';
 import {
   neighbourRoles,

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { questionBank } from '../../src/engine/index.ts';
-import { careerPaths, currentJobs, routeForJob, routeIds, themeIds } from '../../src/content/career-path.ts';
+import {
+  careerPaths,
+  currentJobs,
+  routeForJob,
+  routeIds,
+  themeIds,
+} from '../../src/content/career-path/index.ts';
 import { certifications } from '../../src/content/certifications.ts';
 import {
   neighbourIds,

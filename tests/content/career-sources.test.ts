@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { careerPaths } from '../../src/content/career-path.ts';
+import { careerPaths } from '../../src/content/career-path/index.ts';
 import { certifications, whenNoneIsNeeded } from '../../src/content/certifications.ts';
 import {
   neighbourRoles,

@@ -1,7 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { answerCsvColumns, buildAnswerExport, readAnswerExport } from '../../src/engine/answer-export.ts';
-import type { AnswerAttempt, AnswerExport } from '../../src/engine/answer-export.ts';
+import {
+  answerCsvColumns,
+  buildAnswerExport,
+  readAnswerExport,
+} from '../../src/engine/answer-export/index.ts';
+import type { AnswerAttempt, AnswerExport } from '../../src/engine/answer-export/index.ts';
 import type { Question, QuestionBank } from '../../src/engine/types.ts';
 import { optionOf } from '../fixtures/options.ts';
 import {

@@ -1,6 +1,6 @@
 import { screen } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { careerPaths } from '../../src/content/career-path.ts';
+import { careerPaths } from '../../src/content/career-path/index.ts';
 import { fullAnswers, renderApp, resetStores, saveAnswers } from '../render-app.tsx';
 
 describe('PathScreen', () => {

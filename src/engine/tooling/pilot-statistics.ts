@@ -102,7 +102,7 @@ function squares(values: readonly number[]): number {
  * Pearson's correlation of two lists of the same length.
  * @returns a number in [-1, 1], or null with fewer than two pairs or when either list does not vary
  * @throws RangeError when the lists differ in length
- * @example pearson([1, 2, 3], [2, 4, 7]); // 0.993
+ * @example pearson([1, 2, 3], [2, 4, 7]); // about 0.993
  */
 export function pearson(x: readonly number[], y: readonly number[]): number | null {
   if (x.length !== y.length)

@@ -50,7 +50,7 @@ export interface ReadingLevel {
  * The reading level of a set of texts, each text counted once however often it appears. `names` (the
  * two role titles, say) are read as one word each: a reader knows them as names, not as the long words
  * in them.
- * @example readingLevelOf(['You would enjoy it.', 'Very much']).tooShort; // ['Very much']
+ * @example readingLevelOf(['You would enjoy planning the work.', 'Very much']).tooShort; // ['Very much']
  */
 export function readingLevelOf(texts: readonly string[], names: readonly string[] = []): ReadingLevel {
   const asNames = (text: string) => names.reduce((result, name) => result.replaceAll(name, 'Name'), text);

@@ -121,7 +121,7 @@ function nearestOption(
  * interest item is rated near 4 × the role's interest; a choice or statement goes to the option
  * whose lean is nearest 2 × the lean; both move with this sitting's shift, the person's take and
  * fresh noise.
- * @example sitQuiz(drawPerson(populationStyle, random), populationStyle, random);
+ * @example Object.keys(sitQuiz(drawPerson(populationStyle, createRandom(1)), populationStyle, createRandom(1))).length; // 36: every scored question
  */
 export function sitQuiz(
   person: Person,

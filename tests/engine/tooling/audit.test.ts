@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { auditBank, samplingAllowance } from '../../../src/engine/tooling/audit.ts';
+import { auditBank } from '../../../src/engine/tooling/audit.ts';
+import { samplingAllowance } from '../../../src/engine/tooling/audit-targets.ts';
 import type { AuditSize } from '../../../src/engine/tooling/audit.ts';
 import { responseProcess, responseProcesses } from '../../../src/engine/tooling/response-processes.ts';
 import type { ResponseProcess } from '../../../src/engine/tooling/response-processes.ts';
