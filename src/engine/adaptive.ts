@@ -23,7 +23,7 @@ const openings = new WeakMap<QuestionBank, readonly string[]>();
  * turns and each from a theme not heard yet, and one mirrored pair of statements, its two halves apart.
  * Ratings and statements ask what a person prefers, never what a good professional should do, so the
  * check opens on preference; and it cannot stop before it has heard both interests and one pair.
- * @example quickCheckOpening(); // ['customer-slowdowns', 'plan-around-delays', ...]
+ * @example quickCheckOpening(); // ['customer-slowdowns', 'spot-delays-early', 'rather-plan-how', ...]
  */
 export function quickCheckOpening(bank: QuestionBank = questionBank): readonly string[] {
   const known = openings.get(bank);

@@ -60,7 +60,7 @@ function stance(subject: Subject, dimension: DimensionScore, comparedWith: Compa
  * Puts two evaluations side by side, dimension by dimension, and finds where they really differ.
  * With `other` (the default) the first is the person's and the second someone else's; with `past` the
  * first is a past result of the person's own and the second their result now.
- * @example compareEvaluations(then, now, 'past').biggestDifferences[0]?.difference; // 'Then, you leaned toward …. Now, you lean strongly toward ….'
+ * @example compareEvaluations(evaluate({}), evaluate({}), 'past').biggestDifferences; // []: nothing answered, nothing differs
  */
 export function compareEvaluations(
   first: Evaluation,
@@ -101,7 +101,7 @@ export function compareEvaluations(
 
 /**
  * How a person's lean moved from one attempt to the next, in plain words.
- * @example describeShift(before, after); // 'Since last time, your answers moved toward Technical Product Manager: from 54% to 62% of the answer points on the product side.'
+ * @example describeShift(evaluate({ 'customer-slowdowns': 'not-at-all' }), evaluate({ 'customer-slowdowns': 'a-lot' })); // 'Since last time, your answers moved toward Technical Product Manager: from 0% to 75% of the answer points on the product side...'
  */
 export function describeShift(before: Evaluation, after: Evaluation): string {
   return shiftSentence(

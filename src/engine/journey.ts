@@ -1,5 +1,5 @@
 // Where a person goes next. Every screen asks these functions and none works it out for itself: see
-// docs/decisions/017-one-journey.md.
+// docs/decisions/018-one-journey.md.
 import { nextQuestion, quickCheckMinimum, quickCheckPath } from './adaptive.ts';
 import { progressOf } from './answers-input.ts';
 import { questionBank } from './bank/index.ts';

@@ -1,5 +1,5 @@
 // The sentences the engine writes about a result, in one place and one voice. Plain words: each is
-// checked at reading grade 8 or below (tests/engine/reading-level.test.ts).
+// checked at reading grade 8 or below (tests/engine/tooling/reading-level.test.ts).
 import { stabilityBands } from './stability.ts';
 import type {
   BothSides,
@@ -170,7 +170,7 @@ export const cautionMessages = {
  * A caution as a screen shows it: its sentence about `subject`, and its tone. Answering only part of the
  * quiz is information, not a warning: the quick check stops early by design, and says how to firm the
  * result up. Careless-answer patterns are warnings.
- * @example cautionText(caution, 'you', 'quick'); // { tone: 'info', text: 'This quick check used 9 of ...' }
+ * @example cautionText({ code: 'incomplete', answered: 9, total: 36 }, 'you', 'quick'); // { tone: 'info', text: 'This quick check used 9 of the 36 questions...' }
  */
 export function cautionText(
   caution: Caution,
@@ -270,7 +270,7 @@ const polesAboutThem: Readonly<Partial<Record<DimensionId, Readonly<Partial<Reco
 /**
  * A theme's words about `subject`: the bank's own for "you"; for "they", its name and poles written about
  * them. The score and counts are unchanged.
- * @example themeAbout(evaluation.dimensions[0], 'they').name; // 'Where they put their effort'
+ * @example themeAbout(evaluate({}).dimensions[0], 'they').name; // 'Where they put their effort'
  */
 export function themeAbout<
   Theme extends { id: DimensionId; name: string; productPole: string; projectPole: string },
@@ -412,7 +412,7 @@ export function shiftSentence(from: number, to: number, trackBefore: Track, trac
 /**
  * For a past result whose kept headline differs from how the same answers read today: what it said then,
  * and why it changed. Null when it reads as it did. The answers and the kept summary are never changed.
- * @example pastReadingNote('A clear lean toward Technical Project Manager', 'A moderate lean toward Technical Project Manager');
+ * @example pastReadingNote('A clear lean toward Technical Project Manager', 'A moderate lean toward Technical Project Manager'); // 'When you finished, this result read “A clear lean toward Technical Project Manager”...'
  */
 export function pastReadingNote(keptHeadline: string | undefined, headlineNow: string): string | null {
   if (keptHeadline === undefined || keptHeadline === headlineNow) return null;

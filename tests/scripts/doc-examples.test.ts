@@ -47,29 +47,7 @@ const examples = sourceFiles(sourceDir).flatMap(examplesIn);
  * Examples in files other work is changing right now, known not to pass yet: each is expected to fail,
  * so when its owner makes it true (or removes it) this list says to drop its line.
  */
-const awaitingRewrite: readonly { file: string; startsWith: string; why: string }[] = [
-  {
-    file: 'src/engine/adaptive.ts',
-    startsWith: 'quickCheckOpening();',
-    why: "false: the second question is 'spot-delays-early'",
-  },
-  {
-    file: 'src/engine/compare.ts',
-    startsWith: 'describeShift(before, after);',
-    why: 'before and after are not defined',
-  },
-  {
-    file: 'src/engine/result-copy.ts',
-    startsWith: "cautionText(caution, 'you', 'quick');",
-    why: 'caution is not defined',
-  },
-  {
-    file: 'src/engine/result-copy.ts',
-    startsWith: "themeAbout(evaluation.dimensions[0], 'they')",
-    why: 'evaluation is not defined; evaluate({}) would do',
-  },
-  { file: 'src/engine/result-copy.ts', startsWith: 'pastReadingNote(', why: 'it states no expected value' },
-];
+const awaitingRewrite: readonly { file: string; startsWith: string; why: string }[] = [];
 
 const awaiting = (example: Example) =>
   awaitingRewrite.find((entry) => entry.file === example.file && example.text.startsWith(entry.startsWith));
