@@ -21,6 +21,31 @@ function engineImports(outside) {
   ];
 }
 
+/**
+ * Who may import whom, one layer at a time; nothing imports upward (see docs/decisions/019-a-fence-for-every-layer.md).
+ * Each entry names the folders a layer may not reach, as seen from files one level inside src/.
+ */
+const layerFences = [
+  { layer: 'lib', forbidden: ['app', 'screens', 'components', 'store', 'content'] },
+  { layer: 'content', forbidden: ['app', 'screens', 'components', 'store', 'lib'] },
+  { layer: 'store', forbidden: ['app', 'screens', 'components', 'content'] },
+  { layer: 'components', forbidden: ['app', 'screens', 'store'] },
+  { layer: 'screens', forbidden: ['app'] },
+];
+
+function layerImports(forbidden, depth) {
+  const up = '../'.repeat(depth);
+  return [
+    'error',
+    {
+      patterns: forbidden.map((folder) => ({
+        group: [`${up}${folder}/*`, `${up}${folder}`],
+        message: `This layer may not import from src/${folder}: imports go one way (lib and engine at the bottom, app at the top).`,
+      })),
+    },
+  ];
+}
+
 export default tseslint.config(
   { ignores: ['dist', 'coverage', 'reports', '.stryker-tmp', 'node_modules'] },
   js.configs.recommended,
@@ -84,4 +109,11 @@ export default tseslint.config(
     files: ['src/engine/*/**/*.ts'],
     rules: { 'no-restricted-imports': engineImports('../../*') },
   },
+  ...layerFences.flatMap(({ layer, forbidden }) => [
+    { files: [`src/${layer}/*.{ts,tsx}`], rules: { 'no-restricted-imports': layerImports(forbidden, 1) } },
+    {
+      files: [`src/${layer}/*/**/*.{ts,tsx}`],
+      rules: { 'no-restricted-imports': layerImports(forbidden, 2) },
+    },
+  ]),
 );

@@ -4,11 +4,11 @@
 // The app loads with the screens' retry and reload, and if it never arrives the shell's own message
 // shows instead of a blank page. See docs/decisions/011-a-page-that-never-goes-blank.md
 import './styles.css';
-import { afterNextPaint } from './app/after-paint.ts';
-import { currentRoute, startRoute } from './app/base-path.ts';
-import { loadModule } from './app/load-module.ts';
-import { registerServiceWorker } from './app/service-worker.ts';
-import { quizMayBeKept, quizStorageKey } from './store/storage-keys.ts';
+import { afterNextPaint } from './lib/after-paint.ts';
+import { currentRoute, startRoute } from './lib/base-path.ts';
+import { loadModule } from './lib/load-module.ts';
+import { registerServiceWorker } from './lib/service-worker.ts';
+import { quizMayBeKept, quizStorageKey } from './lib/storage-keys.ts';
 
 const page = document.documentElement;
 

@@ -1,9 +1,9 @@
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/app.tsx';
-import { currentRoute } from './app/base-path.ts';
-import { forgetFailedStylesheets } from './app/failed-stylesheets.ts';
-import { checkForUpdatesWhileOpen } from './app/update-checks.ts';
+import { currentRoute } from './lib/base-path.ts';
+import { forgetFailedStylesheets } from './lib/failed-stylesheets.ts';
+import { checkForUpdatesWhileOpen } from './lib/update-checks.ts';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element to mount the app in.');

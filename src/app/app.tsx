@@ -1,5 +1,5 @@
 import { BrowserRouter } from 'react-router-dom';
-import { basename } from './base-path.ts';
+import { basename } from '../lib/base-path.ts';
 import { AppRoutes } from './routes.tsx';
 
 export function App() {

@@ -4,7 +4,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { UpdateBanner } from '../components/update-banner.tsx';
 import { useNoticeStore } from '../store/notice-store.ts';
 import { ErrorBoundary } from './error-boundary.tsx';
-import { paths } from './paths.ts';
+import { paths } from '../lib/paths.ts';
 
 function Notices() {
   const { notices, dismissNotice } = useNoticeStore(

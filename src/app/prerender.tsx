@@ -3,9 +3,9 @@
 import { StrictMode } from 'react';
 import { prerender } from 'react-dom/static';
 import { StaticRouter } from 'react-router-dom';
-import { basename } from './base-path.ts';
-import { pageTitles } from './page-titles.ts';
-import { paths } from './paths.ts';
+import { basename } from '../lib/base-path.ts';
+import { pageTitles } from '../lib/page-titles.ts';
+import { paths } from '../lib/paths.ts';
 import { AppRoutes } from './routes.tsx';
 
 /** The pages prerendered at build time, the file each is written to, and its title. */

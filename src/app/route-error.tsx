@@ -1,5 +1,5 @@
-import { ModuleLoadError } from './load-module.ts';
-import { useDocumentTitle } from './use-page.ts';
+import { ModuleLoadError } from '../lib/load-module.ts';
+import { useDocumentTitle } from '../lib/use-page.ts';
 
 const startAddress = import.meta.env.BASE_URL;
 

@@ -3,8 +3,8 @@ import { Route, Routes } from 'react-router-dom';
 import { NotFoundScreen } from '../screens/not-found-screen.tsx';
 import { StartScreen } from '../screens/start-screen.tsx';
 import { Layout } from './layout.tsx';
-import { loadModule } from './load-module.ts';
-import { paths } from './paths.ts';
+import { loadModule } from '../lib/load-module.ts';
+import { paths } from '../lib/paths.ts';
 
 // Only the start screen ships with the first load; every other screen loads when first visited
 // (and the service worker keeps them all for offline use). loadModule copes with a file that is gone.

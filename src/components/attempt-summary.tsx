@@ -1,5 +1,13 @@
 import { splitPercentages, trackTitles } from '../engine/index.ts';
-import type { AttemptSummary } from '../store/history-store.ts';
+import type { Track } from '../engine/index.ts';
+
+/** What a past result showed when it was finished (the history keeps it with the attempt). */
+interface AttemptSummary {
+  track: Track;
+  strength: string;
+  productShare: number;
+  headline: string;
+}
 
 /**
  * A past result in one line, naming its role once: "A clear lean toward Technical Project Manager. 20%

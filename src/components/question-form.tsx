@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import type { FormEvent, KeyboardEvent, ReactNode } from 'react';
-import { afterNextPaint } from '../app/after-paint.ts';
-import { useDocumentTitle, useHeadingFocus } from '../app/use-page.ts';
+import { afterNextPaint } from '../lib/after-paint.ts';
+import { useDocumentTitle, useHeadingFocus } from '../lib/use-page.ts';
 import { interestStem } from '../engine/index.ts';
 import type { Question } from '../engine/index.ts';
 import { OptionList } from './option-list.tsx';

@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import { subscribeToUpdate, waitingUpdate } from '../app/service-worker.ts';
+import { subscribeToUpdate, waitingUpdate } from '../lib/service-worker.ts';
 
 /**
  * Offers the new version when one is waiting; nothing the person has entered is lost by reloading.

@@ -1,6 +1,6 @@
 import { Link, Navigate, useNavigate, useParams } from 'react-router-dom';
-import { paths, placePath } from '../app/paths.ts';
-import { useDocumentTitle, useHeadingFocus } from '../app/use-page.ts';
+import { paths, placePath } from '../lib/paths.ts';
+import { useDocumentTitle, useHeadingFocus } from '../lib/use-page.ts';
 import { QuestionForm } from '../components/question-form.tsx';
 import { answeredQuestions, questionBank, quotedPrompt, resumePlace } from '../engine/index.ts';
 import { useQuizStore } from '../store/quiz-store.ts';

@@ -1,9 +1,9 @@
 import { useId, useMemo, useState } from 'react';
 import type { FormEvent } from 'react';
 import { Link, useLocation, useNavigate, useSearchParams } from 'react-router-dom';
-import { paths, shareLink } from '../app/paths.ts';
-import { useCurrentQuiz } from '../app/use-current-quiz.ts';
-import { useDocumentTitle, useHeadingFocus } from '../app/use-page.ts';
+import { paths, shareLink } from '../lib/paths.ts';
+import { useCurrentQuiz } from './use-current-quiz.ts';
+import { useDocumentTitle, useHeadingFocus } from '../lib/use-page.ts';
 import {
   compareEvaluations,
   compareWords,

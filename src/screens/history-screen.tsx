@@ -1,9 +1,9 @@
 import { useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { Link } from 'react-router-dom';
-import { paths, shareLink } from '../app/paths.ts';
-import { useCurrentQuiz } from '../app/use-current-quiz.ts';
-import { useDocumentTitle, useHeadingFocus } from '../app/use-page.ts';
+import { paths, shareLink } from '../lib/paths.ts';
+import { useCurrentQuiz } from './use-current-quiz.ts';
+import { useDocumentTitle, useHeadingFocus } from '../lib/use-page.ts';
 import { AttemptSummaryText } from '../components/attempt-summary.tsx';
 import { ConfirmButton } from '../components/confirm-button.tsx';
 import { SharePanel } from '../components/share-panel.tsx';

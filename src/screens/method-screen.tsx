@@ -1,6 +1,6 @@
 import { Link } from 'react-router-dom';
-import { paths } from '../app/paths.ts';
-import { useDocumentTitle, useHeadingFocus } from '../app/use-page.ts';
+import { paths } from '../lib/paths.ts';
+import { useDocumentTitle, useHeadingFocus } from '../lib/use-page.ts';
 import { EvidenceList } from '../components/evidence-list.tsx';
 import { WorkedExample } from '../components/worked-example.tsx';
 import {

@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
 import { Link, useParams } from 'react-router-dom';
-import { paths, shareLink } from '../app/paths.ts';
-import { useCurrentQuiz } from '../app/use-current-quiz.ts';
-import { useDocumentTitle, useHeadingFocus } from '../app/use-page.ts';
+import { paths, shareLink } from '../lib/paths.ts';
+import { useCurrentQuiz } from './use-current-quiz.ts';
+import { useDocumentTitle, useHeadingFocus } from '../lib/use-page.ts';
 import { AttemptSummaryText } from '../components/attempt-summary.tsx';
 import { ResultView } from '../components/result-view.tsx';
 import { SharePanel } from '../components/share-panel.tsx';

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { Link, useParams } from 'react-router-dom';
-import { paths } from '../app/paths.ts';
-import { useDocumentTitle, useHeadingFocus } from '../app/use-page.ts';
+import { paths } from '../lib/paths.ts';
+import { useDocumentTitle, useHeadingFocus } from '../lib/use-page.ts';
 import { CareerPath } from '../components/career-path.tsx';
 import { currentJobs } from '../content/career-path/index.ts';
 import { evaluate, hasResult, otherTrack, trackTitles } from '../engine/index.ts';

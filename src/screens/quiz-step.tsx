@@ -1,6 +1,6 @@
 import { Link, Navigate, useNavigate } from 'react-router-dom';
-import { placePath } from '../app/paths.ts';
-import { useDocumentTitle, useHeadingFocus } from '../app/use-page.ts';
+import { placePath } from '../lib/paths.ts';
+import { useDocumentTitle, useHeadingFocus } from '../lib/use-page.ts';
 import { QuestionForm } from '../components/question-form.tsx';
 import { questionBank, questionView, quickCheckMinimum, resumePlace } from '../engine/index.ts';
 import type { QuizMode, QuizPlace } from '../engine/index.ts';

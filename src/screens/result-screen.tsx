@@ -1,12 +1,12 @@
 import { useMemo } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
-import { paths, placePath, shareLink } from '../app/paths.ts';
-import { useDocumentTitle, useHeadingFocus } from '../app/use-page.ts';
+import { paths, placePath, shareLink } from '../lib/paths.ts';
+import { useDocumentTitle, useHeadingFocus } from '../lib/use-page.ts';
 import { FlipPanel } from '../components/flip-panel.tsx';
 import { DownloadAnswers } from '../components/download-answers.tsx';
 import { PrintStamp } from '../components/print-stamp.tsx';
 import { ResultCard } from '../components/result-card.tsx';
-import { RestartButton } from '../components/restart-button.tsx';
+import { RestartButton } from './restart-button.tsx';
 import { ResultView } from '../components/result-view.tsx';
 import { SharePanel } from '../components/share-panel.tsx';
 import {
@@ -17,6 +17,7 @@ import {
   progressOf,
   questionBank,
   readAnswers,
+  resultNameOf,
   quizStage,
   trackTitles,
 } from '../engine/index.ts';
@@ -120,7 +121,7 @@ function OwnResult({ answers, mode }: { answers: Record<string, string>; mode: Q
     () => (previous ? describeShift(evaluate(previous), evaluation) : undefined),
     [previous, evaluation],
   );
-  useDocumentTitle(`Your result: ${trackTitles[evaluation.track]}`);
+  useDocumentTitle(`Your result: ${resultNameOf(evaluation.strength, evaluation.track)}`);
   const link = shareLink(encodeAnswers(answers));
   const exportable = useAttemptsToExport(answers, mode);
 

@@ -1,6 +1,6 @@
 import { Link } from 'react-router-dom';
-import { paths } from '../app/paths.ts';
-import { useDocumentTitle, useHeadingFocus } from '../app/use-page.ts';
+import { paths } from '../lib/paths.ts';
+import { useDocumentTitle, useHeadingFocus } from '../lib/use-page.ts';
 import { ClaimText } from '../components/claim.tsx';
 import { programManagerNaming } from '../content/neighbour-roles.ts';
 import { roleComparison, roleProfiles } from '../content/roles.ts';

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { Link, useLocation } from 'react-router-dom';
-import { paths } from '../app/paths.ts';
-import { useDocumentTitle, useHeadingFocus } from '../app/use-page.ts';
+import { paths } from '../lib/paths.ts';
+import { useDocumentTitle, useHeadingFocus } from '../lib/use-page.ts';
 import { ResultView } from '../components/result-view.tsx';
 import {
   decodeAnswers,

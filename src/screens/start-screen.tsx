@@ -1,12 +1,12 @@
 import { lazy, Suspense } from 'react';
 import { Link } from 'react-router-dom';
-import { loadModule } from '../app/load-module.ts';
-import { paths } from '../app/paths.ts';
-import { useDocumentTitle, useHeadingFocus } from '../app/use-page.ts';
+import { loadModule } from '../lib/load-module.ts';
+import { paths } from '../lib/paths.ts';
+import { useDocumentTitle, useHeadingFocus } from '../lib/use-page.ts';
 import { ClaimText } from '../components/claim.tsx';
 import { programManagerNaming } from '../content/neighbour-roles.ts';
 
-const SavedProgress = lazy(() => loadModule(() => import('../components/saved-progress.tsx')));
+const SavedProgress = lazy(() => loadModule(() => import('./saved-progress.tsx')));
 
 export function StartScreen() {
   useDocumentTitle();

@@ -11,7 +11,7 @@ import {
   restoreSavedQuiz,
 } from './saved-quiz.ts';
 import type { SavedQuiz } from './saved-quiz.ts';
-import { quizStorageKey } from './storage-keys.ts';
+import { quizStorageKey } from '../lib/storage-keys.ts';
 import { syncWithStorage } from './synced-storage.ts';
 import type { StoredDocument } from './synced-storage.ts';
 

@@ -3,7 +3,7 @@
 import type { StoreApi } from 'zustand';
 import { useNoticeStore } from './notice-store.ts';
 import type { NoticeAction } from './notice-store.ts';
-import { unsavedNoteKey } from './storage-keys.ts';
+import { unsavedNoteKey } from '../lib/storage-keys.ts';
 
 /** What a store's restore made of stored data: the valid part, and anything it had to leave out. */
 export interface Restored<Value> {

@@ -1,6 +1,6 @@
 import { act, screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { offerUpdate } from '../../src/app/service-worker.ts';
+import { offerUpdate } from '../../src/lib/service-worker.ts';
 import { renderApp, resetStores } from '../render-app.tsx';
 
 describe('UpdateBanner', () => {

@@ -2,7 +2,7 @@
 // for may be gone; offline, or on a flaky connection, one may fail to arrive. Either way the person
 // should see their page or a plain way on, never a technical error or a blank page. The entry loads the
 // app through this too, so it must stay small and free of React. See docs/decisions/011-a-page-that-never-goes-blank.md
-import { quizStorageKey, unsavedNoteKey } from '../store/storage-keys.ts';
+import { quizStorageKey, unsavedNoteKey } from './storage-keys.ts';
 
 /** A module could not be fetched, even after a retry and a reload. */
 export class ModuleLoadError extends Error {

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { afterNextPaint } from '../../src/app/after-paint.ts';
+import { afterNextPaint } from '../../src/lib/after-paint.ts';
 
 describe('afterNextPaint', () => {
   let frames: FrameRequestCallback[];

@@ -3,7 +3,7 @@ import { lazy, Suspense } from 'react';
 import { MemoryRouter } from 'react-router-dom';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { ErrorBoundary } from '../../src/app/error-boundary.tsx';
-import { loadModule, ModuleLoadError } from '../../src/app/load-module.ts';
+import { loadModule, ModuleLoadError } from '../../src/lib/load-module.ts';
 
 const missingChunk = () =>
   Promise.reject(new TypeError('Failed to fetch dynamically imported module: /assets/result-screen-x.js'));

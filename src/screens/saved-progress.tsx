@@ -1,5 +1,5 @@
 import { Link } from 'react-router-dom';
-import { paths, placePath } from '../app/paths.ts';
+import { paths, placePath } from '../lib/paths.ts';
 import {
   minutesToAnswer,
   progressOf,

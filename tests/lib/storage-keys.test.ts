@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { quizMayBeKept, quizStorageKey, unsavedNoteKey } from '../../src/store/storage-keys.ts';
+import { quizMayBeKept, quizStorageKey, unsavedNoteKey } from '../../src/lib/storage-keys.ts';
 
 describe('quizMayBeKept', () => {
   afterEach(() => {

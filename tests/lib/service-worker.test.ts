@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { subscribeToUpdate, waitingUpdate, watchServiceWorker } from '../../src/app/service-worker.ts';
+import { subscribeToUpdate, waitingUpdate, watchServiceWorker } from '../../src/lib/service-worker.ts';
 
 /** A service worker as far as the page sees one: a state, and messages sent to it. */
 class FakeWorker extends EventTarget {

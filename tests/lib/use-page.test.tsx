@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 // The hook remembers, per page load, whether a page was already shown; each test gets a fresh module.
 async function loadHook() {
   vi.resetModules();
-  return (await import('../../src/app/use-page.ts')).useHeadingFocus;
+  return (await import('../../src/lib/use-page.ts')).useHeadingFocus;
 }
 
 function Page({ name, useHeadingFocus }: { name: string; useHeadingFocus: (key: string) => unknown }) {

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { progressOf, quizStage, resumePlace } from '../engine/index.ts';
 import type { QuizMode } from '../engine/index.ts';
 import { useQuizStore } from '../store/quiz-store.ts';
-import { placePath } from './paths.ts';
+import { placePath } from '../lib/paths.ts';
 
 export interface CurrentQuiz {
   answers: Record<string, string>;

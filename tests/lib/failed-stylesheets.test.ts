@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { forgetFailedStylesheets } from '../../src/app/failed-stylesheets.ts';
+import { forgetFailedStylesheets } from '../../src/lib/failed-stylesheets.ts';
 
 function linkTo(document: Document, rel: string, href: string): HTMLLinkElement {
   const link = document.createElement('link');

@@ -1,7 +1,7 @@
 import { useNavigate } from 'react-router-dom';
-import { placePath } from '../app/paths.ts';
+import { placePath } from '../lib/paths.ts';
 import { useQuizStore } from '../store/quiz-store.ts';
-import { ConfirmButton } from './confirm-button.tsx';
+import { ConfirmButton } from '../components/confirm-button.tsx';
 
 /** Clears the answers, after asking, and starts the full quiz again. */
 export function RestartButton({ label, question }: { label: string; question: string }) {

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { checkForUpdatesWhileOpen, updateCheckIntervalMs } from '../../src/app/update-checks.ts';
+import { checkForUpdatesWhileOpen, updateCheckIntervalMs } from '../../src/lib/update-checks.ts';
 
 /** A document whose visibility the test sets, as a browser does when a tab is hidden or shown. */
 function tab(): { document: Document; show: () => void; hide: () => void } {
