@@ -12,7 +12,7 @@ function engineImports(outside) {
     {
       patterns: [
         {
-          group: ['react', 'react-*', 'react/*', 'zustand', 'zustand/*', 'react-router', 'react-router-dom'],
+          group: ['react', 'react-*', 'react/*', 'zustand', 'zustand/*'],
           message: 'The engine must not depend on UI or state libraries.',
         },
         { group: [outside], message: 'The engine must not import from outside src/engine.' },

@@ -1,7 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import react from '@vitejs/plugin-react';
-import { defaultClientConditions } from 'vite';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 
@@ -74,10 +73,6 @@ export default defineConfig(({ isSsrBuild }) => ({
   // Where the app is hosted: "/" by default, or a sub-path such as BASE_PATH=/careers/tpm/.
   base: process.env.BASE_PATH ?? '/',
   plugins: [react(), contentSecurityPolicyPlugin(), previewShellPlugin()],
-  resolve: {
-    // react-router 7 ships CommonJS and ESM builds; without this, tests can load both copies at once.
-    conditions: ['module-sync', ...defaultClientConditions],
-  },
   // No preload helper for lazy screens: one stylesheet ships with the entry, and the service worker
   // precaches every chunk, so the helper's kilobyte on the start page would buy almost nothing.
   build: { target: 'es2022', modulePreload: false, copyPublicDir: !isSsrBuild },

@@ -1,7 +1,7 @@
 // Mounts the real routes in a memory router, as the app does in the browser.
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { MemoryRouter } from 'react-router-dom';
+import { MemoryRouter } from '../src/lib/router.tsx';
 import { AppRoutes } from '../src/app/routes.tsx';
 import { questionBank } from '../src/engine/index.ts';
 import type { Track } from '../src/engine/index.ts';

@@ -1,4 +1,4 @@
-import { BrowserRouter } from 'react-router-dom';
+import { BrowserRouter } from '../lib/router.tsx';
 import { basename } from '../lib/base-path.ts';
 import { AppRoutes } from './routes.tsx';
 

@@ -1,5 +1,5 @@
 import { Suspense, useLayoutEffect } from 'react';
-import { Link, NavLink, Outlet, matchPath, useLocation } from 'react-router-dom';
+import { Link, NavLink, Outlet, matchPath, useLocation } from '../lib/router.tsx';
 import { useShallow } from 'zustand/react/shallow';
 import { UpdateBanner } from '../components/update-banner.tsx';
 import { useNoticeStore } from '../store/notice-store.ts';

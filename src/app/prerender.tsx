@@ -2,7 +2,7 @@
 // any JavaScript arrives. Bundled with `vite build --ssr` and called by scripts/finish-build.ts.
 import { StrictMode } from 'react';
 import { prerender } from 'react-dom/static';
-import { StaticRouter } from 'react-router-dom';
+import { StaticRouter } from '../lib/router.tsx';
 import { basename } from '../lib/base-path.ts';
 import { pageTitles } from '../lib/page-titles.ts';
 import { paths } from '../lib/paths.ts';

@@ -1,5 +1,5 @@
 import { lazy } from 'react';
-import { Route, Routes } from 'react-router-dom';
+import { Route, Routes } from '../lib/router.tsx';
 import { NotFoundScreen } from '../screens/not-found-screen.tsx';
 import { StartScreen } from '../screens/start-screen.tsx';
 import { Layout } from './layout.tsx';

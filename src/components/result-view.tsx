@@ -1,5 +1,5 @@
 import type { ReactNode, Ref } from 'react';
-import { Link } from 'react-router-dom';
+import { Link } from '../lib/router.tsx';
 import { paths } from '../lib/paths.ts';
 import {
   answerTheRestWords,

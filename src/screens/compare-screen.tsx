@@ -1,6 +1,6 @@
 import { useId, useMemo, useState } from 'react';
 import type { FormEvent } from 'react';
-import { Link, useLocation, useNavigate, useSearchParams } from 'react-router-dom';
+import { Link, useLocation, useNavigate, useSearchParams } from '../lib/router.tsx';
 import { paths, shareLink } from '../lib/paths.ts';
 import { useCurrentQuiz } from './use-current-quiz.ts';
 import { useDocumentTitle, useHeadingFocus } from '../lib/use-page.ts';

@@ -1,6 +1,6 @@
 import { useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
-import { Link } from 'react-router-dom';
+import { Link } from '../lib/router.tsx';
 import { paths, shareLink } from '../lib/paths.ts';
 import { useCurrentQuiz } from './use-current-quiz.ts';
 import { useDocumentTitle, useHeadingFocus } from '../lib/use-page.ts';

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { Link, useParams } from 'react-router-dom';
+import { Link, useParams } from '../lib/router.tsx';
 import { paths, shareLink } from '../lib/paths.ts';
 import { useCurrentQuiz } from './use-current-quiz.ts';
 import { useDocumentTitle, useHeadingFocus } from '../lib/use-page.ts';

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { Link, useParams } from 'react-router-dom';
+import { Link, useParams } from '../lib/router.tsx';
 import { paths } from '../lib/paths.ts';
 import { useDocumentTitle, useHeadingFocus } from '../lib/use-page.ts';
 import { CareerPath } from '../components/career-path.tsx';

@@ -1,4 +1,4 @@
-import { useParams } from 'react-router-dom';
+import { useParams } from '../lib/router.tsx';
 import { QuizStep } from './quiz-step.tsx';
 
 /** The full quiz: every question in order, one per screen, the optional ones last. */

@@ -1,4 +1,4 @@
-import { useParams } from 'react-router-dom';
+import { useParams } from '../lib/router.tsx';
 import { QuizStep } from './quiz-step.tsx';
 
 /**

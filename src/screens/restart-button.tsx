@@ -1,4 +1,4 @@
-import { useNavigate } from 'react-router-dom';
+import { useNavigate } from '../lib/router.tsx';
 import { placePath } from '../lib/paths.ts';
 import { useQuizStore } from '../store/quiz-store.ts';
 import { ConfirmButton } from '../components/confirm-button.tsx';

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { Link, useNavigate } from 'react-router-dom';
+import { Link, useNavigate } from '../lib/router.tsx';
 import { paths, placePath, shareLink } from '../lib/paths.ts';
 import { useDocumentTitle, useHeadingFocus } from '../lib/use-page.ts';
 import { FlipPanel } from '../components/flip-panel.tsx';

@@ -1,4 +1,4 @@
-import { Link } from 'react-router-dom';
+import { Link } from '../lib/router.tsx';
 import { paths } from '../lib/paths.ts';
 import { useDocumentTitle, useHeadingFocus } from '../lib/use-page.ts';
 import { ClaimText } from '../components/claim.tsx';

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { Link, useLocation } from 'react-router-dom';
+import { Link, useLocation } from '../lib/router.tsx';
 import { paths } from '../lib/paths.ts';
 import { useDocumentTitle, useHeadingFocus } from '../lib/use-page.ts';
 import { ResultView } from '../components/result-view.tsx';

@@ -1,5 +1,5 @@
 import { lazy, Suspense } from 'react';
-import { Link } from 'react-router-dom';
+import { Link } from '../lib/router.tsx';
 import { loadModule } from '../lib/load-module.ts';
 import { paths } from '../lib/paths.ts';
 import { useDocumentTitle, useHeadingFocus } from '../lib/use-page.ts';
