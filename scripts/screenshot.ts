@@ -1,5 +1,6 @@
 // npm run screenshot: captures the result screen for the README from a running build (start one with
-// `npm start`), on a desktop and on a 390 x 844 phone, and on the phone the path page and a question too.
+// `npm start`), on a desktop and on a 390 x 844 phone, and on the phone the path page, a question and the
+// list of answers to change too.
 // Usage: npm run screenshot -- [base URL]
 import { chromium } from 'playwright-core';
 import { createRandom, evaluate, questionBank } from '../src/engine/index.ts';
@@ -25,6 +26,7 @@ const shots = [
   { path: 'docs/result-screen-phone.png', route: '/result', viewport: phone, phone: true },
   { path: 'docs/path-screen-phone.png', route: `/path/${evaluation.track}`, viewport: phone, phone: true },
   { path: 'docs/question-screen-phone.png', route: '/quiz/5', viewport: phone, phone: true },
+  { path: 'docs/answers-screen-phone.png', route: '/answers', viewport: phone, phone: true },
 ] as const;
 
 const browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs });

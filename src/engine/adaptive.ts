@@ -1,6 +1,7 @@
 // The adaptive quick check. The method is explained in docs/scoring.md ("The quick check").
 import { questionBank } from './bank/index.ts';
-import { isScored, questionReach, scoreAnswers, wholeForecastOf } from './evaluate.ts';
+import { isScored } from './answers-input.ts';
+import { questionReach, scoreAnswers, wholeForecastOf } from './evaluate.ts';
 import { partStability, sameTrackProbability, withinProbability } from './short-form.ts';
 import { marginFor, strengthOf } from './stability.ts';
 import type { Answers, DimensionId, Question, QuestionBank } from './types.ts';

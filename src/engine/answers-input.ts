@@ -1,5 +1,10 @@
 import { questionBank } from './bank/index.ts';
-import type { QuestionBank } from './types.ts';
+import type { Question, QuestionBank } from './types.ts';
+
+/** True for a question that counts toward the score; the optional background questions do not. */
+export function isScored(question: Question): boolean {
+  return question.kind !== 'background';
+}
 
 /** Answers read from somewhere untrusted, with a count of what had to be left out. */
 export interface ReadAnswers {
@@ -60,16 +65,15 @@ export function progressOf(
   answers: Readonly<Record<string, string>>,
   bank: QuestionBank = questionBank,
 ): Progress {
-  const scored = (question: QuestionBank['questions'][number]) => question.kind !== 'background';
   const index = bank.questions.findIndex(
-    (question) => scored(question) && !Object.hasOwn(answers, question.id),
+    (question) => isScored(question) && !Object.hasOwn(answers, question.id),
   );
   const answered = bank.questions.filter(
-    (question) => scored(question) && Object.hasOwn(answers, question.id),
+    (question) => isScored(question) && Object.hasOwn(answers, question.id),
   ).length;
   return {
     answered,
-    total: bank.questions.filter(scored).length,
+    total: bank.questions.filter(isScored).length,
     complete: index === -1,
     firstUnanswered: index === -1 ? null : index,
   };
@@ -85,7 +89,7 @@ export function scoredAnswerCount(
   bank: QuestionBank = questionBank,
 ): number {
   const background = new Set(
-    bank.questions.filter((question) => question.kind === 'background').map((question) => question.id),
+    bank.questions.filter((question) => !isScored(question)).map((question) => question.id),
   );
   return Object.keys(answers).filter((id) => !background.has(id)).length;
 }

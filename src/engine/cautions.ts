@@ -1,6 +1,7 @@
 // Cautions say what happened in the answers, never judge the person: liking the work of both roles is a
 // profile, not a mistake, and agreeing with both sides of a pair is named as what it was. Explained in
 // docs/scoring.md ("Cautions").
+import { isScored } from './answers-input.ts';
 import { cautionMessages } from './result-copy.ts';
 import type { ScoredAnswer } from './evaluate.ts';
 import type { BothSides, Caution, QuestionBank } from './types.ts';
@@ -89,7 +90,7 @@ export function contradictedPairs(scored: readonly ScoredAnswer[]): [string, str
 /** Every caution a set of answers raises, in a fixed order. */
 export function cautionsOf(scored: readonly ScoredAnswer[], bank: QuestionBank): Caution[] {
   const cautions: Caution[] = [];
-  const total = bank.questions.filter((question) => question.kind !== 'background').length;
+  const total = bank.questions.filter(isScored).length;
   if (scored.length < total) {
     cautions.push({
       code: 'incomplete',

@@ -1,4 +1,5 @@
 // The scoring method is explained once, in docs/scoring.md; this file implements it.
+import { isScored } from './answers-input.ts';
 import { questionBank } from './bank/index.ts';
 import { UnknownOptionError, UnknownQuestionError } from './errors.ts';
 import { cautionsOf } from './cautions.ts';
@@ -31,11 +32,6 @@ export const tieBreakDimension: DimensionId = 'direction';
 
 /** Both interests from `high` up read as "both appeal"; both up to `low` as "neither pulls strongly". */
 export const interestBands = { high: 0.625, low: 0.375, apart: 0.25 } as const;
-
-/** True for a question that counts toward the score; the optional background questions do not. */
-export function isScored(question: Question): boolean {
-  return question.kind !== 'background';
-}
 
 /** One answered question, resolved against the bank. */
 export interface ScoredAnswer {

@@ -8,7 +8,6 @@ export {
   explainResult,
   interestBands,
   interestPatternOf,
-  isScored,
   otherTrack,
   questionReach,
   scoreAnswers,
@@ -38,7 +37,14 @@ export {
   trackTitles,
 } from './result-copy.ts';
 export type { ComparedWith, Subject } from './result-copy.ts';
-export { minutesToAnswer, progressOf, readAnswers, sameAnswers, scoredAnswerCount } from './answers-input.ts';
+export {
+  isScored,
+  minutesToAnswer,
+  progressOf,
+  readAnswers,
+  sameAnswers,
+  scoredAnswerCount,
+} from './answers-input.ts';
 export type { Progress, ReadAnswers } from './answers-input.ts';
 export { decodeAnswers, encodeAnswers, shareCodeFrom } from './share-code.ts';
 export type { DecodedShareCode, ShareCodeError, ShareCodeErrorCode } from './share-code.ts';

@@ -1,9 +1,8 @@
 // Where a person goes next. Every screen asks these functions and none works it out for itself: see
 // docs/decisions/018-one-journey.md.
 import { nextQuestion, quickCheckMinimum, quickCheckPath } from './adaptive.ts';
-import { progressOf } from './answers-input.ts';
+import { isScored, progressOf } from './answers-input.ts';
 import { questionBank } from './bank/index.ts';
-import { isScored } from './evaluate.ts';
 import type { Answers, Question, QuestionBank, QuizMode } from './types.ts';
 
 /**
@@ -61,8 +60,7 @@ const words = {
   quickSettling: 'Every theme asked: a few more to settle it.',
 };
 
-const optionalQuestionsOf = (bank: QuestionBank) =>
-  bank.questions.filter((question) => question.kind === 'background');
+const optionalQuestionsOf = (bank: QuestionBank) => bank.questions.filter((question) => !isScored(question));
 
 /**
  * The quick check's questions so far, in the order it asked them, and the one it asks now (null once it

@@ -1,3 +1,4 @@
+import { isScored } from './answers-input.ts';
 import { questionBank } from './bank/index.ts';
 import type { Answers, Question, QuestionBank } from './types.ts';
 
@@ -43,8 +44,7 @@ function checksum(text: string): string {
   return hash.toString(36).padStart(7, '0').slice(-5);
 }
 
-const sharedQuestions = (bank: QuestionBank): Question[] =>
-  bank.questions.filter((question) => question.kind !== 'background');
+const sharedQuestions = (bank: QuestionBank): Question[] => bank.questions.filter(isScored);
 
 /**
  * A short fingerprint of what a share code's positions mean: every scored question's id and its

@@ -1,6 +1,7 @@
 // The two fixed profiles the audit runs beside the simulated people: someone who likes every task of both
 // roles, and someone who likes none, each with the choices split evenly.
-import { evaluate, isScored } from '../evaluate.ts';
+import { isScored } from '../answers-input.ts';
+import { evaluate } from '../evaluate.ts';
 import type { Answers, Question, QuestionBank } from '../types.ts';
 import { hasCarelessCaution } from './process-figures.ts';
 import type { AuditSize } from './process-figures.ts';

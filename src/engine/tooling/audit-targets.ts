@@ -1,6 +1,6 @@
 // What the audit holds the bank and the retake model to, and the check that names every figure out of
 // bounds. The targets are those of docs/validity.md.
-import { isScored } from '../evaluate.ts';
+import { isScored } from '../answers-input.ts';
 import { labelPromises } from '../stability.ts';
 import type { QuestionBank, Strength } from '../types.ts';
 import type { AuditReport } from './audit.ts';

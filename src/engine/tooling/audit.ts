@@ -3,7 +3,8 @@
 // answer again), never validity (the right answer). The targets, and the check against them, are in
 // audit-targets.ts; the two fixed profiles in audit-profiles.ts.
 import { questionBank } from '../bank/index.ts';
-import { isScored, questionReach } from '../evaluate.ts';
+import { isScored } from '../answers-input.ts';
+import { questionReach } from '../evaluate.ts';
 import { trackTitles } from '../result-copy.ts';
 import { createRandom } from '../random.ts';
 import type { Attribute, DimensionId, QuestionBank } from '../types.ts';

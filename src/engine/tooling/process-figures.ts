@@ -2,7 +2,8 @@
 // preference, careless-answer cautions for careful people, and the quick check against the whole quiz.
 // Every figure is about reliability (the same answer again), never validity (the right answer).
 import { nextQuestion } from '../adaptive.ts';
-import { evaluate, isScored } from '../evaluate.ts';
+import { isScored } from '../answers-input.ts';
+import { evaluate } from '../evaluate.ts';
 import type { Answers, Evaluation, QuestionBank, Strength } from '../types.ts';
 import type { ResponseProcess } from './response-processes.ts';
 import { randomRespondent, sitQuiz } from './simulate.ts';

@@ -1,3 +1,4 @@
+import { isScored } from '../answers-input.ts';
 import { enjoymentScale } from '../bank/build.ts';
 import { bankReach, questionReach } from '../evaluate.ts';
 import type { Attribute, Option, Question, QuestionBank, SeedFile, Track } from '../types.ts';
@@ -55,11 +56,6 @@ export type SeedTexts = Readonly<Partial<Record<SeedFile, string>>>;
 
 function duplicates(values: readonly string[]): string[] {
   return values.filter((value, index) => values.indexOf(value) !== index);
-}
-
-/** Whether a question counts toward the score; background questions never do. */
-export function isScored(question: Question): boolean {
-  return question.kind !== 'background';
 }
 
 /** Which scored questions cover each attribute. */
