@@ -39,7 +39,8 @@ describe('ResultScreen', () => {
     const figures = screen.getAllByRole('definition').map((figure) => figure.textContent);
     expect(figures).toContain(`${product}% of answer points`);
     expect(figures).toContain(`${100 - product}% of answer points`);
-    expect(document.title).toBe('Your result: Technical Product Manager · Which TPM?');
+    // The title names the result as the heading does: a close call by that name, not as the leading role.
+    expect(document.title).toBe(`Your result: ${heading} · Which TPM?`);
   });
 
   it('quotes the person’s own answers as reasons, and shows what pulled the other way', async () => {
