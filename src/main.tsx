@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/app.tsx';
+import { startStorageSync } from './store/app-store.ts';
 import { currentRoute } from './lib/base-path.ts';
 import { forgetFailedStylesheets } from './lib/failed-stylesheets.ts';
 import { checkForUpdatesWhileOpen } from './lib/update-checks.ts';
@@ -14,6 +15,9 @@ forgetFailedStylesheets(document);
 if (import.meta.env.PROD && 'serviceWorker' in navigator) {
   void navigator.serviceWorker.ready.then((registration) => checkForUpdatesWhileOpen(registration, document));
 }
+
+// Saved answers are in the store before the first render, so the first paint already shows them.
+startStorageSync();
 
 const app = (
   <StrictMode>

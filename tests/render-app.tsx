@@ -4,11 +4,12 @@ import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from '../src/lib/router.tsx';
 import { AppRoutes } from '../src/app/routes.tsx';
 import { questionBank } from '../src/engine/index.ts';
-import type { Track } from '../src/engine/index.ts';
-import { useCompareStore } from '../src/store/compare-store.ts';
-import { useHistoryStore } from '../src/store/history-store.ts';
-import { useNoticeStore } from '../src/store/notice-store.ts';
-import { useQuizStore } from '../src/store/quiz-store.ts';
+import type { QuizMode, Track } from '../src/engine/index.ts';
+import { startStorageSync, useAppStore } from '../src/store/app-store.ts';
+import type { Attempt } from '../src/store/saved-history.ts';
+
+// The app starts its storage sync before its first render (main.tsx); so do the screens under test.
+startStorageSync();
 
 /** Renders the app at `path` and waits until the screen (lazy-loaded) shows its main heading. */
 export async function renderApp(path = '/') {
@@ -22,12 +23,9 @@ export async function renderApp(path = '/') {
   return { ...view, user };
 }
 
-/** Resets every store to how a first visit finds it. */
+/** Resets the store to how a first visit finds it. */
 export function resetStores(): void {
-  useQuizStore.setState(useQuizStore.getInitialState(), true);
-  useNoticeStore.setState(useNoticeStore.getInitialState(), true);
-  useHistoryStore.setState(useHistoryStore.getInitialState(), true);
-  useCompareStore.setState(useCompareStore.getInitialState(), true);
+  useAppStore.setState(useAppStore.getInitialState(), true);
 }
 
 /** Answers for every question (or the first `count`) at full strength toward `track`. */
@@ -43,6 +41,17 @@ export function fullAnswers(track: Track, count?: number): Record<string, string
   );
 }
 
+/** As if these answers had been given earlier, in the way the quiz is being taken now. */
 export function saveAnswers(answers: Record<string, string>): void {
-  useQuizStore.setState({ answers, startedAt: 1, updatedAt: 1 });
+  useAppStore.setState((state) => ({ quiz: { ...state.quiz, answers, startedAt: 1, updatedAt: 1 } }));
+}
+
+/** As if the quiz were being taken this way, without the start action's other effects. */
+export function saveMode(mode: QuizMode): void {
+  useAppStore.setState((state) => ({ quiz: { ...state.quiz, mode } }));
+}
+
+/** As if these past results had been finished earlier (deletions and the clear point stay as they are). */
+export function savePastResults(attempts: Attempt[]): void {
+  useAppStore.setState((state) => ({ history: { ...state.history, attempts } }));
 }

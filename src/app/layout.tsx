@@ -2,12 +2,12 @@ import { Suspense, useLayoutEffect } from 'react';
 import { Link, NavLink, Outlet, matchPath, useLocation } from '../lib/router.tsx';
 import { useShallow } from 'zustand/react/shallow';
 import { UpdateBanner } from '../components/update-banner.tsx';
-import { useNoticeStore } from '../store/notice-store.ts';
+import { useAppStore } from '../store/app-store.ts';
 import { ErrorBoundary } from './error-boundary.tsx';
 import { paths } from '../lib/paths.ts';
 
 function Notices() {
-  const { notices, dismissNotice } = useNoticeStore(
+  const { notices, dismissNotice } = useAppStore(
     useShallow((state) => ({ notices: state.notices, dismissNotice: state.dismissNotice })),
   );
   return (

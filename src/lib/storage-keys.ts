@@ -1,7 +1,7 @@
 // Names under which the app keeps things in this browser. The start page reads them before any of the
 // app has loaded, so this file imports nothing.
 
-/** The person's answers and progress (see quiz-store.ts). */
+/** The person's answers and progress (see quiz-slice.ts). */
 export const quizStorageKey = 'which-tpm:quiz';
 
 /** The session note of how many answers could not be saved, read after a reload (see synced-storage.ts). */

@@ -3,7 +3,7 @@ import { paths, placePath } from '../lib/paths.ts';
 import { useDocumentTitle, useHeadingFocus } from '../lib/use-page.ts';
 import { QuestionForm } from '../components/question-form.tsx';
 import { answeredQuestions, questionBank, quotedPrompt, resumePlace } from '../engine/index.ts';
-import { useQuizStore } from '../store/quiz-store.ts';
+import { useAppStore } from '../store/app-store.ts';
 import './answers-screen.css';
 
 /**
@@ -13,8 +13,8 @@ import './answers-screen.css';
 export function AnswersScreen() {
   useDocumentTitle('Your answers');
   const headingRef = useHeadingFocus<HTMLHeadingElement>('answers');
-  const answers = useQuizStore((state) => state.answers);
-  const mode = useQuizStore((state) => state.mode);
+  const answers = useAppStore((state) => state.quiz.answers);
+  const mode = useAppStore((state) => state.quiz.mode);
   const listed = answeredQuestions(answers, mode);
   const onwards = resumePlace(answers, mode);
 
@@ -58,10 +58,10 @@ export function AnswersScreen() {
 /** One answer to change, opened from the list: its question, with a way back to the list and the result. */
 export function ChangeAnswerScreen() {
   const { number = '' } = useParams();
-  const answers = useQuizStore((state) => state.answers);
-  const mode = useQuizStore((state) => state.mode);
-  const changeAnswer = useQuizStore((state) => state.changeAnswer);
-  const finishAttempt = useQuizStore((state) => state.finishAttempt);
+  const answers = useAppStore((state) => state.quiz.answers);
+  const mode = useAppStore((state) => state.quiz.mode);
+  const changeAnswer = useAppStore((state) => state.changeAnswer);
+  const finishAttempt = useAppStore((state) => state.finishAttempt);
   const navigate = useNavigate();
   const position = /^\d{1,3}$/.test(number) ? Number(number) : Number.NaN;
   const question = questionBank.questions[position - 1];

@@ -13,8 +13,8 @@ import {
   shareCodeFrom,
 } from '../engine/index.ts';
 import type { Comparison, Evaluation } from '../engine/index.ts';
-import { useCompareStore } from '../store/compare-store.ts';
-import { attemptDate, understoodAnswers, useHistoryStore } from '../store/history-store.ts';
+import { useAppStore } from '../store/app-store.ts';
+import { attemptDate, understoodAnswers } from '../store/saved-history.ts';
 import { AttemptSummaryText } from '../components/attempt-summary.tsx';
 import { LeanBar } from '../components/lean-bar.tsx';
 import './compare-screen.css';
@@ -164,8 +164,8 @@ function PasteForm({ code }: { code: string }) {
 /** Someone else's shared result next to the person's own. */
 function CompareWithLink() {
   const { hash } = useLocation();
-  const keptCode = useCompareStore((state) => state.code);
-  const keepCompareLink = useCompareStore((state) => state.keepCompareLink);
+  const keptCode = useAppStore((state) => state.compare.code);
+  const keepCompareLink = useAppStore((state) => state.keepCompareLink);
   const current = useCurrentQuiz();
   const code = shareCodeFrom(hash);
   const decoded = useMemo(() => (code ? decodeAnswers(code) : undefined), [code]);
@@ -252,7 +252,7 @@ function CompareWithLink() {
 
 /** A past result of the person's own beside their current one: you then and you now. No link is needed. */
 function CompareWithPast({ id }: { id: string }) {
-  const attempt = useHistoryStore((state) => state.attempts.find((candidate) => candidate.id === id));
+  const attempt = useAppStore((state) => state.history.attempts.find((candidate) => candidate.id === id));
   const current = useCurrentQuiz();
   const pastAnswers = useMemo(() => (attempt ? understoodAnswers(attempt) : null), [attempt]);
   const then = useMemo(() => (pastAnswers ? evaluate(pastAnswers) : undefined), [pastAnswers]);

@@ -8,25 +8,20 @@ import { AttemptSummaryText } from '../components/attempt-summary.tsx';
 import { ConfirmButton } from '../components/confirm-button.tsx';
 import { SharePanel } from '../components/share-panel.tsx';
 import { encodeAnswers, evaluate, historyWords, sameAnswers, scoredAnswerCount } from '../engine/index.ts';
-import type { Attempt } from '../store/history-store.ts';
-import {
-  attemptDate,
-  historyLimit,
-  summaryOf,
-  understoodAnswers,
-  useHistoryStore,
-} from '../store/history-store.ts';
+import { useAppStore } from '../store/app-store.ts';
+import type { Attempt } from '../store/saved-history.ts';
+import { attemptDate, historyLimit, summaryOf, understoodAnswers } from '../store/saved-history.ts';
 import './history-screen.css';
 
 /** Every finished attempt kept in this browser, newest first: each can be opened, shared, compared or deleted. */
 export function HistoryScreen() {
   useDocumentTitle('Your past results');
   const headingRef = useHeadingFocus<HTMLHeadingElement>('history');
-  const attempts = useHistoryStore((state) => state.attempts);
+  const attempts = useAppStore((state) => state.history.attempts);
   const current = useCurrentQuiz();
-  const deleteAttempt = useHistoryStore((state) => state.deleteAttempt);
-  const restoreAttempt = useHistoryStore((state) => state.restoreAttempt);
-  const clearHistory = useHistoryStore((state) => state.clearHistory);
+  const deleteAttempt = useAppStore((state) => state.deleteAttempt);
+  const restoreAttempt = useAppStore((state) => state.restoreAttempt);
+  const clearHistory = useAppStore((state) => state.clearHistory);
   const deleteButtons = useRef(new Map<string, HTMLButtonElement>());
   /** The last result deleted, until it is brought back or another is deleted: one tap can be a slip. */
   const [deleted, setDeleted] = useState<Attempt | null>(null);

@@ -7,8 +7,9 @@ import { AttemptSummaryText } from '../components/attempt-summary.tsx';
 import { ResultView } from '../components/result-view.tsx';
 import { SharePanel } from '../components/share-panel.tsx';
 import { encodeAnswers, evaluate, pastReadingNote, resultNameOf, sameAnswers } from '../engine/index.ts';
-import type { Attempt } from '../store/history-store.ts';
-import { attemptDate, summaryOf, understoodAnswers, useHistoryStore } from '../store/history-store.ts';
+import { useAppStore } from '../store/app-store.ts';
+import type { Attempt } from '../store/saved-history.ts';
+import { attemptDate, summaryOf, understoodAnswers } from '../store/saved-history.ts';
 import './history-screen.css';
 
 /**
@@ -17,7 +18,7 @@ import './history-screen.css';
  */
 export function PastResultScreen() {
   const { id = '' } = useParams();
-  const attempt = useHistoryStore((state) => state.attempts.find((candidate) => candidate.id === id));
+  const attempt = useAppStore((state) => state.history.attempts.find((candidate) => candidate.id === id));
   const answers = useMemo(() => (attempt ? understoodAnswers(attempt) : null), [attempt]);
   if (!attempt) return <MissingAttempt id={id} />;
   if (!answers) return <SummaryOnly attempt={attempt} />;

@@ -6,7 +6,7 @@ import { CareerPath } from '../components/career-path.tsx';
 import { currentJobs } from '../content/career-path/index.ts';
 import { evaluate, hasResult, otherTrack, trackTitles } from '../engine/index.ts';
 import type { Track } from '../engine/index.ts';
-import { useQuizStore } from '../store/quiz-store.ts';
+import { useAppStore } from '../store/app-store.ts';
 import { NotFoundScreen } from './not-found-screen.tsx';
 
 /** The optional background question whose options are the jobs the career path knows. */
@@ -27,8 +27,8 @@ export function PathScreen() {
 }
 
 function RolePathPage({ track }: { track: Track }) {
-  const answers = useQuizStore((state) => state.answers);
-  const mode = useQuizStore((state) => state.mode);
+  const answers = useAppStore((state) => state.quiz.answers);
+  const mode = useAppStore((state) => state.quiz.mode);
   const finished = hasResult(answers, mode);
   const evaluation = useMemo(() => (finished ? evaluate(answers) : undefined), [finished, answers]);
   const currentJob = currentJobs.find((job) => job === answers[currentRoleQuestionId]);

@@ -4,17 +4,17 @@ import { useDocumentTitle, useHeadingFocus } from '../lib/use-page.ts';
 import { QuestionForm } from '../components/question-form.tsx';
 import { questionBank, questionView, quickCheckMinimum, resumePlace } from '../engine/index.ts';
 import type { QuizMode, QuizPlace } from '../engine/index.ts';
-import { useQuizStore } from '../store/quiz-store.ts';
+import { useAppStore } from '../store/app-store.ts';
 
 /**
  * One step of the quiz, full or quick. The engine's journey says which question this address shows and
  * where Next and Back lead; this screen only renders it and carries the person there.
  */
 export function QuizStep({ mode, step }: { mode: QuizMode; step: string }) {
-  const answers = useQuizStore((state) => state.answers);
-  const answerQuestion = useQuizStore((state) => state.answerQuestion);
-  const finishAttempt = useQuizStore((state) => state.finishAttempt);
-  const answerTheRest = useQuizStore((state) => state.answerTheRest);
+  const answers = useAppStore((state) => state.quiz.answers);
+  const answerQuestion = useAppStore((state) => state.answerQuestion);
+  const finishAttempt = useAppStore((state) => state.finishAttempt);
+  const answerTheRest = useAppStore((state) => state.answerTheRest);
   const navigate = useNavigate();
   // Reading this address changes nothing; answering here takes the quiz in this page's mode.
   const position = /^\d{1,3}$/.test(step) ? Number(step) : Number.NaN;

@@ -1,11 +1,11 @@
 import { useNavigate } from '../lib/router.tsx';
 import { placePath } from '../lib/paths.ts';
-import { useQuizStore } from '../store/quiz-store.ts';
+import { useAppStore } from '../store/app-store.ts';
 import { ConfirmButton } from '../components/confirm-button.tsx';
 
 /** Clears the answers, after asking, and starts the full quiz again. */
 export function RestartButton({ label, question }: { label: string; question: string }) {
-  const retake = useQuizStore((state) => state.retake);
+  const retake = useAppStore((state) => state.retake);
   const navigate = useNavigate();
   return (
     <ConfirmButton

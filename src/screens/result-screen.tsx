@@ -21,14 +21,13 @@ import {
   quizStage,
   trackTitles,
 } from '../engine/index.ts';
-import { useCompareStore } from '../store/compare-store.ts';
-import { attemptsToExport, previousAttempt, useHistoryStore } from '../store/history-store.ts';
-import { useQuizStore } from '../store/quiz-store.ts';
+import { useAppStore } from '../store/app-store.ts';
+import { attemptsToExport, previousAttempt } from '../store/saved-history.ts';
 import type { AnswerAttempt, Evaluation, QuizMode, QuizStage } from '../engine/index.ts';
 
 export function ResultScreen() {
-  const answers = useQuizStore((state) => state.answers);
-  const mode = useQuizStore((state) => state.mode);
+  const answers = useAppStore((state) => state.quiz.answers);
+  const mode = useAppStore((state) => state.quiz.mode);
   const stage = quizStage(answers, mode);
   if (stage.stage === 'finished') return <OwnResult answers={answers} mode={mode} />;
   // A retake clears the answers while this screen is still shown, on its way to question 1: this page
@@ -40,7 +39,7 @@ export function ResultScreen() {
 function NoResultYet() {
   useDocumentTitle('No result yet');
   const headingRef = useHeadingFocus<HTMLHeadingElement>('no-result');
-  const startQuiz = useQuizStore((state) => state.startQuiz);
+  const startQuiz = useAppStore((state) => state.startQuiz);
   return (
     <div className="page narrow">
       <h1 ref={headingRef} tabIndex={-1}>
@@ -89,9 +88,9 @@ function ResultNotReady({ stage }: { stage: Extract<QuizStage, { stage: 'under-w
  * with these answers first when they are not among them yet.
  */
 function useAttemptsToExport(answers: Record<string, string>, mode: QuizMode): AnswerAttempt[] {
-  const attempts = useHistoryStore((state) => state.attempts);
+  const attempts = useAppStore((state) => state.history.attempts);
   // These answers were last changed when the quiz was last saved.
-  const lastAnswered = useQuizStore((state) => state.updatedAt) ?? 0;
+  const lastAnswered = useAppStore((state) => state.quiz.updatedAt) ?? 0;
   return useMemo(
     () => attemptsToExport(attempts, { answers, mode, takenAt: lastAnswered }),
     [attempts, answers, mode, lastAnswered],
@@ -103,8 +102,8 @@ function useAttemptsToExport(answers: Record<string, string>, mode: QuizMode): A
  * today's questions (none, when the questions have changed since). Showing a result writes nothing.
  */
 function usePreviousAnswers(answers: Record<string, string>): Record<string, string> | undefined {
-  const attempts = useHistoryStore((state) => state.attempts);
-  const sitting = useQuizStore((state) => state.startedAt);
+  const attempts = useAppStore((state) => state.history.attempts);
+  const sitting = useAppStore((state) => state.quiz.startedAt);
   const previous = previousAttempt(attempts, { answers, sitting });
   if (!previous) return undefined;
   const usable = readAnswers(previous.answers).answers;
@@ -113,7 +112,7 @@ function usePreviousAnswers(answers: Record<string, string>): Record<string, str
 
 function OwnResult({ answers, mode }: { answers: Record<string, string>; mode: QuizMode }) {
   const evaluation = useMemo(() => evaluate(answers), [answers]);
-  const answerTheRest = useQuizStore((state) => state.answerTheRest);
+  const answerTheRest = useAppStore((state) => state.answerTheRest);
   const navigate = useNavigate();
   const headingRef = useHeadingFocus<HTMLHeadingElement>('result');
   const previous = usePreviousAnswers(answers);
@@ -187,8 +186,8 @@ function OwnResult({ answers, mode }: { answers: Record<string, string>; mode: Q
 
 /** The share link the person kept on /compare until their own result was ready: it is ready now. */
 function KeptCompareLink() {
-  const code = useCompareStore((state) => state.code);
-  const forgetCompareLink = useCompareStore((state) => state.forgetCompareLink);
+  const code = useAppStore((state) => state.compare.code);
+  const forgetCompareLink = useAppStore((state) => state.forgetCompareLink);
   if (!code) return null;
   return (
     <section className="boxed" aria-labelledby="kept-compare-heading">

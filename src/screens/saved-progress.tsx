@@ -9,7 +9,7 @@ import {
   resumePlace,
 } from '../engine/index.ts';
 import type { QuizMode } from '../engine/index.ts';
-import { useQuizStore } from '../store/quiz-store.ts';
+import { useAppStore } from '../store/app-store.ts';
 import { RestartButton } from './restart-button.tsx';
 
 /**
@@ -17,11 +17,11 @@ import { RestartButton } from './restart-button.tsx';
  * after the page itself, because only it needs the questions and the saved answers.
  */
 export default function SavedProgress() {
-  const answers = useQuizStore((state) => state.answers);
-  const mode = useQuizStore((state) => state.mode);
-  const startQuiz = useQuizStore((state) => state.startQuiz);
-  const startQuickCheck = useQuizStore((state) => state.startQuickCheck);
-  const answerTheRest = useQuizStore((state) => state.answerTheRest);
+  const answers = useAppStore((state) => state.quiz.answers);
+  const mode = useAppStore((state) => state.quiz.mode);
+  const startQuiz = useAppStore((state) => state.startQuiz);
+  const startQuickCheck = useAppStore((state) => state.startQuickCheck);
+  const answerTheRest = useAppStore((state) => state.answerTheRest);
   const stage = quizStage(answers, mode);
   const { total } = progressOf(answers);
   // Each button's address is where the engine says its move leads; the move itself is the store's.

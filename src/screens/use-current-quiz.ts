@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { progressOf, quizStage, resumePlace } from '../engine/index.ts';
 import type { QuizMode } from '../engine/index.ts';
-import { useQuizStore } from '../store/quiz-store.ts';
+import { useAppStore } from '../store/app-store.ts';
 import { placePath } from '../lib/paths.ts';
 
 export interface CurrentQuiz {
@@ -20,8 +20,8 @@ export interface CurrentQuiz {
  * as the engine's journey says (see src/engine/journey.ts).
  */
 export function useCurrentQuiz(): CurrentQuiz {
-  const answers = useQuizStore((state) => state.answers);
-  const mode = useQuizStore((state) => state.mode);
+  const answers = useAppStore((state) => state.quiz.answers);
+  const mode = useAppStore((state) => state.quiz.mode);
   return useMemo(() => {
     const { answered } = progressOf(answers);
     return {

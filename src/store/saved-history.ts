@@ -50,6 +50,13 @@ export const emptyHistory: SavedHistory = { attempts: [], deletedIds: [], cleare
 /** A generous number to keep; the person is told when older ones drop off. */
 export const historyLimit = 100;
 
+const dateFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+
+/** When an attempt was finished, as the history shows it: "20 Nov 2026, 18:05". */
+export function attemptDate(attempt: Pick<Attempt, 'finishedAt'>): string {
+  return dateFormat.format(attempt.finishedAt);
+}
+
 const countFormat = new Intl.NumberFormat('en-GB');
 
 /** Said when stored results past the limit are removed (an older copy, a synced profile). */

@@ -1,4 +1,4 @@
-// The saved quiz as data, and the pure rules that read and merge it. The store (quiz-store.ts) and
+// The saved quiz as data, and the pure rules that read and merge it. The store's quiz slice (quiz-slice.ts) and
 // the storage sync (synced-storage.ts) use these; tests drive them without a browser.
 // Why answers merge one by one: docs/decisions/008-nothing-lost-across-tabs-and-deployments.md
 import { questionBank, readAnswers } from '../engine/index.ts';

@@ -1,8 +1,7 @@
-// Keeps a store and one localStorage key in step, across every open tab, without ever losing what
-// either held. Why and how: docs/decisions/008-nothing-lost-across-tabs-and-deployments.md
+// Keeps one part of a store and one localStorage key in step, across every open tab, without ever losing
+// what either held. Why and how: docs/decisions/008-nothing-lost-across-tabs-and-deployments.md
 import type { StoreApi } from 'zustand';
-import { useNoticeStore } from './notice-store.ts';
-import type { NoticeAction } from './notice-store.ts';
+import type { NoticeAction } from './notices-slice.ts';
 import { unsavedNoteKey } from '../lib/storage-keys.ts';
 
 /** What a store's restore made of stored data: the valid part, and anything it had to leave out. */
@@ -220,6 +219,21 @@ function readNote(text: string | null | undefined): LosableItems | null {
   }
 }
 
+/** Where a document lives in a store, and where the sync tells the person what happened. */
+export interface SyncedPart<State, Value> {
+  /** The document's value, read from the store's state. */
+  pick: (state: State) => Value;
+  /** The change to the store's state that holds `value` as the document (what `setState` is given). */
+  put: (value: Value) => Partial<State>;
+  /** Shows the person a notice (storage trouble, another tab's change). */
+  notify: (text: string, action?: NoticeAction) => void;
+}
+
+/** A running sync: its current status, for tests and for screens that need to say so. */
+export interface StorageSync {
+  status: () => SyncStatus;
+}
+
 /**
  * Reads one document into a store and keeps them in step: every change is merged with what storage
  * holds now (another tab may have written since) before it is written, and every write by another tab
@@ -227,13 +241,12 @@ function readNote(text: string | null | undefined): LosableItems | null {
  * limit the page states (decision 012), so reading a page never changes anything the person keeps.
  * @returns the sync's current status, for tests and for screens that need to say so
  */
-export function syncWithStorage<Value, State extends Value>(
+export function syncWithStorage<State, Value>(
   store: StoreApi<State>,
   document: StoredDocument<Value>,
-  pick: (state: State) => Value,
-): { status: () => SyncStatus } {
+  { pick, put, notify }: SyncedPart<State, Value>,
+): StorageSync {
   const { key, format, messages } = document;
-  const notify = (text: string, action?: NoticeAction) => useNoticeStore.getState().addNotice(text, action);
   let status: SyncStatus = 'saving';
   let warnedUnsaved = false;
   /** The stored text already copied to a backup: the next write may replace it without copying again. */
@@ -346,7 +359,7 @@ export function syncWithStorage<Value, State extends Value>(
     }
     if (serialize(format, merged) !== serialize(format, current)) {
       tellOtherTabChange(current, merged);
-      store.setState(merged as Partial<State>);
+      store.setState(put(merged));
     }
   }
 
@@ -362,7 +375,7 @@ export function syncWithStorage<Value, State extends Value>(
     notify(storageUnavailableNotice);
   }
   status = loaded.status;
-  if (loaded.value !== null) store.setState(loaded.value as Partial<State>);
+  if (loaded.value !== null) store.setState(put(loaded.value));
   if (messages.lost && document.items) {
     try {
       const note = readNote(sessionStore()?.getItem(unsavedNoteKey(key)));
@@ -404,7 +417,7 @@ export function syncWithStorage<Value, State extends Value>(
     const before = pick(store.getState());
     const merged = document.merge(before, restored.value);
     tellOtherTabChange(before, merged);
-    store.setState(merged as Partial<State>);
+    store.setState(put(merged));
   });
 
   return { status: () => status };

@@ -1,6 +1,6 @@
 import { screen } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { useQuizStore } from '../../src/store/quiz-store.ts';
+import { useAppStore } from '../../src/store/app-store.ts';
 import { fullAnswers, renderApp, resetStores, saveAnswers } from '../render-app.tsx';
 
 describe('a screen that fails to render', () => {
@@ -19,6 +19,6 @@ describe('a screen that fails to render', () => {
     expect(screen.getByText(/no-such-question/)).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Back to the start' })).toHaveAttribute('href', '/');
     expect(screen.getByRole('link', { name: 'Compare the roles' })).toBeInTheDocument();
-    expect(useQuizStore.getState().answers).toEqual(answers);
+    expect(useAppStore.getState().quiz.answers).toEqual(answers);
   });
 });

@@ -1,9 +1,10 @@
 import { screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { encodeAnswers, evaluate, questionBank } from '../../src/engine/index.ts';
-import { compareStorageKey, useCompareStore } from '../../src/store/compare-store.ts';
-import { attemptDate, useHistoryStore } from '../../src/store/history-store.ts';
-import { fullAnswers, renderApp, resetStores, saveAnswers } from '../render-app.tsx';
+import { useAppStore } from '../../src/store/app-store.ts';
+import { compareStorageKey } from '../../src/store/compare-slice.ts';
+import { attemptDate } from '../../src/store/saved-history.ts';
+import { fullAnswers, renderApp, resetStores, saveAnswers, savePastResults } from '../render-app.tsx';
 
 const theirCode = encodeAnswers(fullAnswers('project'));
 
@@ -21,9 +22,7 @@ const thenDate = attemptDate({ finishedAt });
 
 /** Keeps one past result of the person's own, under today's questions. */
 function keepPastResult(id: string, answers: Record<string, string>): void {
-  useHistoryStore.setState({
-    attempts: [{ id, finishedAt, mode: 'full', answers, bankVersion: questionBank.version }],
-  });
+  savePastResults([{ id, finishedAt, mode: 'full', answers, bankVersion: questionBank.version }]);
 }
 
 describe('CompareScreen', () => {
@@ -81,26 +80,26 @@ describe('CompareScreen', () => {
     const { user } = await renderApp(`/compare#${theirCode}`);
     expect(screen.getByText(/finish your own quiz first/i)).toBeInTheDocument();
     expect(screen.queryByRole('region', { name: 'Theme by theme' })).not.toBeInTheDocument();
-    expect(useCompareStore.getState().code).toBeNull();
+    expect(useAppStore.getState().compare.code).toBeNull();
     await user.click(screen.getByRole('link', { name: 'Keep this link and finish my quiz' }));
-    expect(useCompareStore.getState().code).toBe(theirCode);
+    expect(useAppStore.getState().compare.code).toBe(theirCode);
     expect(JSON.parse(localStorage.getItem(compareStorageKey) ?? '{}')).toMatchObject({
       state: { code: theirCode },
     });
   });
 
   it('offers the kept link on the finished result, and forgets it once compared', async () => {
-    useCompareStore.getState().keepCompareLink(theirCode);
+    useAppStore.getState().keepCompareLink(theirCode);
     saveAnswers(fullAnswers('product'));
     const { user } = await renderApp('/result');
     const waiting = screen.getByRole('region', { name: 'A link waiting to compare' });
     await user.click(within(waiting).getByRole('link', { name: 'Compare with their result' }));
     expect(await screen.findByRole('region', { name: 'Theme by theme' })).toBeInTheDocument();
-    expect(useCompareStore.getState().code).toBeNull();
+    expect(useAppStore.getState().compare.code).toBeNull();
   });
 
   it('offers a kept link on /compare too, and says it is kept when the link is opened again', async () => {
-    useCompareStore.getState().keepCompareLink(theirCode);
+    useAppStore.getState().keepCompareLink(theirCode);
     const { user } = await renderApp('/compare');
     await user.click(screen.getByRole('link', { name: 'Compare with that link' }));
     expect(await screen.findByText(/This link is kept in this browser/)).toBeInTheDocument();
@@ -139,7 +138,7 @@ describe('CompareScreen', () => {
     const start = screen.getByRole('link', { name: 'Keep this link and start the quiz' });
     expect(start).toHaveAttribute('href', '/quiz/1');
     await user.click(start);
-    expect(useCompareStore.getState().code).toBe(theirCode);
+    expect(useAppStore.getState().compare.code).toBe(theirCode);
   });
 
   it('says plainly that a link to the person’s own answers is their own result, and compares nothing', async () => {

@@ -1,9 +1,9 @@
 import { screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { decodeAnswers, questionBank } from '../../src/engine/index.ts';
-import { attemptDate, useHistoryStore } from '../../src/store/history-store.ts';
-import { useQuizStore } from '../../src/store/quiz-store.ts';
-import { fullAnswers, renderApp, resetStores, saveAnswers } from '../render-app.tsx';
+import { useAppStore } from '../../src/store/app-store.ts';
+import { attemptDate } from '../../src/store/saved-history.ts';
+import { fullAnswers, renderApp, resetStores, saveAnswers, savePastResults } from '../render-app.tsx';
 
 const older = Date.UTC(2026, 10, 1, 9, 30);
 const newer = Date.UTC(2026, 10, 20, 18, 5);
@@ -23,18 +23,16 @@ const retired = {
 describe('HistoryScreen', () => {
   beforeEach(() => {
     resetStores();
-    useHistoryStore.setState({
-      attempts: [
-        {
-          id: 'b',
-          finishedAt: newer,
-          mode: 'quick',
-          answers: fullAnswers('project', 16),
-          bankVersion: version,
-        },
-        { id: 'a', finishedAt: older, mode: 'full', answers: fullAnswers('product'), bankVersion: version },
-      ],
-    });
+    savePastResults([
+      {
+        id: 'b',
+        finishedAt: newer,
+        mode: 'quick',
+        answers: fullAnswers('project', 16),
+        bankVersion: version,
+      },
+      { id: 'a', finishedAt: older, mode: 'full', answers: fullAnswers('product'), bankVersion: version },
+    ]);
   });
 
   it('lists past results newest first, each with its date, mode and result, naming the role once', async () => {
@@ -48,17 +46,15 @@ describe('HistoryScreen', () => {
   });
 
   it('counts one answer as one answer, and leaves the optional questions out of the count', async () => {
-    useHistoryStore.setState({
-      attempts: [
-        {
-          id: 'one',
-          finishedAt: newer + 60_000,
-          mode: 'quick',
-          answers: { ...fullAnswers('project', 1), 'current-role': 'designer' },
-          bankVersion: version,
-        },
-      ],
-    });
+    savePastResults([
+      {
+        id: 'one',
+        finishedAt: newer + 60_000,
+        mode: 'quick',
+        answers: { ...fullAnswers('project', 1), 'current-role': 'designer' },
+        bankVersion: version,
+      },
+    ]);
     await renderApp('/history');
     const [item] = within(screen.getByRole('list', { name: 'Past results' })).getAllByRole('listitem');
     expect(item).toHaveTextContent(`${attemptDate({ finishedAt: newer + 60_000 })} · Quick check · 1 answer`);
@@ -67,24 +63,22 @@ describe('HistoryScreen', () => {
 
   it('counts the scored answers as the result does: a quick check of 9 and a full quiz of 36, optional answers aside', async () => {
     const optional = { 'current-role': 'designer', 'current-enjoyment': 'a-lot' };
-    useHistoryStore.setState({
-      attempts: [
-        {
-          id: 'q',
-          finishedAt: newer + 120_000,
-          mode: 'quick',
-          answers: { ...fullAnswers('project', 9), ...optional },
-          bankVersion: version,
-        },
-        {
-          id: 'f',
-          finishedAt: newer + 60_000,
-          mode: 'full',
-          answers: { ...fullAnswers('product'), ...optional },
-          bankVersion: version,
-        },
-      ],
-    });
+    savePastResults([
+      {
+        id: 'q',
+        finishedAt: newer + 120_000,
+        mode: 'quick',
+        answers: { ...fullAnswers('project', 9), ...optional },
+        bankVersion: version,
+      },
+      {
+        id: 'f',
+        finishedAt: newer + 60_000,
+        mode: 'full',
+        answers: { ...fullAnswers('product'), ...optional },
+        bankVersion: version,
+      },
+    ]);
     // Kept after the two the list starts with, so they come first whatever the merge with storage holds.
     await renderApp('/history');
     const items = within(screen.getByRole('list', { name: 'Past results' })).getAllByRole('listitem');
@@ -134,7 +128,7 @@ describe('HistoryScreen', () => {
     expect(screen.getByText(`Your quick-check result from ${newerDate}`)).toBeInTheDocument();
     expect(screen.getByText(/This is a past result, shown as it was/)).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Retake the quiz' })).not.toBeInTheDocument();
-    expect(useQuizStore.getState().answers).toEqual({});
+    expect(useAppStore.getState().quiz.answers).toEqual({});
     // No current result: there is nothing to compare it with.
     expect(screen.queryByRole('link', { name: 'Compare with my current result' })).not.toBeInTheDocument();
   });
@@ -154,9 +148,7 @@ describe('HistoryScreen', () => {
     const close = Object.fromEntries(
       Object.keys(product).map((id, index) => [id, (index % 2 === 0 ? product : project)[id] ?? '']),
     );
-    useHistoryStore.setState({
-      attempts: [{ id: 'close', finishedAt: newer, mode: 'full', answers: close, bankVersion: version }],
-    });
+    savePastResults([{ id: 'close', finishedAt: newer, mode: 'full', answers: close, bankVersion: version }]);
     await renderApp('/history/close');
     expect(
       await screen.findByRole('heading', { level: 1, name: 'A close call between the two roles' }),
@@ -166,23 +158,21 @@ describe('HistoryScreen', () => {
 
   it('opens a past result that now reads differently with what it said then, keeping its answers', async () => {
     const answers = fullAnswers('project', 16);
-    useHistoryStore.setState({
-      attempts: [
-        {
-          id: 'd',
-          finishedAt: newer + 2,
-          mode: 'quick',
-          answers,
-          bankVersion: version,
-          summary: {
-            track: 'project',
-            strength: 'clear',
-            productShare: 0,
-            headline: 'A clear lean toward Technical Project Manager',
-          },
+    savePastResults([
+      {
+        id: 'd',
+        finishedAt: newer + 2,
+        mode: 'quick',
+        answers,
+        bankVersion: version,
+        summary: {
+          track: 'project',
+          strength: 'clear',
+          productShare: 0,
+          headline: 'A clear lean toward Technical Project Manager',
         },
-      ],
-    });
+      },
+    ]);
     await renderApp('/history/d');
     expect(
       await screen.findByText(
@@ -190,13 +180,13 @@ describe('HistoryScreen', () => {
       ),
     ).toBeInTheDocument();
     expect(screen.queryByText(/This is a past result, shown as it was/)).not.toBeInTheDocument();
-    expect(useHistoryStore.getState().attempts.find((attempt) => attempt.id === 'd')?.answers).toEqual(
+    expect(useAppStore.getState().history.attempts.find((attempt) => attempt.id === 'd')?.answers).toEqual(
       answers,
     );
   });
 
   it('opens a result from questions that have changed as the summary kept, and says why', async () => {
-    useHistoryStore.setState({ attempts: [retired] });
+    savePastResults([retired]);
     const { user } = await renderApp('/history');
     // Stored attempts merge with what the store holds, so the list has the other two as well.
     const date = attemptDate(retired);
@@ -226,11 +216,11 @@ describe('HistoryScreen', () => {
     const { user } = await renderApp('/history');
     const [first] = screen.getAllByRole('button', { name: /^Delete the result from/ });
     await user.click(first as HTMLElement);
-    expect(useHistoryStore.getState().attempts.map((attempt) => attempt.id)).toEqual(['a']);
+    expect(useAppStore.getState().history.attempts.map((attempt) => attempt.id)).toEqual(['a']);
     const remaining = screen.getByRole('button', { name: /^Delete the result from/ });
     expect(remaining).toHaveFocus();
     await user.keyboard('{Enter}');
-    expect(useHistoryStore.getState().attempts).toEqual([]);
+    expect(useAppStore.getState().history.attempts).toEqual([]);
     expect(screen.getByRole('heading', { level: 1, name: 'Your past results' })).toHaveFocus();
   });
 
@@ -238,10 +228,10 @@ describe('HistoryScreen', () => {
     const { user } = await renderApp('/history');
     await user.click(screen.getByRole('button', { name: 'Delete all past results' }));
     await user.click(screen.getByRole('button', { name: 'Keep them' }));
-    expect(useHistoryStore.getState().attempts).toHaveLength(2);
+    expect(useAppStore.getState().history.attempts).toHaveLength(2);
     await user.click(screen.getByRole('button', { name: 'Delete all past results' }));
     await user.click(screen.getByRole('button', { name: 'Yes, delete past results' }));
-    expect(useHistoryStore.getState().attempts).toEqual([]);
+    expect(useAppStore.getState().history.attempts).toEqual([]);
     expect(screen.getByText(/no finished results yet/i)).toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 1, name: 'Your past results' })).toHaveFocus();
   });
@@ -258,7 +248,7 @@ describe('HistoryScreen', () => {
     const items = within(screen.getByRole('list', { name: 'Past results' })).getAllByRole('listitem');
     expect(items).toHaveLength(2);
     expect(items[0]).toHaveTextContent(`${newerDate} · Quick check · 16 answers`);
-    expect(useHistoryStore.getState().attempts[0]?.answers).toEqual(fullAnswers('project', 16));
+    expect(useAppStore.getState().history.attempts[0]?.answers).toEqual(fullAnswers('project', 16));
     expect(screen.getByRole('button', { name: `Delete the result from ${newerDate}` })).toHaveFocus();
     expect(screen.getByRole('status', { name: 'Deleted just now' })).toBeEmptyDOMElement();
   });
@@ -273,7 +263,7 @@ describe('HistoryScreen', () => {
       ),
     ).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Yes, delete past results' }));
-    expect(useHistoryStore.getState().attempts).toEqual([]);
+    expect(useAppStore.getState().history.attempts).toEqual([]);
     expect(screen.queryByText(/no finished results yet/i)).not.toBeInTheDocument();
     expect(screen.getByText('No past results are kept in this browser.')).toBeInTheDocument();
     const current = screen.getByRole('region', { name: 'Your current result' });
@@ -290,12 +280,10 @@ describe('HistoryScreen', () => {
   });
 
   it('shows the summary kept when the result was given, even after the questions changed', async () => {
-    useHistoryStore.setState({
-      attempts: [
-        retired,
-        { id: 'd', finishedAt: newer + 2, mode: 'full', answers: { retired: 'agree' }, bankVersion: 0 },
-      ],
-    });
+    savePastResults([
+      retired,
+      { id: 'd', finishedAt: newer + 2, mode: 'full', answers: { retired: 'agree' }, bankVersion: 0 },
+    ]);
     await renderApp('/history');
     const items = within(screen.getByRole('list', { name: 'Past results' })).getAllByRole('listitem');
     expect(items).toHaveLength(4);

@@ -1,8 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { encodeAnswers, interestStem, questionBank, quotedPrompt } from '../../src/engine/index.ts';
-import { useHistoryStore } from '../../src/store/history-store.ts';
-import { fullAnswers, renderApp, resetStores, saveAnswers } from '../render-app.tsx';
+import { fullAnswers, renderApp, resetStores, saveAnswers, savePastResults } from '../render-app.tsx';
 
 // An interest item's activity, quoted without "How much would you enjoy", reads like a skill to rate.
 // Every screen that quotes one away from its own page keeps the stem.
@@ -20,7 +19,7 @@ const stemmed = /^How much would you enjoy: .+\?$/;
 describe('an interest item quoted away from its own page', () => {
   beforeEach(() => {
     resetStores();
-    useHistoryStore.setState({ attempts: [] });
+    savePastResults([]);
   });
 
   it('keeps its stem in the reasons of a person’s own result', async () => {

@@ -1,8 +1,8 @@
 import { screen, waitFor } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { questionBank } from '../../src/engine/index.ts';
-import { useQuizStore } from '../../src/store/quiz-store.ts';
-import { fullAnswers, renderApp, resetStores, saveAnswers } from '../render-app.tsx';
+import { useAppStore } from '../../src/store/app-store.ts';
+import { fullAnswers, renderApp, resetStores, saveAnswers, saveMode } from '../render-app.tsx';
 
 const { questions } = questionBank;
 const optional = questions.filter((question) => question.kind === 'background');
@@ -34,7 +34,7 @@ describe('QuestionScreen', () => {
     await user.click(screen.getByRole('radio', { name: first.options[0]?.label ?? '' }));
     expect(screen.getByRole('radio', { name: first.options[0]?.label ?? '' })).toBeChecked();
     expect(screen.getByRole('group', { name: first.prompt })).toBeInTheDocument();
-    expect(useQuizStore.getState().answers[first.id]).toBe(first.options[0]?.id);
+    expect(useAppStore.getState().quiz.answers[first.id]).toBe(first.options[0]?.id);
     await user.click(screen.getByRole('button', { name: 'Next' }));
     expect(await screen.findByRole('group', { name: second.prompt })).toBeInTheDocument();
   });
@@ -61,7 +61,7 @@ describe('QuestionScreen', () => {
     const { user } = await renderApp('/quiz/1');
     await user.keyboard('9');
     expect(screen.queryByRole('radio', { checked: true })).not.toBeInTheDocument();
-    expect(useQuizStore.getState().answers).toEqual({});
+    expect(useAppStore.getState().quiz.answers).toEqual({});
   });
 
   it('goes back to the previous question with its answer kept', async () => {
@@ -87,8 +87,8 @@ describe('QuestionScreen', () => {
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Technical Project Manager' }),
     ).toBeInTheDocument();
-    expect(useQuizStore.getState().answers[optional[1]?.id ?? '']).toBe(optional[1]?.options[3]?.id);
-    expect(Object.hasOwn(useQuizStore.getState().answers, optional[0]?.id ?? '')).toBe(false);
+    expect(useAppStore.getState().quiz.answers[optional[1]?.id ?? '']).toBe(optional[1]?.options[3]?.id);
+    expect(Object.hasOwn(useAppStore.getState().quiz.answers, optional[0]?.id ?? '')).toBe(false);
   });
 
   it('goes on from an unanswered optional question with Enter, as it does from any other', async () => {
@@ -129,21 +129,21 @@ describe('QuestionScreen', () => {
 
   it('changes nothing saved when the address names no question, even in the middle of a quick check', async () => {
     saveAnswers(fullAnswers('product', 3));
-    useQuizStore.setState({ mode: 'quick' });
-    const before = useQuizStore.getState();
+    saveMode('quick');
+    const before = useAppStore.getState().quiz;
     await renderApp('/quiz/abc');
     expect(screen.getByRole('heading', { level: 1, name: 'There is no question abc' })).toBeInTheDocument();
-    expect(useQuizStore.getState()).toBe(before);
+    expect(useAppStore.getState().quiz).toBe(before);
   });
 
   it('takes the full quiz once the person answers here, keeping every answer', async () => {
     saveAnswers(fullAnswers('product', 3));
-    useQuizStore.setState({ mode: 'quick' });
+    saveMode('quick');
     const { user } = await renderApp('/quiz/2');
-    expect(useQuizStore.getState().mode).toBe('quick');
+    expect(useAppStore.getState().quiz.mode).toBe('quick');
     const unchosen = screen.getAllByRole('radio').find((radio) => !(radio as HTMLInputElement).checked);
     await user.click(unchosen as HTMLElement);
-    expect(useQuizStore.getState().mode).toBe('full');
-    expect(Object.keys(useQuizStore.getState().answers)).toHaveLength(3);
+    expect(useAppStore.getState().quiz.mode).toBe('full');
+    expect(Object.keys(useAppStore.getState().quiz.answers)).toHaveLength(3);
   });
 });

@@ -2,8 +2,7 @@ import { screen } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { questionBank, quickCheckMinimum } from '../../src/engine/index.ts';
 import type { Question } from '../../src/engine/index.ts';
-import { useNoticeStore } from '../../src/store/notice-store.ts';
-import { useQuizStore } from '../../src/store/quiz-store.ts';
+import { useAppStore } from '../../src/store/app-store.ts';
 import { fullAnswers, renderApp, resetStores, saveAnswers } from '../render-app.tsx';
 
 /** The question on screen, found from its heading. */
@@ -26,7 +25,7 @@ describe('QuickCheckScreen', () => {
     await user.click(await screen.findByRole('link', { name: 'Take the quick check' }));
     expect(await screen.findByRole('progressbar', { name: 'Quick check, question 1' })).toBeInTheDocument();
     expect((await currentQuestion()).kind).toBe('interest');
-    expect(useQuizStore.getState().mode).toBe('quick');
+    expect(useAppStore.getState().quiz.mode).toBe('quick');
   });
 
   it('stops once the result is settled and shows a result that says it came from the quick check', async () => {
@@ -116,13 +115,13 @@ describe('QuickCheckScreen', () => {
     // The rest opens at the first question still open and counts down from there, with no notice.
     const firstOpen = questionBank.questions.find(
       (question) =>
-        question.kind !== 'background' && !Object.hasOwn(useQuizStore.getState().answers, question.id),
+        question.kind !== 'background' && !Object.hasOwn(useAppStore.getState().quiz.answers, question.id),
     );
     expect(
       await screen.findByRole('heading', { level: 1, name: firstOpen?.prompt ?? '' }),
     ).toBeInTheDocument();
     expect(screen.getByText(`${toGo} questions to go`)).toBeInTheDocument();
-    expect(useNoticeStore.getState().notices).toEqual([]);
+    expect(useAppStore.getState().notices).toEqual([]);
   });
 
   it('goes back to the previous question with its answer kept', async () => {
@@ -143,7 +142,7 @@ describe('QuickCheckScreen', () => {
     await user.click(screen.getByRole('button', { name: 'Switch to the full quiz' }));
     // The quick check opened with the quiz's first question, so the full quiz goes on at the second.
     expect(await screen.findByRole('progressbar', { name: /^Question 2 of 36$/ })).toBeInTheDocument();
-    expect(useQuizStore.getState()).toMatchObject({
+    expect(useAppStore.getState().quiz).toMatchObject({
       mode: 'full',
       answers: { [first.id]: expect.any(String) },
     });
@@ -156,9 +155,9 @@ describe('QuickCheckScreen', () => {
 
   it('changes nothing saved when opened after a finished full quiz', async () => {
     saveAnswers(fullAnswers('product'));
-    const before = useQuizStore.getState();
+    const before = useAppStore.getState().quiz;
     await renderApp('/quick/5');
     expect(await screen.findByRole('progressbar', { name: 'Quick check, question 5' })).toBeInTheDocument();
-    expect(useQuizStore.getState()).toBe(before);
+    expect(useAppStore.getState().quiz).toBe(before);
   });
 });

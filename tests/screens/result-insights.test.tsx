@@ -1,8 +1,8 @@
 import { screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { closestFlip, evaluate, questionBank } from '../../src/engine/index.ts';
-import { useHistoryStore } from '../../src/store/history-store.ts';
-import { fullAnswers, renderApp, resetStores, saveAnswers } from '../render-app.tsx';
+import { useAppStore } from '../../src/store/app-store.ts';
+import { fullAnswers, renderApp, resetStores, saveAnswers, savePastResults } from '../render-app.tsx';
 
 const scored = questionBank.questions.filter((question) => question.kind !== 'background');
 
@@ -21,7 +21,7 @@ function leaning(project: number): Record<string, string> {
 describe('the result screen’s insights', () => {
   beforeEach(() => {
     resetStores();
-    useHistoryStore.setState({ attempts: [] });
+    savePastResults([]);
   });
 
   it('names the few answers that would flip a close result', async () => {
@@ -42,9 +42,7 @@ describe('the result screen’s insights', () => {
   });
 
   it('keeps the attempt once the person asks for their result, and shows how the lean moved since the previous one', async () => {
-    useHistoryStore.setState({
-      attempts: [{ id: 'before', finishedAt: 1, mode: 'full', answers: leaning(10), bankVersion: 1 }],
-    });
+    savePastResults([{ id: 'before', finishedAt: 1, mode: 'full', answers: leaning(10), bankVersion: 1 }]);
     saveAnswers(leaning(4));
     const { user } = await renderApp(`/quiz/${questionBank.questions.length}`);
     await user.click(screen.getByRole('button', { name: 'Skip and see my result' }));
@@ -52,8 +50,8 @@ describe('the result screen’s insights', () => {
     expect(
       within(since).getByText(/^Since last time, your answers moved toward Technical Product Manager/),
     ).toBeInTheDocument();
-    const [kept] = useHistoryStore.getState().attempts;
-    expect(useHistoryStore.getState().attempts).toHaveLength(2);
+    const [kept] = useAppStore.getState().history.attempts;
+    expect(useAppStore.getState().history.attempts).toHaveLength(2);
     expect(kept?.answers).toEqual(leaning(4));
     const evaluation = evaluate(leaning(4));
     expect(kept?.summary).toEqual({
@@ -68,7 +66,7 @@ describe('the result screen’s insights', () => {
     saveAnswers(leaning(4));
     await renderApp('/result');
     expect(await screen.findByRole('region', { name: 'Since last time' })).toBeInTheDocument();
-    expect(useHistoryStore.getState().attempts).toEqual([]);
+    expect(useAppStore.getState().history.attempts).toEqual([]);
   });
 
   it('says when this is the first result', async () => {

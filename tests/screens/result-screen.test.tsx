@@ -1,8 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { decodeAnswers, evaluate, explainResult, questionBank } from '../../src/engine/index.ts';
-import { useNoticeStore } from '../../src/store/notice-store.ts';
-import { useQuizStore } from '../../src/store/quiz-store.ts';
+import { useAppStore } from '../../src/store/app-store.ts';
 import { fullAnswers, renderApp, resetStores, saveAnswers } from '../render-app.tsx';
 
 const scored = questionBank.questions.filter((question) => question.kind !== 'background');
@@ -39,7 +38,7 @@ describe('ResultScreen', () => {
     const figures = screen.getAllByRole('definition').map((figure) => figure.textContent);
     expect(figures).toContain(`${product}% of answer points`);
     expect(figures).toContain(`${100 - product}% of answer points`);
-    // A close call is named as one in the title too, never as a role.
+    // The title names the result as the heading does: a close call by that name, not as the leading role.
     expect(document.title).toBe(`Your result: ${heading} · Which TPM?`);
   });
 
@@ -162,17 +161,17 @@ describe('ResultScreen', () => {
     await user.click(unchosen);
     await user.click(screen.getByRole('button', { name: 'Back to my result' }));
     expect(await screen.findByRole('link', { name: 'Change my answers' })).toBeInTheDocument();
-    expect(useQuizStore.getState().answers[last.id]).not.toBe(fullAnswers('product')[last.id]);
-    expect(Object.keys(useQuizStore.getState().answers)).toHaveLength(total);
+    expect(useAppStore.getState().quiz.answers[last.id]).not.toBe(fullAnswers('product')[last.id]);
+    expect(Object.keys(useAppStore.getState().quiz.answers)).toHaveLength(total);
   });
 
   it('retakes only after confirmation', async () => {
     saveAnswers(fullAnswers('product'));
     const { user } = await renderApp('/result');
     await user.click(await screen.findByRole('button', { name: 'Retake the quiz' }));
-    expect(Object.keys(useQuizStore.getState().answers)).toHaveLength(total);
+    expect(Object.keys(useAppStore.getState().quiz.answers)).toHaveLength(total);
     await user.click(screen.getByRole('button', { name: 'Yes, clear my answers' }));
-    expect(useQuizStore.getState().answers).toEqual({});
+    expect(useAppStore.getState().quiz.answers).toEqual({});
     expect(await screen.findByRole('progressbar', { name: `Question 1 of ${total}` })).toBeInTheDocument();
   });
 
@@ -184,7 +183,7 @@ describe('ResultScreen', () => {
     expect(await screen.findByRole('progressbar', { name: `Question 1 of ${total}` })).toBeInTheDocument();
     expect(screen.queryByRole('radio', { checked: true })).not.toBeInTheDocument();
     expect(screen.queryByText(/your result is ready once/i)).not.toBeInTheDocument();
-    expect(useNoticeStore.getState().notices).toEqual([]);
+    expect(useAppStore.getState().notices).toEqual([]);
   });
 
   it('opens the print dialog for a printable report', async () => {
@@ -208,14 +207,14 @@ describe('ResultScreen', () => {
       'href',
       '/quiz/11',
     );
-    expect(useNoticeStore.getState().notices).toEqual([]);
+    expect(useAppStore.getState().notices).toEqual([]);
   });
 
   it('says there is no result yet when nothing is answered, without sending the person anywhere', async () => {
     await renderApp('/result');
     expect(screen.getByRole('heading', { level: 1, name: 'No result yet' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Start the quiz' })).toHaveAttribute('href', '/quiz/1');
-    expect(useNoticeStore.getState().notices).toEqual([]);
+    expect(useAppStore.getState().notices).toEqual([]);
   });
 });
 

@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { encodeAnswers, evaluate, explainResult, questionBank } from '../../src/engine/index.ts';
-import { useQuizStore } from '../../src/store/quiz-store.ts';
+import { useAppStore } from '../../src/store/app-store.ts';
 import { fullAnswers, renderApp, resetStores, saveAnswers } from '../render-app.tsx';
 
 describe('SharedResultScreen', () => {
@@ -23,7 +23,7 @@ describe('SharedResultScreen', () => {
     expect(screen.queryByRole('button', { name: 'Retake the quiz' })).not.toBeInTheDocument();
     expect(screen.queryByRole('textbox', { name: 'Share link' })).not.toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Take the quiz yourself' })).toBeInTheDocument();
-    expect(useQuizStore.getState().answers).toEqual(own);
+    expect(useAppStore.getState().quiz.answers).toEqual(own);
   });
 
   it('says why each quoted answer counts in a sentence about them, the one written for the option they chose', async () => {

@@ -1,8 +1,8 @@
 import { screen } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { nextQuestion, questionBank } from '../../src/engine/index.ts';
-import { useQuizStore } from '../../src/store/quiz-store.ts';
-import { fullAnswers, renderApp, resetStores, saveAnswers } from '../render-app.tsx';
+import { useAppStore } from '../../src/store/app-store.ts';
+import { fullAnswers, renderApp, resetStores, saveAnswers, saveMode } from '../render-app.tsx';
 
 const total = questionBank.questions.filter((question) => question.kind !== 'background').length;
 
@@ -41,12 +41,12 @@ describe('StartScreen', () => {
     const { user } = await renderApp('/');
     await user.click(await screen.findByRole('button', { name: 'Start over' }));
     await user.click(screen.getByRole('button', { name: 'Keep my answers' }));
-    expect(Object.keys(useQuizStore.getState().answers)).toHaveLength(4);
+    expect(Object.keys(useAppStore.getState().quiz.answers)).toHaveLength(4);
     expect(screen.getByRole('button', { name: 'Start over' })).toHaveFocus();
 
     await user.click(screen.getByRole('button', { name: 'Start over' }));
     await user.click(screen.getByRole('button', { name: 'Yes, clear my answers' }));
-    expect(useQuizStore.getState().answers).toEqual({});
+    expect(useAppStore.getState().quiz.answers).toEqual({});
     expect(await screen.findByRole('progressbar', { name: `Question 1 of ${total}` })).toBeInTheDocument();
   });
 
@@ -58,7 +58,7 @@ describe('StartScreen', () => {
 
   it('links to the result, not back into the quick check, when a quick check has every answer', async () => {
     saveAnswers(fullAnswers('project'));
-    useQuizStore.setState({ mode: 'quick' });
+    saveMode('quick');
     await renderApp('/');
     expect(await screen.findByRole('link', { name: 'See my result' })).toHaveAttribute('href', '/result');
     expect(screen.queryByRole('link', { name: /resume/i })).not.toBeInTheDocument();
@@ -70,7 +70,7 @@ describe('StartScreen', () => {
     for (let id = nextQuestion(answers); id !== null; id = nextQuestion(answers))
       answers[id] = full[id] ?? '';
     saveAnswers(answers);
-    useQuizStore.setState({ mode: 'quick' });
+    saveMode('quick');
     const toGo =
       questionBank.questions.filter((question) => question.kind !== 'background').length -
       Object.keys(answers).length;
@@ -80,6 +80,6 @@ describe('StartScreen', () => {
     expect(screen.queryByRole('link', { name: /resume/i })).not.toBeInTheDocument();
     await user.click(screen.getByRole('link', { name: `Answer the other ${toGo}` }));
     expect(await screen.findByText(`${toGo} questions to go`)).toBeInTheDocument();
-    expect(useQuizStore.getState().mode).toBe('full');
+    expect(useAppStore.getState().quiz.mode).toBe('full');
   });
 });

@@ -30,15 +30,15 @@ describe('the engine fence', () => {
 // Every layer has its fence: an import upward fails lint, an import downward passes.
 describe('the fences between layers', () => {
   const upward: readonly { file: string; imports: string }[] = [
-    { file: 'src/components/leak.tsx', imports: '../store/quiz-store.ts' },
+    { file: 'src/components/leak.tsx', imports: '../store/app-store.ts' },
     { file: 'src/components/leak.tsx', imports: '../screens/result-screen.tsx' },
     { file: 'src/components/leak.tsx', imports: '../app/routes.tsx' },
-    { file: 'src/lib/leak.ts', imports: '../store/quiz-store.ts' },
+    { file: 'src/lib/leak.ts', imports: '../store/app-store.ts' },
     { file: 'src/lib/leak.ts', imports: '../components/lean-bar.tsx' },
     { file: 'src/store/leak.ts', imports: '../screens/result-screen.tsx' },
     { file: 'src/store/leak.ts', imports: '../components/lean-bar.tsx' },
-    { file: 'src/content/leak.ts', imports: '../store/quiz-store.ts' },
-    { file: 'src/content/career-path/leak.ts', imports: '../../store/quiz-store.ts' },
+    { file: 'src/content/leak.ts', imports: '../store/app-store.ts' },
+    { file: 'src/content/career-path/leak.ts', imports: '../../store/app-store.ts' },
     { file: 'src/screens/leak.tsx', imports: '../app/routes.tsx' },
   ];
   it.each(upward)(
@@ -57,7 +57,7 @@ describe('the fences between layers', () => {
 
   const downward: readonly { file: string; imports: string }[] = [
     { file: 'src/components/fine.tsx', imports: '../lib/paths.ts' },
-    { file: 'src/screens/fine.tsx', imports: '../store/quiz-store.ts' },
+    { file: 'src/screens/fine.tsx', imports: '../store/app-store.ts' },
     { file: 'src/store/fine.ts', imports: '../engine/index.ts' },
     { file: 'src/app/fine.tsx', imports: '../screens/result-screen.tsx' },
   ];

@@ -2,8 +2,8 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createStore } from 'zustand/vanilla';
 import { questionBank } from '../../src/engine/index.ts';
 import type { Question } from '../../src/engine/index.ts';
-import { useNoticeStore } from '../../src/store/notice-store.ts';
-import { quizDocument } from '../../src/store/quiz-store.ts';
+import { useAppStore } from '../../src/store/app-store.ts';
+import { quizDocument } from '../../src/store/quiz-slice.ts';
 import { answerAt, clearedQuiz, emptyQuiz } from '../../src/store/saved-quiz.ts';
 import type { SavedQuiz } from '../../src/store/saved-quiz.ts';
 import { syncWithStorage } from '../../src/store/synced-storage.ts';
@@ -13,17 +13,21 @@ const [one, two, three] = questionBank.questions;
 if (!one || !two || !three) throw new Error('The bank needs three questions.');
 const option = (question: Question, index = 0) => question.options[index]?.id ?? '';
 
-/** A tab: its own store, synced with the one localStorage every tab shares. */
+/** A tab: its own store, holding the quiz alone, synced with the one localStorage every tab shares. */
 function openTab() {
   const store = createStore<SavedQuiz>()(() => emptyQuiz);
-  const sync = syncWithStorage(store, quizDocument, (state) => state);
+  const sync = syncWithStorage(store, quizDocument, {
+    pick: (state) => state,
+    put: (quiz) => quiz,
+    notify: (text, action) => useAppStore.getState().addNotice(text, action),
+  });
   const answer = (question: Question, index = 0, at = Date.now()) =>
     store.setState(answerAt(store.getState(), question.id, option(question, index), 'full', at));
   return { store, sync, answer };
 }
 
 function notices(): string[] {
-  return useNoticeStore.getState().notices.map((notice) => notice.text);
+  return useAppStore.getState().notices.map((notice) => notice.text);
 }
 
 function backups(): string[] {
@@ -41,7 +45,7 @@ describe('syncing a store with storage', () => {
   beforeEach(() => {
     localStorage.clear();
     sessionStorage.clear();
-    useNoticeStore.setState(useNoticeStore.getInitialState(), true);
+    useAppStore.setState(useAppStore.getInitialState(), true);
   });
 
   it('merges a write with what another tab stored since, so neither tab’s answers are lost', () => {
@@ -101,7 +105,7 @@ describe('syncing a store with storage', () => {
     tab.answer(one);
     expect(localStorage.getItem(key)).toBe('{"state":{"answers":{"broken');
     expect(tab.sync.status()).toBe('damaged');
-    const [notice] = useNoticeStore.getState().notices;
+    const [notice] = useAppStore.getState().notices;
     expect(notice?.text).toBe(quizDocument.messages.noRoom);
     expect(notice?.text).not.toMatch(/copy .* is kept/);
 
@@ -120,7 +124,7 @@ describe('syncing a store with storage', () => {
     tab.answer(two);
     expect(notices()).toEqual([quizDocument.messages.unsaved]);
 
-    useNoticeStore.setState(useNoticeStore.getInitialState(), true);
+    useAppStore.setState(useAppStore.getInitialState(), true);
     openTab();
     expect(notices()).toEqual([
       '2 answers you gave before the page reloaded could not be saved, so they are gone.',
@@ -166,7 +170,7 @@ describe('syncing a store with storage', () => {
     });
     tab.answer(one, 1, now + 3);
     tab.answer(two, 1, now + 4);
-    useNoticeStore.setState(useNoticeStore.getInitialState(), true);
+    useAppStore.setState(useAppStore.getInitialState(), true);
     openTab();
     expect(notices()).toEqual([
       '2 answers you gave before the page reloaded could not be saved, so they are gone.',
@@ -178,7 +182,7 @@ describe('syncing a store with storage', () => {
     const tab = openTab();
     tab.answer(one);
     tab.answer(two);
-    useNoticeStore.setState(useNoticeStore.getInitialState(), true);
+    useAppStore.setState(useAppStore.getInitialState(), true);
     openTab();
     expect(notices()).toEqual([
       quizDocument.messages.newer,

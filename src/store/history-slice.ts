@@ -1,22 +1,21 @@
-import { create } from 'zustand';
-import { useNoticeStore } from './notice-store.ts';
-import { emptyHistory, historyLimit, mergeHistory, restoreHistory, sameSitting } from './saved-history.ts';
+import type { StateCreator } from 'zustand';
 import { sameAnswers } from '../engine/index.ts';
+import type { AppState } from './app-store.ts';
+import {
+  attemptDate,
+  emptyHistory,
+  historyLimit,
+  mergeHistory,
+  restoreHistory,
+  sameSitting,
+} from './saved-history.ts';
 import type { Attempt, SavedHistory } from './saved-history.ts';
-import { syncWithStorage } from './synced-storage.ts';
 import type { StoredDocument } from './synced-storage.ts';
 
-export type { Attempt, AttemptSummary } from './saved-history.ts';
-export {
-  attemptsToExport,
-  historyLimit,
-  previousAttempt,
-  restoreHistory,
-  summaryOf,
-  understoodAnswers,
-} from './saved-history.ts';
-
-interface HistoryState extends SavedHistory {
+/** Every finished attempt, kept in this browser only, merged across open tabs. */
+export interface HistorySlice {
+  /** The past results, as saved in this browser (the rules that read and merge them: saved-history.ts). */
+  history: SavedHistory;
   /**
    * Keeps a finished attempt, unless it repeats the newest one's answers exactly. One from the same
    * sitting as the newest (the quick check grown into the full quiz, answers changed since) takes its place.
@@ -33,13 +32,6 @@ interface HistoryState extends SavedHistory {
 }
 
 export const historyStorageKey = 'which-tpm:history';
-
-const dateFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
-
-/** When an attempt was finished, as the history shows it: "20 Nov 2026, 18:05". */
-export function attemptDate(attempt: Pick<Attempt, 'finishedAt'>): string {
-  return dateFormat.format(attempt.finishedAt);
-}
 
 export const historyDocument: StoredDocument<SavedHistory> = {
   key: historyStorageKey,
@@ -85,60 +77,68 @@ function attemptId(finishedAt: number): string {
   return `${finishedAt.toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
 }
 
-/** Every finished attempt, kept in this browser only, merged across open tabs. */
-export const useHistoryStore = create<HistoryState>()((set) => ({
-  ...emptyHistory,
-  recordAttempt: (attempt) =>
-    set((state) => {
-      const newest = state.attempts[0];
-      if (newest && sameAnswers(newest.answers, attempt.answers)) return state;
-      // The same sitting finished again: a new id, and the old one deleted in every tab.
-      if (newest && sameSitting(newest, attempt)) {
-        return {
-          attempts: [{ ...attempt, id: attemptId(attempt.finishedAt) }, ...state.attempts.slice(1)],
-          deletedIds: [...state.deletedIds, newest.id],
-        };
-      }
-      const dropped = state.attempts.length >= historyLimit ? state.attempts.at(-1) : undefined;
-      if (dropped) {
-        useNoticeStore
-          .getState()
-          .addNotice(
-            `Your past results keep the newest ${historyLimit}, so the oldest one, from ${attemptDate(dropped)}, was removed to make room.`,
-          );
-      }
-      const attempts = [{ ...attempt, id: attemptId(attempt.finishedAt) }, ...state.attempts];
-      // A clear point later than this finish was stamped by a wrong clock: it must not hide this result.
-      const wrongClock = state.clearedAt !== null && state.clearedAt > attempt.finishedAt;
-      return { attempts: attempts.slice(0, historyLimit), ...(wrongClock ? { clearedAt: null } : {}) };
-    }),
+export const createHistorySlice: StateCreator<AppState, [], [], HistorySlice> = (set, get) => ({
+  history: emptyHistory,
+  recordAttempt: (attempt) => {
+    const { history } = get();
+    const newest = history.attempts[0];
+    if (newest && sameAnswers(newest.answers, attempt.answers)) return;
+    // The same sitting finished again: a new id, and the old one deleted in every tab.
+    if (newest && sameSitting(newest, attempt)) {
+      set({
+        history: {
+          ...history,
+          attempts: [{ ...attempt, id: attemptId(attempt.finishedAt) }, ...history.attempts.slice(1)],
+          deletedIds: [...history.deletedIds, newest.id],
+        },
+      });
+      return;
+    }
+    const dropped = history.attempts.length >= historyLimit ? history.attempts.at(-1) : undefined;
+    if (dropped) {
+      get().addNotice(
+        `Your past results keep the newest ${historyLimit}, so the oldest one, from ${attemptDate(dropped)}, was removed to make room.`,
+      );
+    }
+    const attempts = [{ ...attempt, id: attemptId(attempt.finishedAt) }, ...history.attempts];
+    // A clear point later than this finish was stamped by a wrong clock: it must not hide this result.
+    const wrongClock = history.clearedAt !== null && history.clearedAt > attempt.finishedAt;
+    set({
+      history: {
+        ...history,
+        attempts: attempts.slice(0, historyLimit),
+        ...(wrongClock ? { clearedAt: null } : {}),
+      },
+    });
+  },
   deleteAttempt: (id) =>
-    set((state) => ({
-      attempts: state.attempts.filter((attempt) => attempt.id !== id),
-      deletedIds: [...state.deletedIds, id],
+    set(({ history }) => ({
+      history: {
+        ...history,
+        attempts: history.attempts.filter((attempt) => attempt.id !== id),
+        deletedIds: [...history.deletedIds, id],
+      },
     })),
   restoreAttempt: (attempt) => {
     const id = attemptId(attempt.finishedAt);
-    set((state) => ({
-      attempts: [...state.attempts, { ...attempt, id }]
-        .sort((first, second) => second.finishedAt - first.finishedAt)
-        .slice(0, historyLimit),
+    set(({ history }) => ({
+      history: {
+        ...history,
+        attempts: [...history.attempts, { ...attempt, id }]
+          .sort((first, second) => second.finishedAt - first.finishedAt)
+          .slice(0, historyLimit),
+      },
     }));
     return id;
   },
   // Each result shown is deleted by its id, and the clear point is when this happened, never a result's
   // own date: one dated in the future by a wrong clock would hide every later result.
   clearHistory: () =>
-    set((state) => ({
-      attempts: [],
-      deletedIds: [...state.deletedIds, ...state.attempts.map((attempt) => attempt.id)],
-      clearedAt: Date.now(),
+    set(({ history }) => ({
+      history: {
+        attempts: [],
+        deletedIds: [...history.deletedIds, ...history.attempts.map((attempt) => attempt.id)],
+        clearedAt: Date.now(),
+      },
     })),
-}));
-
-function pickSavedHistory({ attempts, deletedIds, clearedAt }: HistoryState): SavedHistory {
-  return { attempts, deletedIds, clearedAt };
-}
-
-/** The storage sync, for tests that need to see whether it is saving. */
-export const historySync = syncWithStorage(useHistoryStore, historyDocument, pickSavedHistory);
+});

@@ -1,7 +1,8 @@
-import { create } from 'zustand';
+import type { StateCreator } from 'zustand';
 import { evaluate, hasResult, questionBank, resumePlace } from '../engine/index.ts';
 import type { QuizMode, QuizPlace } from '../engine/index.ts';
-import { useHistoryStore } from './history-store.ts';
+import { quizStorageKey } from '../lib/storage-keys.ts';
+import type { AppState } from './app-store.ts';
 import {
   answerAt,
   clearedQuiz,
@@ -11,14 +12,12 @@ import {
   restoreSavedQuiz,
 } from './saved-quiz.ts';
 import type { SavedQuiz } from './saved-quiz.ts';
-import { quizStorageKey } from '../lib/storage-keys.ts';
-import { syncWithStorage } from './synced-storage.ts';
 import type { StoredDocument } from './synced-storage.ts';
 
-export type { SavedQuiz } from './saved-quiz.ts';
-export { restoreSavedQuiz } from './saved-quiz.ts';
-
-interface QuizState extends SavedQuiz {
+/** The person's answers and progress, and what they do with them. */
+export interface QuizSlice {
+  /** The answers and progress, as saved in this browser (the rules that read and merge it: saved-quiz.ts). */
+  quiz: SavedQuiz;
   /** Starts the full quiz, keeping any answers; returns where it opens. */
   startQuiz: () => QuizPlace;
   /** Starts the quick check, keeping any answers; returns where it opens. */
@@ -34,7 +33,7 @@ interface QuizState extends SavedQuiz {
   answerTheRest: () => QuizPlace;
   /**
    * The person asked for their result: once the quiz is finished (the engine says so), keeps the
-   * attempt in the history, with the summary they are about to see. Returns whether it was finished.
+   * attempt in the past results, with the summary they are about to see. Returns whether it was finished.
    */
   finishAttempt: () => boolean;
   /** Clears the answers, in every open tab, and starts again with the full quiz; returns where it opens. */
@@ -67,55 +66,54 @@ export const quizDocument: StoredDocument<SavedQuiz> = {
   },
 };
 
-function pickSavedQuiz(state: QuizState): SavedQuiz {
-  const { answers, answeredAt, mode, modeSetAt, bankVersion, startedAt, updatedAt, clearedAt } = state;
-  return { answers, answeredAt, mode, modeSetAt, bankVersion, startedAt, updatedAt, clearedAt };
+function withMode(quiz: SavedQuiz, mode: QuizMode): SavedQuiz {
+  return quiz.mode === mode ? quiz : { ...quiz, mode, modeSetAt: nextMoment(quiz, Date.now()) };
 }
 
-function withMode(state: QuizState, mode: QuizMode): Partial<QuizState> {
-  return state.mode === mode ? state : { mode, modeSetAt: nextMoment(state, Date.now()) };
-}
-
-/** The one store: the person's answers and progress, saved in this browser. */
-export const useQuizStore = create<QuizState>()((set, get) => ({
-  ...emptyQuiz,
-  startQuiz: () => {
-    set((state) => withMode(state, 'full'));
-    return resumePlace(get().answers, 'full');
-  },
-  startQuickCheck: () => {
-    set((state) => withMode(state, 'quick'));
-    return resumePlace(get().answers, 'quick');
-  },
-  answerQuestion: (questionId, optionId, mode) =>
-    set((state) => answerAt(state, questionId, optionId, mode, nextMoment(state, Date.now()))),
-  changeAnswer: (questionId, optionId) =>
-    set((state) => answerAt(state, questionId, optionId, state.mode, nextMoment(state, Date.now()))),
-  answerTheRest: () => {
-    set((state) => withMode(state, 'full'));
-    const place = resumePlace(get().answers, 'full');
-    if (place.kind === 'result') get().finishAttempt();
-    return place;
-  },
-  finishAttempt: () => {
-    const { answers, mode, startedAt } = get();
-    if (!hasResult(answers, mode)) return false;
-    const { track, strength, productShare, summary } = evaluate(answers);
-    useHistoryStore.getState().recordAttempt({
-      finishedAt: Date.now(),
-      mode,
-      answers,
-      bankVersion: questionBank.version,
-      summary: { track, strength, productShare, headline: summary },
-      ...(startedAt === null ? {} : { sitting: startedAt }),
+export const createQuizSlice: StateCreator<AppState, [], [], QuizSlice> = (set, get) => {
+  /** Replaces the saved quiz with `change` of it; a change that returns it as it was changes nothing. */
+  const changeQuiz = (change: (quiz: SavedQuiz) => SavedQuiz) =>
+    set((state) => {
+      const quiz = change(state.quiz);
+      return quiz === state.quiz ? state : { quiz };
     });
-    return true;
-  },
-  retake: () => {
-    set((state) => clearedQuiz(nextMoment(state, Date.now())));
-    return resumePlace(get().answers, 'full');
-  },
-}));
-
-/** The storage sync, for tests that need to see whether it is saving. */
-export const quizSync = syncWithStorage(useQuizStore, quizDocument, pickSavedQuiz);
+  return {
+    quiz: emptyQuiz,
+    startQuiz: () => {
+      changeQuiz((quiz) => withMode(quiz, 'full'));
+      return resumePlace(get().quiz.answers, 'full');
+    },
+    startQuickCheck: () => {
+      changeQuiz((quiz) => withMode(quiz, 'quick'));
+      return resumePlace(get().quiz.answers, 'quick');
+    },
+    answerQuestion: (questionId, optionId, mode) =>
+      changeQuiz((quiz) => answerAt(quiz, questionId, optionId, mode, nextMoment(quiz, Date.now()))),
+    changeAnswer: (questionId, optionId) =>
+      changeQuiz((quiz) => answerAt(quiz, questionId, optionId, quiz.mode, nextMoment(quiz, Date.now()))),
+    answerTheRest: () => {
+      changeQuiz((quiz) => withMode(quiz, 'full'));
+      const place = resumePlace(get().quiz.answers, 'full');
+      if (place.kind === 'result') get().finishAttempt();
+      return place;
+    },
+    finishAttempt: () => {
+      const { answers, mode, startedAt } = get().quiz;
+      if (!hasResult(answers, mode)) return false;
+      const { track, strength, productShare, summary } = evaluate(answers);
+      get().recordAttempt({
+        finishedAt: Date.now(),
+        mode,
+        answers,
+        bankVersion: questionBank.version,
+        summary: { track, strength, productShare, headline: summary },
+        ...(startedAt === null ? {} : { sitting: startedAt }),
+      });
+      return true;
+    },
+    retake: () => {
+      changeQuiz((quiz) => clearedQuiz(nextMoment(quiz, Date.now())));
+      return resumePlace(get().quiz.answers, 'full');
+    },
+  };
+};

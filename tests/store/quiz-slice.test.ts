@@ -1,22 +1,13 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { questionBank } from '../../src/engine/index.ts';
+import { previousAttempt } from '../../src/store/saved-history.ts';
+import { loadPage } from '../load-page.ts';
 
 const key = 'which-tpm:quiz';
 const [first, second] = questionBank.questions;
 if (!first || !second) throw new Error('The bank needs at least two questions.');
 const firstOption = first.options[0]?.id ?? '';
 const secondOption = second.options[1]?.id ?? '';
-
-/** Imports the stores afresh, so they hydrate from whatever localStorage holds now. */
-async function loadStores() {
-  vi.resetModules();
-  const { useQuizStore } = await import('../../src/store/quiz-store.ts');
-  const { useNoticeStore } = await import('../../src/store/notice-store.ts');
-  return {
-    quiz: useQuizStore,
-    notices: () => useNoticeStore.getState().notices.map((notice) => notice.text),
-  };
-}
 
 /** Every dated copy of damaged data, oldest first. */
 function backups(): string[] {
@@ -30,18 +21,18 @@ function save(state: unknown, version = 1): void {
   localStorage.setItem(key, JSON.stringify({ state, version }));
 }
 
-describe('the quiz store', () => {
+describe('the quiz slice', () => {
   beforeEach(() => localStorage.clear());
 
   it('starts empty on a first visit, with no notice', async () => {
-    const { quiz, notices } = await loadStores();
-    expect(quiz.getState().answers).toEqual({});
+    const { store, notices } = await loadPage();
+    expect(store.getState().quiz.answers).toEqual({});
     expect(notices()).toEqual([]);
   });
 
   it('saves each answer with the bank version, and restores it on the next visit', async () => {
-    const { quiz } = await loadStores();
-    quiz.getState().answerQuestion(first.id, firstOption, 'full');
+    const { store } = await loadPage();
+    store.getState().answerQuestion(first.id, firstOption, 'full');
     const saved = JSON.parse(localStorage.getItem(key) ?? '{}') as { state: Record<string, unknown> };
     expect(saved.state).toMatchObject({
       answers: { [first.id]: firstOption },
@@ -49,22 +40,22 @@ describe('the quiz store', () => {
     });
     expect(saved.state.startedAt).toEqual(expect.any(Number));
 
-    const reloaded = await loadStores();
-    expect(reloaded.quiz.getState().answers).toEqual({ [first.id]: firstOption });
+    const reloaded = await loadPage();
+    expect(reloaded.store.getState().quiz.answers).toEqual({ [first.id]: firstOption });
   });
 
   it('restarts to nothing', async () => {
     save({ answers: { [first.id]: firstOption }, bankVersion: questionBank.version });
-    const { quiz } = await loadStores();
-    quiz.getState().retake();
-    expect(quiz.getState().answers).toEqual({});
-    expect(quiz.getState().startedAt).toBeNull();
+    const { store } = await loadPage();
+    store.getState().retake();
+    expect(store.getState().quiz.answers).toEqual({});
+    expect(store.getState().quiz.startedAt).toBeNull();
   });
 
   it('survives unreadable storage: starts fresh, says so, and keeps a copy of what was there', async () => {
     localStorage.setItem(key, '{"state": {"answers": {"blank-pa');
-    const { quiz, notices } = await loadStores();
-    expect(quiz.getState().answers).toEqual({});
+    const { store, notices } = await loadPage();
+    expect(store.getState().quiz.answers).toEqual({});
     expect(notices()).toEqual([expect.stringMatching(/could not be read/)]);
     expect(backups()).toEqual(['{"state": {"answers": {"blank-pa']);
   });
@@ -75,10 +66,10 @@ describe('the quiz store', () => {
     { name: 'answers that are a list', raw: '{"state": {"answers": ["a"]}, "version": 1}' },
   ])('treats $name in storage as no saved answers', async ({ raw }) => {
     localStorage.setItem(key, raw);
-    const { quiz } = await loadStores();
-    expect(quiz.getState().answers).toEqual({});
-    quiz.getState().answerQuestion(first.id, firstOption, 'full');
-    expect(quiz.getState().answers).toEqual({ [first.id]: firstOption });
+    const { store } = await loadPage();
+    expect(store.getState().quiz.answers).toEqual({});
+    store.getState().answerQuestion(first.id, firstOption, 'full');
+    expect(store.getState().quiz.answers).toEqual({ [first.id]: firstOption });
   });
 
   it('keeps the answers it understands from hand-edited storage, and says what it set aside', async () => {
@@ -91,8 +82,8 @@ describe('the quiz store', () => {
       },
       bankVersion: questionBank.version,
     });
-    const { quiz, notices } = await loadStores();
-    expect(quiz.getState().answers).toEqual({ [first.id]: firstOption });
+    const { store, notices } = await loadPage();
+    expect(store.getState().quiz.answers).toEqual({ [first.id]: firstOption });
     expect(notices()).toEqual([
       '3 saved answers no longer matched a question and were set aside; 1 was kept. A copy of what was set aside is kept in this browser.',
     ]);
@@ -111,21 +102,21 @@ describe('the quiz store', () => {
     async ({ state }) => {
       const stored = { answers: { [first.id]: firstOption }, bankVersion: questionBank.version, ...state };
       save(stored);
-      const { quiz, notices } = await loadStores();
-      const kept = Object.keys(quiz.getState().answers).length;
+      const { store, notices } = await loadPage();
+      const kept = Object.keys(store.getState().quiz.answers).length;
       expect(notices()).toEqual([
         `Part of your saved answers could not be read, so it was set aside; ${kept === 1 ? '1 answer was kept' : `${kept} answers were kept`}. A copy of everything that was saved is kept in this browser.`,
       ]);
       expect(backups().map((copy) => JSON.parse(copy) as unknown)).toEqual([stored]);
-      quiz.getState().answerQuestion(second.id, secondOption, 'full');
+      store.getState().answerQuestion(second.id, secondOption, 'full');
       expect(backups()).toHaveLength(1);
     },
   );
 
   it('copies a stored state that is not a record of answers before starting fresh', async () => {
     save('answers were here');
-    const { quiz, notices } = await loadStores();
-    expect(quiz.getState().answers).toEqual({});
+    const { store, notices } = await loadPage();
+    expect(store.getState().quiz.answers).toEqual({});
     expect(notices()).toEqual([
       'Your saved answers could not be read, so the quiz starts fresh. A copy of what was saved is kept in this browser.',
     ]);
@@ -137,9 +128,9 @@ describe('the quiz store', () => {
       { answers: { [first.id]: firstOption, [second.id]: secondOption, retired: 'agree' }, bankVersion: 0 },
       0,
     );
-    const { quiz, notices } = await loadStores();
-    expect(quiz.getState().answers).toEqual({ [first.id]: firstOption, [second.id]: secondOption });
-    expect(quiz.getState().bankVersion).toBe(questionBank.version);
+    const { store, notices } = await loadPage();
+    expect(store.getState().quiz.answers).toEqual({ [first.id]: firstOption, [second.id]: secondOption });
+    expect(store.getState().quiz.bankVersion).toBe(questionBank.version);
     expect(notices()[0]).toMatch(/^The questions have changed since your last visit\. 1 saved answer/);
   });
 
@@ -150,10 +141,10 @@ describe('the quiz store', () => {
     vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
       throw new DOMException('Quota exceeded', 'QuotaExceededError');
     });
-    const { quiz, notices } = await loadStores();
-    quiz.getState().answerQuestion(first.id, firstOption, 'full');
-    quiz.getState().answerQuestion(second.id, secondOption, 'full');
-    expect(quiz.getState().answers).toEqual({ [first.id]: firstOption, [second.id]: secondOption });
+    const { store, notices } = await loadPage();
+    store.getState().answerQuestion(first.id, firstOption, 'full');
+    store.getState().answerQuestion(second.id, secondOption, 'full');
+    expect(store.getState().quiz.answers).toEqual({ [first.id]: firstOption, [second.id]: secondOption });
     expect(notices()).toEqual([
       'This browser is not letting Which TPM? save anything. Your answers and results stay only while this tab is open: if you reload or close it, they are gone.',
     ]);
@@ -164,55 +155,53 @@ describe('a sitting is one attempt', () => {
   beforeEach(() => localStorage.clear());
 
   it('keeps the quick check that grew into the full quiz as one past result, and compares with none', async () => {
-    const { quiz } = await loadStores();
-    const { useHistoryStore, previousAttempt } = await import('../../src/store/history-store.ts');
+    const { store } = await loadPage();
     const { answersToward } = await import('../engine/answers.ts');
     const { nextQuestion } = await import('../../src/engine/index.ts');
     const full = answersToward('product');
-    quiz.getState().startQuickCheck();
+    store.getState().startQuickCheck();
     for (
-      let id = nextQuestion(quiz.getState().answers);
+      let id = nextQuestion(store.getState().quiz.answers);
       id !== null;
-      id = nextQuestion(quiz.getState().answers)
+      id = nextQuestion(store.getState().quiz.answers)
     ) {
-      quiz.getState().answerQuestion(id, full[id] ?? '', 'quick');
+      store.getState().answerQuestion(id, full[id] ?? '', 'quick');
     }
-    expect(quiz.getState().finishAttempt()).toBe(true);
-    expect(useHistoryStore.getState().attempts.map((attempt) => attempt.mode)).toEqual(['quick']);
+    expect(store.getState().finishAttempt()).toBe(true);
+    expect(store.getState().history.attempts.map((attempt) => attempt.mode)).toEqual(['quick']);
 
-    const opensAt = quiz.getState().answerTheRest();
+    const opensAt = store.getState().answerTheRest();
     expect(opensAt).toMatchObject({ kind: 'question', mode: 'full' });
     for (const question of questionBank.questions) {
-      if (question.kind !== 'background' && !(question.id in quiz.getState().answers)) {
-        quiz.getState().answerQuestion(question.id, full[question.id] ?? '', 'full');
+      if (question.kind !== 'background' && !(question.id in store.getState().quiz.answers)) {
+        store.getState().answerQuestion(question.id, full[question.id] ?? '', 'full');
       }
     }
-    expect(quiz.getState().finishAttempt()).toBe(true);
-    const { attempts } = useHistoryStore.getState();
+    expect(store.getState().finishAttempt()).toBe(true);
+    const { attempts } = store.getState().history;
     expect(attempts.map((attempt) => attempt.mode)).toEqual(['full']);
     // "Since last time" has no earlier sitting to compare with.
-    const { answers, startedAt } = quiz.getState();
+    const { answers, startedAt } = store.getState().quiz;
     expect(previousAttempt(attempts, { answers, sitting: startedAt })).toBeUndefined();
   });
 
   it('compares a retake with the sitting before it', async () => {
-    const { quiz } = await loadStores();
-    const { useHistoryStore, previousAttempt } = await import('../../src/store/history-store.ts');
+    const { store } = await loadPage();
     const { answersToward } = await import('../engine/answers.ts');
     const answerAll = (track: 'product' | 'project') => {
       const chosen = answersToward(track);
       for (const question of questionBank.questions)
-        quiz.getState().answerQuestion(question.id, chosen[question.id] ?? '', 'full');
+        store.getState().answerQuestion(question.id, chosen[question.id] ?? '', 'full');
     };
     answerAll('product');
-    quiz.getState().finishAttempt();
-    const [first] = useHistoryStore.getState().attempts;
-    quiz.getState().retake();
+    store.getState().finishAttempt();
+    const [first] = store.getState().history.attempts;
+    store.getState().retake();
     answerAll('project');
-    quiz.getState().finishAttempt();
-    const { attempts } = useHistoryStore.getState();
+    store.getState().finishAttempt();
+    const { attempts } = store.getState().history;
     expect(attempts).toHaveLength(2);
-    const { answers, startedAt } = quiz.getState();
+    const { answers, startedAt } = store.getState().quiz;
     expect(previousAttempt(attempts, { answers, sitting: startedAt })?.id).toBe(first?.id);
   });
 });

@@ -1,19 +1,18 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { historyLimit, restoreHistory, useHistoryStore } from '../../src/store/history-store.ts';
-import { mergeHistory } from '../../src/store/saved-history.ts';
-import { useNoticeStore } from '../../src/store/notice-store.ts';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { useAppStore } from '../../src/store/app-store.ts';
+import { emptyHistory, historyLimit, mergeHistory, restoreHistory } from '../../src/store/saved-history.ts';
+import { loadPage } from '../load-page.ts';
 
 const answers = { 'free-afternoon': 'sketch-future' };
 const summary = { track: 'product', strength: 'clear', productShare: 0.8, headline: 'A clear lean' } as const;
 
-describe('the history store', () => {
+describe('the history slice', () => {
   beforeEach(() => {
-    useHistoryStore.setState(useHistoryStore.getInitialState(), true);
-    useNoticeStore.setState(useNoticeStore.getInitialState(), true);
+    useAppStore.setState(useAppStore.getInitialState(), true);
   });
 
   it('keeps finished attempts newest first, without repeating the newest answers', () => {
-    const { recordAttempt } = useHistoryStore.getState();
+    const { recordAttempt } = useAppStore.getState();
     recordAttempt({ finishedAt: 1, mode: 'full', answers, bankVersion: 1 });
     recordAttempt({ finishedAt: 2, mode: 'full', answers, bankVersion: 1 });
     recordAttempt({
@@ -22,14 +21,16 @@ describe('the history store', () => {
       answers: { 'free-afternoon': 'untangle-schedule' },
       bankVersion: 1,
     });
-    expect(useHistoryStore.getState().attempts.map((attempt) => [attempt.finishedAt, attempt.mode])).toEqual([
+    expect(
+      useAppStore.getState().history.attempts.map((attempt) => [attempt.finishedAt, attempt.mode]),
+    ).toEqual([
       [3, 'quick'],
       [1, 'full'],
     ]);
   });
 
   it(`keeps ${historyLimit}, and says so when the oldest is removed to make room`, () => {
-    const { recordAttempt } = useHistoryStore.getState();
+    const { recordAttempt } = useAppStore.getState();
     for (let index = 1; index <= historyLimit + 1; index++) {
       recordAttempt({
         finishedAt: index,
@@ -37,13 +38,13 @@ describe('the history store', () => {
         answers: { 'free-afternoon': index % 2 ? 'sketch-future' : 'untangle-schedule' },
         bankVersion: 1,
       });
-      if (index === historyLimit) expect(useNoticeStore.getState().notices).toEqual([]);
+      if (index === historyLimit) expect(useAppStore.getState().notices).toEqual([]);
     }
-    const { attempts } = useHistoryStore.getState();
+    const { attempts } = useAppStore.getState().history;
     expect(attempts).toHaveLength(historyLimit);
     expect(attempts[0]?.finishedAt).toBe(historyLimit + 1);
     expect(attempts.at(-1)?.finishedAt).toBe(2);
-    expect(useNoticeStore.getState().notices.map((notice) => notice.text)).toEqual([
+    expect(useAppStore.getState().notices.map((notice) => notice.text)).toEqual([
       expect.stringMatching(
         /^Your past results keep the newest 100, so the oldest one, from .+, was removed/,
       ),
@@ -88,13 +89,13 @@ describe('the history store', () => {
   });
 
   it('remembers deletions, so another tab’s copy cannot bring a deleted result back', () => {
-    const { recordAttempt } = useHistoryStore.getState();
+    const { recordAttempt } = useAppStore.getState();
     recordAttempt({ finishedAt: 1, mode: 'full', answers, bankVersion: 1 });
-    const id = useHistoryStore.getState().attempts[0]?.id ?? '';
-    useHistoryStore.getState().deleteAttempt(id);
-    expect(useHistoryStore.getState()).toMatchObject({ attempts: [], deletedIds: [id] });
-    useHistoryStore.getState().clearHistory();
-    expect(useHistoryStore.getState().clearedAt).toEqual(expect.any(Number));
+    const id = useAppStore.getState().history.attempts[0]?.id ?? '';
+    useAppStore.getState().deleteAttempt(id);
+    expect(useAppStore.getState().history).toMatchObject({ attempts: [], deletedIds: [id] });
+    useAppStore.getState().clearHistory();
+    expect(useAppStore.getState().history.clearedAt).toEqual(expect.any(Number));
   });
 
   it('keeps the newest 100 of more, and says how many older ones were removed, in whole sentences', () => {
@@ -126,25 +127,19 @@ describe('the history store', () => {
       bankVersion: 1,
     }));
     localStorage.setItem('which-tpm:history', JSON.stringify({ state: { attempts }, version: 1 }));
-    vi.resetModules();
-    const history = await import('../../src/store/history-store.ts');
-    const notices = await import('../../src/store/notice-store.ts');
+    const { store, notices } = await loadPage();
     const stored = JSON.parse(localStorage.getItem('which-tpm:history') ?? '') as {
       state: { attempts: { id: string }[] };
     };
-    const shown = history.useHistoryStore.getState().attempts.map((attempt) => attempt.id);
+    const shown = store.getState().history.attempts.map((attempt) => attempt.id);
     expect(shown).toHaveLength(historyLimit);
     expect(stored.state.attempts.map((attempt) => attempt.id)).toEqual(shown);
-    expect(notices.useNoticeStore.getState().notices.map((notice) => notice.text)).toEqual([
-      'Your past results keep the newest 100, so 50 older results were removed.',
-    ]);
+    expect(notices()).toEqual(['Your past results keep the newest 100, so 50 older results were removed.']);
   });
 
   it('says how many were removed when another tab writes more than the limit', async () => {
     localStorage.removeItem('which-tpm:history');
-    vi.resetModules();
-    const history = await import('../../src/store/history-store.ts');
-    const notices = await import('../../src/store/notice-store.ts');
+    const { store, notices } = await loadPage();
     const attempts = Array.from({ length: historyLimit + 3 }, (_, index) => ({
       id: `other-${String(index).padStart(3, '0')}`,
       finishedAt: index + 1,
@@ -157,35 +152,32 @@ describe('the history store', () => {
     window.dispatchEvent(
       new StorageEvent('storage', { key: 'which-tpm:history', newValue: written, storageArea: localStorage }),
     );
-    expect(history.useHistoryStore.getState().attempts).toHaveLength(historyLimit);
-    expect(notices.useNoticeStore.getState().notices.map((notice) => notice.text)).toEqual([
-      'Your past results keep the newest 100, so 3 older results were removed.',
-    ]);
+    expect(store.getState().history.attempts).toHaveLength(historyLimit);
+    expect(notices()).toEqual(['Your past results keep the newest 100, so 3 older results were removed.']);
   });
 
   it('deletes every result by id on "delete all", so one dated in the future cannot hide later ones', () => {
     const future = Date.UTC(2099, 0, 1);
-    useHistoryStore.setState({
-      attempts: [{ id: 'wrong-clock', finishedAt: future, mode: 'full', answers, bankVersion: 1 }],
+    useAppStore.setState({
+      history: {
+        ...emptyHistory,
+        attempts: [{ id: 'wrong-clock', finishedAt: future, mode: 'full', answers, bankVersion: 1 }],
+      },
     });
-    useHistoryStore.getState().clearHistory();
-    expect(useHistoryStore.getState().deletedIds).toEqual(['wrong-clock']);
-    expect(useHistoryStore.getState().clearedAt).toBeLessThanOrEqual(Date.now());
-    useHistoryStore
-      .getState()
-      .recordAttempt({ finishedAt: Date.now(), mode: 'full', answers, bankVersion: 1 });
-    expect(useHistoryStore.getState().attempts).toHaveLength(1);
+    useAppStore.getState().clearHistory();
+    expect(useAppStore.getState().history.deletedIds).toEqual(['wrong-clock']);
+    expect(useAppStore.getState().history.clearedAt).toBeLessThanOrEqual(Date.now());
+    useAppStore.getState().recordAttempt({ finishedAt: Date.now(), mode: 'full', answers, bankVersion: 1 });
+    expect(useAppStore.getState().history.attempts).toHaveLength(1);
   });
 
   it('forgets a stored clear point later than now, and one later than a finish', () => {
     const future = Date.UTC(2099, 0, 1);
     expect(restoreHistory({ attempts: [], clearedAt: future }).value.clearedAt).toBeNull();
     expect(restoreHistory({ attempts: [], clearedAt: 5 }).value.clearedAt).toBe(5);
-    useHistoryStore.setState({ clearedAt: future });
-    useHistoryStore
-      .getState()
-      .recordAttempt({ finishedAt: Date.now(), mode: 'full', answers, bankVersion: 1 });
-    expect(useHistoryStore.getState()).toMatchObject({ clearedAt: null, attempts: [expect.anything()] });
+    useAppStore.setState({ history: { ...emptyHistory, clearedAt: future } });
+    useAppStore.getState().recordAttempt({ finishedAt: Date.now(), mode: 'full', answers, bankVersion: 1 });
+    expect(useAppStore.getState().history).toMatchObject({ clearedAt: null, attempts: [expect.anything()] });
   });
 
   it('sets stored fields of the wrong type aside for a copy, and keeps every result', () => {
@@ -202,23 +194,19 @@ describe('the history store', () => {
       'which-tpm:history',
       JSON.stringify({ state: { attempts: [good, { id: 'broken', finishedAt: 'yesterday' }] }, version: 1 }),
     );
-    vi.resetModules();
-    const history = await import('../../src/store/history-store.ts');
-    const notices = await import('../../src/store/notice-store.ts');
-    expect(history.useHistoryStore.getState().attempts).toEqual([good]);
+    const { store, notices } = await loadPage();
+    expect(store.getState().history.attempts).toEqual([good]);
     const backups = Object.keys(localStorage).filter((name) =>
       name.startsWith('which-tpm:history:damaged-backup:'),
     );
     expect(backups.map((name) => JSON.parse(localStorage.getItem(name) ?? '') as unknown)).toEqual([
       [{ id: 'broken', finishedAt: 'yesterday' }],
     ]);
-    expect(notices.useNoticeStore.getState().notices.map((notice) => notice.text)).toEqual([
-      '1 past result could not be read. A copy of it is kept in this browser.',
-    ]);
+    expect(notices()).toEqual(['1 past result could not be read. A copy of it is kept in this browser.']);
   });
 
   it('brings a deleted attempt back on undo, in every tab: a copy that saw the deletion cannot delete it again', () => {
-    const { recordAttempt } = useHistoryStore.getState();
+    const { recordAttempt } = useAppStore.getState();
     recordAttempt({ finishedAt: 1, mode: 'full', answers, bankVersion: 1, summary });
     recordAttempt({
       finishedAt: 2,
@@ -226,17 +214,17 @@ describe('the history store', () => {
       answers: { 'free-afternoon': 'untangle-schedule' },
       bankVersion: 1,
     });
-    const [, older] = useHistoryStore.getState().attempts;
+    const [, older] = useAppStore.getState().history.attempts;
     if (!older) throw new Error('expected two attempts');
-    useHistoryStore.getState().deleteAttempt(older.id);
+    useAppStore.getState().deleteAttempt(older.id);
     // What another tab (and storage) holds once it has seen the deletion.
     const sawDeletion = {
-      attempts: useHistoryStore.getState().attempts,
-      deletedIds: useHistoryStore.getState().deletedIds,
+      attempts: useAppStore.getState().history.attempts,
+      deletedIds: useAppStore.getState().history.deletedIds,
       clearedAt: null,
     };
-    const restoredId = useHistoryStore.getState().restoreAttempt(older);
-    const { attempts, deletedIds, clearedAt } = useHistoryStore.getState();
+    const restoredId = useAppStore.getState().restoreAttempt(older);
+    const { attempts, deletedIds, clearedAt } = useAppStore.getState().history;
     expect(attempts.map((attempt) => attempt.finishedAt)).toEqual([2, 1]);
     expect(attempts[1]).toEqual({ ...older, id: restoredId });
     expect(deletedIds).not.toContain(restoredId);

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { mergeSavedCompare, restoreSavedCompare } from '../../src/store/compare-store.ts';
+import { mergeSavedCompare, restoreSavedCompare } from '../../src/store/compare-slice.ts';
 
 const saved = fc.record({
   code: fc.option(fc.constantFrom('2-abc-11111', '2-xyz-22222'), { nil: null }),

@@ -1,5 +1,6 @@
-import { create } from 'zustand';
-import { readTimestamp, syncWithStorage } from './synced-storage.ts';
+import type { StateCreator } from 'zustand';
+import type { AppState } from './app-store.ts';
+import { readTimestamp } from './synced-storage.ts';
 import type { Restored, StoredDocument } from './synced-storage.ts';
 
 /**
@@ -14,7 +15,10 @@ export interface SavedCompare {
   keptAt: number | null;
 }
 
-interface CompareState extends SavedCompare {
+/** A friend's share link, kept until the person's own result is ready to compare with it. */
+export interface CompareSlice {
+  /** The kept link, as saved in this browser. */
+  compare: SavedCompare;
   /** Keeps someone's share code until the person's own result is ready. */
   keepCompareLink: (code: string) => void;
   /** Forgets the kept code: it has been compared, or the person no longer wants it. */
@@ -54,7 +58,7 @@ export function mergeSavedCompare(first: SavedCompare, second: SavedCompare): Sa
   return (first.code ?? '') >= (second.code ?? '') ? first : second;
 }
 
-const compareDocument: StoredDocument<SavedCompare> = {
+export const compareDocument: StoredDocument<SavedCompare> = {
   key: compareStorageKey,
   format: 1,
   restore: restoreSavedCompare,
@@ -77,15 +81,8 @@ function nextMoment(state: SavedCompare): number {
   return Math.max(Date.now(), (state.keptAt ?? 0) + 1);
 }
 
-export const useCompareStore = create<CompareState>()((set) => ({
-  ...emptyCompare,
-  keepCompareLink: (code) => set((state) => ({ code, keptAt: nextMoment(state) })),
-  forgetCompareLink: () => set((state) => ({ code: null, keptAt: nextMoment(state) })),
-}));
-
-function pickSavedCompare({ code, keptAt }: CompareState): SavedCompare {
-  return { code, keptAt };
-}
-
-/** The storage sync, for tests that need to see whether it is saving. */
-export const compareSync = syncWithStorage(useCompareStore, compareDocument, pickSavedCompare);
+export const createCompareSlice: StateCreator<AppState, [], [], CompareSlice> = (set) => ({
+  compare: emptyCompare,
+  keepCompareLink: (code) => set(({ compare }) => ({ compare: { code, keptAt: nextMoment(compare) } })),
+  forgetCompareLink: () => set(({ compare }) => ({ compare: { code: null, keptAt: nextMoment(compare) } })),
+});
