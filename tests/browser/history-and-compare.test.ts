@@ -4,7 +4,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodeAnswers, questionBank } from '../../src/engine/index.ts';
 import type { Track } from '../../src/engine/index.ts';
-import { launchBrowser, openPage, waitForApp } from './harness.ts';
+import { launchBrowser, waitForApp, withPage } from './harness.ts';
 import { answerByMouse, questionAt, strongestIndex, total } from './quiz-driver.ts';
 
 let browser: Browser;
@@ -17,8 +17,7 @@ afterAll(async () => {
 
 describe('retaking the quiz', () => {
   it('goes to question 1 with nothing answered and no notice, and keeps the first answer given', async () => {
-    const { context, page, consoleErrors } = await openPage(browser, { path: '/quiz/1' });
-    try {
+    await withPage(browser, { path: '/quiz/1' }, async ({ page, consoleErrors }) => {
       await answerByMouse(page, 'product');
       await page.getByRole('heading', { level: 1, name: 'Technical Product Manager' }).waitFor();
       await page.getByRole('button', { name: 'Retake the quiz' }).click();
@@ -41,9 +40,7 @@ describe('retaking the quiz', () => {
       await page.getByRole('heading', { level: 1, name: 'Technical Project Manager' }).waitFor();
       expect(await page.getByText(/your result is ready once/i).count()).toBe(0);
       expect(consoleErrors).toEqual([]);
-    } finally {
-      await context.close();
-    }
+    });
   });
 });
 
@@ -59,8 +56,7 @@ function shareCodeToward(track: Track): string {
 
 describe('past results', () => {
   it('open read-only with their date, and compare with the current result', async () => {
-    const { context, page, consoleErrors } = await openPage(browser, { path: '/quiz/1' });
-    try {
+    await withPage(browser, { path: '/quiz/1' }, async ({ page, consoleErrors }) => {
       await answerByMouse(page, 'product');
       await page.getByRole('heading', { level: 1, name: 'Technical Product Manager' }).waitFor();
       await page.getByRole('link', { name: 'Past results', exact: true }).click();
@@ -100,17 +96,14 @@ describe('past results', () => {
         /Then, you leaned strongly toward .* Now, you lean strongly toward /,
       );
       expect(consoleErrors).toEqual([]);
-    } finally {
-      await context.close();
-    }
+    });
   });
 });
 
 describe('comparing with a link', () => {
   it('keeps the link while the person finishes their quiz, then compares, speaking about them', async () => {
     const code = shareCodeToward('project');
-    const { context, page, consoleErrors } = await openPage(browser, { path: `/compare#${code}` });
-    try {
+    await withPage(browser, { path: `/compare#${code}` }, async ({ page, consoleErrors }) => {
       await waitForApp(page);
       await page.getByText(/take the quiz yourself first/).waitFor();
       expect(await page.getByRole('textbox', { name: 'Their share link' }).inputValue()).toMatch(
@@ -128,14 +121,11 @@ describe('comparing with a link', () => {
       expect(await themes.getByText(/^They lean strongly toward /).count()).toBeGreaterThan(0);
       expect(await themes.getByText(/^They .*\byour?\b/i).count()).toBe(0);
       expect(consoleErrors).toEqual([]);
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('says plainly when a pasted link ends in “#”', async () => {
-    const { context, page } = await openPage(browser, { path: '/compare' });
-    try {
+    await withPage(browser, { path: '/compare' }, async ({ page }) => {
       await waitForApp(page);
       await page.getByRole('textbox', { name: 'Their share link' }).fill('https://example.org/shared#');
       await page.getByRole('button', { name: 'Compare' }).click();
@@ -143,8 +133,6 @@ describe('comparing with a link', () => {
         .getByRole('alert')
         .getByText(/nothing after the “#”, so it holds no answers/)
         .waitFor();
-    } finally {
-      await context.close();
-    }
+    });
   });
 });

@@ -1,7 +1,7 @@
 // The paths between screens: quick check to the rest, a changed answer, Home and history after them.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage, waitForApp } from './harness.ts';
+import { launchBrowser, waitForApp, withPage } from './harness.ts';
 import {
   answerByMouse,
   answerShownQuestion,
@@ -38,8 +38,7 @@ const notices = (page: Page) => page.getByRole('status').first().innerText();
 
 describe('one journey from the quick check to the full result', () => {
   it('answers only the open questions, counting down, and opens a result with no stale banner and no "since last time" about itself', async () => {
-    const { context, page, consoleErrors } = await openPage(browser, { path: '/' });
-    try {
+    await withPage(browser, { path: '/' }, async ({ page, consoleErrors }) => {
       const asked = await takeQuickCheck(page);
       const toGo = total - asked;
       await page.getByRole('heading', { level: 1, name: 'Technical Product Manager' }).waitFor();
@@ -71,14 +70,11 @@ describe('one journey from the quick check to the full result', () => {
           .count(),
       ).toBe(1);
       expect(consoleErrors).toEqual([]);
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('changes one answer from the list and comes back to the result in three taps', async () => {
-    const { context, page } = await openPage(browser, { path: '/' });
-    try {
+    await withPage(browser, { path: '/' }, async ({ page }) => {
       await page.getByRole('link', { name: 'Start the quiz' }).click();
       await answerByMouse(page, 'product');
       await page.getByRole('heading', { level: 1, name: 'Technical Product Manager' }).waitFor();
@@ -94,14 +90,11 @@ describe('one journey from the quick check to the full result', () => {
       await page.getByRole('link', { name: 'Change my answers' }).waitFor();
       expect(page.url()).toMatch(/\/result$/);
       expect(await notices(page)).toBe('');
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('offers the result and the rest on Home after a quick check, never a quick check to resume', async () => {
-    const { context, page } = await openPage(browser, { path: '/' });
-    try {
+    await withPage(browser, { path: '/' }, async ({ page }) => {
       const asked = await takeQuickCheck(page);
       await page.getByRole('heading', { level: 1, name: 'Technical Product Manager' }).waitFor();
       await page.goto('/');
@@ -112,8 +105,6 @@ describe('one journey from the quick check to the full result', () => {
       await page.getByRole('link', { name: `Answer the other ${total - asked}` }).click();
       await page.getByText(`${total - asked} questions to go`).waitFor();
       expect(optionalCount).toBeGreaterThan(0);
-    } finally {
-      await context.close();
-    }
+    });
   });
 });

@@ -4,7 +4,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { questionBank } from '../../src/engine/index.ts';
-import { launchBrowser, openPage, readStorage, writeStorage } from './harness.ts';
+import { launchBrowser, readStorage, writeStorage, withPage } from './harness.ts';
 import { answerByMouse, total } from './quiz-driver.ts';
 
 let browser: Browser;
@@ -41,8 +41,7 @@ function earlierAttempts(): unknown[] {
 
 describe('past results', { timeout: 120_000 }, () => {
   it('keep all 25 finished attempts, including one whose questions have changed', async () => {
-    const { context, page, consoleErrors } = await openPage(browser, { path: '/' });
-    try {
+    await withPage(browser, { path: '/' }, async ({ page, consoleErrors }) => {
       const history = JSON.stringify({ state: { attempts: earlierAttempts() }, version: 1 });
       await page.evaluate(`localStorage.setItem('which-tpm:history', ${JSON.stringify(history)})`);
       await page.goto('/quiz/1');
@@ -62,14 +61,11 @@ describe('past results', { timeout: 120_000 }, () => {
       };
       expect(stored.state.attempts).toHaveLength(25);
       expect(consoleErrors).toEqual([]);
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('past the limit are cut to the newest 100 on load, saying how many went, and the list kept is the list shown', async () => {
-    const { context, page, consoleErrors } = await openPage(browser, { path: '/' });
-    try {
+    await withPage(browser, { path: '/' }, async ({ page, consoleErrors }) => {
       const [first] = questionBank.questions;
       const attempts = Array.from({ length: 5000 }, (_, index) => ({
         id: `kept-${String(index).padStart(4, '0')}`,
@@ -113,14 +109,11 @@ describe('past results', { timeout: 120_000 }, () => {
       expect(await page.getByText(/was removed to make room/).count()).toBe(0);
       expect(await storedIds()).toHaveLength(100);
       expect(consoleErrors).toEqual([]);
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('finished after "Delete all" are kept, though one deleted result was dated 2099 by a wrong clock', async () => {
-    const { context, page, consoleErrors } = await openPage(browser, { path: '/' });
-    try {
+    await withPage(browser, { path: '/' }, async ({ page, consoleErrors }) => {
       const [first] = questionBank.questions;
       const fromTheFuture = {
         id: 'wrong-clock',
@@ -145,14 +138,11 @@ describe('past results', { timeout: 120_000 }, () => {
       await rows.first().waitFor();
       expect(await rows.count()).toBe(1);
       expect(consoleErrors).toEqual([]);
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('finished after a "Delete all" stamped in 2099 by a wrong clock are kept', async () => {
-    const { context, page, consoleErrors } = await openPage(browser, { path: '/' });
-    try {
+    await withPage(browser, { path: '/' }, async ({ page, consoleErrors }) => {
       await writeStorage(page, {
         'which-tpm:history': JSON.stringify({
           state: { attempts: [], deletedIds: [], clearedAt: Date.UTC(2099, 0, 1) },
@@ -167,8 +157,6 @@ describe('past results', { timeout: 120_000 }, () => {
       await rows.first().waitFor();
       expect(await rows.count()).toBe(1);
       expect(consoleErrors).toEqual([]);
-    } finally {
-      await context.close();
-    }
+    });
   });
 });

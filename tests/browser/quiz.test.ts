@@ -83,26 +83,33 @@ describe('taking the quiz in a browser', () => {
     await withPage(browser, { path: '/quiz/1' }, async ({ page }) => {
       await answerByMouse(page, 'product');
       await page.getByText('100% of answer points').waitFor();
+      // "Change my answers" opens the list of answers; one of them opens its question alone.
       await page.getByRole('link', { name: 'Change my answers' }).click();
-      await page.getByRole('progressbar', { name: `Question 1 of ${total}` }).waitFor();
+      await page.getByRole('heading', { level: 1, name: 'Your answers' }).waitFor();
+      await page
+        .getByRole('link', { name: /^Change your answer to: / })
+        .first()
+        .click();
       const first = questionAt(0);
+      await page.getByRole('heading', { level: 1, name: first.prompt }).waitFor();
       const projectLabel = first.options[strongestIndex(first, 'project')]?.label ?? '';
       await page.getByRole('radio', { name: projectLabel, exact: true }).click();
-      await page.getByRole('button', { name: 'Next' }).click();
-      await page.getByRole('progressbar', { name: `Question 2 of ${total}` }).waitFor();
       expect(await page.getByRole('radio', { checked: true }).count()).toBe(1);
-      await page.goto('/result');
+      await page.getByRole('button', { name: 'Back to my result' }).click();
       await page.getByRole('heading', { level: 1, name: 'Technical Product Manager' }).waitFor();
       expect((await shares(page))[0]).toMatch(/^9\d% of answer points$/);
     });
   });
 
-  it('sends a typed /result with an unfinished quiz back into the quiz, with a message', async () => {
+  it('says a typed /result with an unfinished quiz is not ready yet, and links to the next question', async () => {
     await withPage(browser, { path: '/quiz/1' }, async ({ page }) => {
       await answerByMouse(page, 'project', 0, 3);
       await page.goto('/result');
-      await page.getByRole('progressbar', { name: `Question 4 of ${total}` }).waitFor();
+      await page.getByRole('heading', { level: 1, name: 'Your result is not ready yet' }).waitFor();
       await page.getByText(/your result is ready once every question is answered/i).waitFor();
+      expect(new URL(page.url()).pathname).toBe('/result');
+      await page.getByRole('link', { name: 'Answer the next question' }).click();
+      await page.getByRole('progressbar', { name: `Question 4 of ${total}` }).waitFor();
     });
   });
 });

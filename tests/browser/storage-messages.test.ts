@@ -131,8 +131,15 @@ describe('saved answers', { timeout: 120_000 }, () => {
     await withPage(browser, { path: '/' }, async ({ page }) => {
       await setStored(page, quizKey, storedAnswers(5, 1, {}, 'project'));
       await refuseLocalStorageWrites(page);
-      await page.goto('/quiz/1');
-      await answerByMouse(page, 'product', 0, 3);
+      // Next goes on to the first open question (6), so the three answers are changed walking Back.
+      await page.goto('/quiz/3');
+      for (const index of [2, 1, 0]) {
+        const question = questionAt(index);
+        await page.getByRole('progressbar', { name: `Question ${index + 1} of ${total}` }).waitFor();
+        const label = question.options[strongestIndex(question, 'product')]?.label ?? '';
+        await page.getByRole('radio', { name: label, exact: true }).click();
+        if (index > 0) await page.getByRole('button', { name: 'Back' }).click();
+      }
       await page.getByText(/this browser is not letting which tpm\? save your answers/i).waitFor();
       await page.reload();
       await page
