@@ -219,8 +219,7 @@ export const resultWords = {
       percent > 0
         ? `None of your answers pointed toward ${trackTitles[other]}. Its ${percent}% of the answer points comes from answers that did not lean all the way, which share their points with both sides.`
         : `None of your answers pointed toward ${trackTitles[other]}.`,
-    answerPoints:
-      'Answer points: each answer gives its points to the side it leans to. An answer in the middle, or one that leans only part way, shares them with both sides.',
+    answerPoints: 'Middle answers give points to both sides.',
     themesHeading: 'Your answers, theme by theme',
     chartTitle: (themes: number) => `Where you stand on each of the ${themes} themes`,
     actionsHeading: 'Keep, share or change your result',
@@ -235,8 +234,7 @@ export const resultWords = {
       percent > 0
         ? `None of their answers pointed toward ${trackTitles[other]}. Its ${percent}% of the answer points comes from answers that did not lean all the way, which share their points with both sides.`
         : `None of their answers pointed toward ${trackTitles[other]}.`,
-    answerPoints:
-      'Answer points: each answer gives its points to the side it leans to. An answer in the middle, or one that leans only part way, shares them with both sides.',
+    answerPoints: 'Middle answers give points to both sides.',
     themesHeading: 'Their answers, theme by theme',
     chartTitle: (themes: number) => `Where they stand on each of the ${themes} themes`,
     actionsHeading: 'Take the quiz, or compare',

@@ -15,6 +15,7 @@ export function AnswersScreen() {
   const headingRef = useHeadingFocus<HTMLHeadingElement>('answers');
   const answers = useAppStore((state) => state.quiz.answers);
   const mode = useAppStore((state) => state.quiz.mode);
+  const finishAttempt = useAppStore((state) => state.finishAttempt);
   const listed = answeredQuestions(answers, mode);
   const onwards = resumePlace(answers, mode);
 
@@ -47,7 +48,12 @@ export function AnswersScreen() {
         </>
       )}
       <div className="actions">
-        <Link className="button primary" to={placePath(onwards)}>
+        {/* Going back to the result asks for it: changed answers become this sitting's result. */}
+        <Link
+          className="button primary"
+          to={placePath(onwards)}
+          onClick={onwards.kind === 'result' ? () => finishAttempt() : undefined}
+        >
           {onwards.kind === 'result' ? 'Back to my result' : 'Go on with the quiz'}
         </Link>
       </div>

@@ -89,9 +89,7 @@ describe('ResultScreen', () => {
     const projectPercent = 100 - Math.round(project * 100);
     expect(projectPercent).toBeGreaterThan(0);
     expect(await screen.findByText(`${projectPercent}% of answer points`)).toBeInTheDocument();
-    expect(
-      screen.getByText(/^Answer points: each answer gives its points to the side it leans to\./),
-    ).toBeInTheDocument();
+    expect(screen.getByText('Middle answers give points to both sides.')).toBeInTheDocument();
     const against = screen.getByRole('region', { name: /^What pulled toward Technical Project Manager/ });
     expect(
       within(against).getByText(
@@ -163,6 +161,24 @@ describe('ResultScreen', () => {
     expect(await screen.findByRole('link', { name: 'Change my answers' })).toBeInTheDocument();
     expect(useAppStore.getState().quiz.answers[last.id]).not.toBe(fullAnswers('product')[last.id]);
     expect(Object.keys(useAppStore.getState().quiz.answers)).toHaveLength(total);
+  });
+
+  it('keeps a changed answer as the sitting’s result whichever way the person goes back to it', async () => {
+    saveAnswers(fullAnswers('product'));
+    useAppStore.getState().finishAttempt();
+    const { user } = await renderApp('/answers');
+    const last = scored[total - 1];
+    if (!last) throw new Error('no questions');
+    const links = await screen.findAllByRole('link', { name: /^Change your answer to: / });
+    await user.click(links[total - 1] as HTMLElement);
+    await screen.findByRole('button', { name: 'Back to my answers' });
+    await user.click(screen.getAllByRole('radio', { checked: false })[0] as HTMLElement);
+    await user.click(screen.getByRole('button', { name: 'Back to my answers' }));
+    await user.click(await screen.findByRole('link', { name: 'Back to my result' }));
+    await screen.findByRole('link', { name: 'Change my answers' });
+    const { attempts } = useAppStore.getState().history;
+    expect(attempts).toHaveLength(1);
+    expect(attempts[0]?.answers[last.id]).toBe(useAppStore.getState().quiz.answers[last.id]);
   });
 
   it('retakes only after confirmation', async () => {
