@@ -1,23 +1,25 @@
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/app.tsx';
-import { startStorageSync } from './store/app-store.ts';
 import { currentRoute } from './lib/base-path.ts';
 import { forgetFailedStylesheets } from './lib/failed-stylesheets.ts';
+import { loadModule } from './lib/load-module.ts';
 import { checkForUpdatesWhileOpen } from './lib/update-checks.ts';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element to mount the app in.');
-// The app has arrived: the entry's mark that it is on its way goes.
-delete document.documentElement.dataset.app;
 forgetFailedStylesheets(document);
 // The entry registers the service worker; the app, which shows the offer of a new version, keeps asking for one.
 if (import.meta.env.PROD && 'serviceWorker' in navigator) {
   void navigator.serviceWorker.ready.then((registration) => checkForUpdatesWhileOpen(registration, document));
 }
 
-// Saved answers are in the store before the first render, so the first paint already shows them.
+// Saved answers are in the store before the first render, so the first paint already shows them. The
+// store and the engine it uses come as a file of their own, fetched here before that render.
+const { startStorageSync } = await loadModule(() => import('./store/app-store.ts'));
 startStorageSync();
+// The app has arrived: the entry's mark that it is on its way goes.
+delete document.documentElement.dataset.app;
 
 const app = (
   <StrictMode>

@@ -1,38 +1,21 @@
-import { Suspense, useLayoutEffect } from 'react';
+import { Suspense, lazy, useLayoutEffect } from 'react';
 import { Link, NavLink, Outlet, matchPath, useLocation } from '../lib/router.tsx';
-import { useShallow } from 'zustand/react/shallow';
 import { UpdateBanner } from '../components/update-banner.tsx';
-import { useAppStore } from '../store/app-store.ts';
+import { loadModule } from '../lib/load-module.ts';
 import { ErrorBoundary } from './error-boundary.tsx';
 import { paths } from '../lib/paths.ts';
 
+// The notices read the store, which loads with the engine; the layout itself stays light, and the
+// live region is on the page from the first paint.
+const NoticeList = lazy(() => loadModule(() => import('./notice-list.tsx')));
+
 function Notices() {
-  const { notices, dismissNotice } = useAppStore(
-    useShallow((state) => ({ notices: state.notices, dismissNotice: state.dismissNotice })),
-  );
   return (
     <div className="notices" role="status" aria-live="polite">
       <UpdateBanner />
-      {notices.map((notice) => (
-        <p key={notice.id} className="notice">
-          <span>{notice.text}</span>
-          {notice.action ? (
-            <button
-              type="button"
-              className="link-button"
-              onClick={() => {
-                notice.action?.run();
-                dismissNotice(notice.id);
-              }}
-            >
-              {notice.action.label}
-            </button>
-          ) : null}
-          <button type="button" className="link-button" onClick={() => dismissNotice(notice.id)}>
-            Dismiss
-          </button>
-        </p>
-      ))}
+      <Suspense fallback={null}>
+        <NoticeList />
+      </Suspense>
     </div>
   );
 }
