@@ -28,7 +28,9 @@ const start = () => {
   started = true;
   // While the app loads, the shell's message stays hidden.
   page.dataset.app = 'loading';
-  loadModule(() => import('./main.tsx')).catch(notStarted);
+  loadModule(() => import('./main.tsx'))
+    .then((main) => main.started)
+    .catch(notStarted);
 };
 
 const prerendered = document.getElementById('root')?.dataset.prerendered;

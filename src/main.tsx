@@ -16,25 +16,31 @@ if (import.meta.env.PROD && 'serviceWorker' in navigator) {
 
 // Saved answers are in the store before the first render, so the first paint already shows them. The
 // store and the engine it uses come as a file of their own, fetched here before that render.
-const { startStorageSync } = await loadModule(() => import('./store/app-store.ts'));
-startStorageSync();
-// The app has arrived: the entry's mark that it is on its way goes.
-delete document.documentElement.dataset.app;
+function start(root: HTMLElement): void {
+  // The app has arrived: the entry's mark that it is on its way goes.
+  delete document.documentElement.dataset.app;
 
-const app = (
-  <StrictMode>
-    <App />
-  </StrictMode>
-);
+  const app = (
+    <StrictMode>
+      <App />
+    </StrictMode>
+  );
 
-// The error boundary logs what it catches (as a warning: the person sees a way on), so React need not
-// log it again as an error.
-const onCaughtError = () => undefined;
-// Prerendered pages are hydrated; anything else (the shell, or a page served for another route) is
-// rendered from scratch.
-if (root.dataset.prerendered === currentRoute()) {
-  hydrateRoot(root, app, { onCaughtError });
-} else {
-  root.replaceChildren();
-  createRoot(root, { onCaughtError }).render(app);
+  // The error boundary logs what it catches (as a warning: the person sees a way on), so React need not
+  // log it again as an error.
+  const onCaughtError = () => undefined;
+  // Prerendered pages are hydrated; anything else (the shell, or a page served for another route) is
+  // rendered from scratch.
+  if (root.dataset.prerendered === currentRoute()) {
+    hydrateRoot(root, app, { onCaughtError });
+  } else {
+    root.replaceChildren();
+    createRoot(root, { onCaughtError }).render(app);
+  }
 }
+
+/** Settles once the app is on the page; the entry shows its own message if this fails. */
+export const started = loadModule(() => import('./store/app-store.ts')).then(({ startStorageSync }) => {
+  startStorageSync();
+  start(root);
+});
