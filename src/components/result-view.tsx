@@ -113,7 +113,8 @@ export function ResultView({
           <span className="project" style={{ width: `${percent.project}%` }} />
         </div>
         <p className="muted answer-points-note">{words.answerPoints}</p>
-        <p className="interest-note">{interestNoteOf(evaluation.interestPattern, subject)}</p>
+        {/* On paper the cards' interest levels say it; the sentence stays on screen, where it fits. */}
+        <p className="interest-note screen-only">{interestNoteOf(evaluation.interestPattern, subject)}</p>
         <nav className="onwards-links screen-only" aria-label="On this result">
           <button type="button" className="link-button" onClick={showActions}>
             {words.actionsHeading}
