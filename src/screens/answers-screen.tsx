@@ -28,19 +28,22 @@ export function AnswersScreen() {
         <p>There are no answers saved in this browser yet.</p>
       ) : (
         <>
-          <p>Choose an answer to change it. Your other answers stay as they are.</p>
+          <p>Press Change beside an answer to change it. Your other answers stay as they are.</p>
           <ol className="answer-list">
             {listed.map(({ question, position, optionId }) => {
               const chosen = question.options.find((option) => option.id === optionId);
               return (
                 <li key={question.id}>
-                  <span className="answer-question">{quotedPrompt(question)}</span>{' '}
-                  <Link
-                    to={paths.changeAnswer(position)}
-                    aria-label={`Change your answer to: ${quotedPrompt(question)}`}
-                  >
-                    {chosen ? chosen.label : 'No answer'}
-                  </Link>
+                  <span className="answer-question">{quotedPrompt(question)}</span>
+                  <span>
+                    Your answer: <strong>{chosen ? chosen.label : 'none'}</strong>{' '}
+                    <Link
+                      to={paths.changeAnswer(position)}
+                      aria-label={`Change your answer to: ${quotedPrompt(question)}`}
+                    >
+                      Change
+                    </Link>
+                  </span>
                 </li>
               );
             })}

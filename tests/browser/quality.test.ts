@@ -74,6 +74,38 @@ const screens: Screen[] = [
     },
     heading: /your past results/i,
   },
+  {
+    name: 'answers to change',
+    path: () => '/quiz/1',
+    prepare: async (page) => {
+      await answerByMouse(page, 'project', 0, total);
+      await page.goto('/answers');
+    },
+    heading: /your answers/i,
+  },
+  {
+    name: 'one answer to change',
+    path: () => '/quiz/1',
+    prepare: async (page) => {
+      await answerByMouse(page, 'project', 0, total);
+      await page.goto('/answers/1');
+    },
+    heading: promptOf(questionAt(0).id),
+  },
+  {
+    name: 'result not ready yet',
+    path: () => '/quiz/1',
+    prepare: async (page) => {
+      await answerByMouse(page, 'project', 0, 2);
+      await page.goto('/result');
+    },
+    heading: /your result is not ready yet/i,
+  },
+  {
+    name: 'path into a role',
+    path: () => '/path/project',
+    heading: /the path into technical project manager/i,
+  },
   { name: 'broken share link', path: () => '/shared#nonsense', heading: /cannot be opened/i },
   { name: 'roles', path: () => '/roles', heading: /compare the roles/i },
   { name: 'method', path: () => '/method', heading: /how it works/i },
