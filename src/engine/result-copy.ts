@@ -80,7 +80,7 @@ export function stabilityNoteOf(
     case 'close':
       return answered < total
         ? 'In our model of retakes, the whole quiz these answers point to could well give the other role.'
-        : 'In our model of retakes, answers this close to even could well give the other role.';
+        : 'In our model of retakes, answers like these could well give the other role.';
   }
 }
 
