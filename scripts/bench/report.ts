@@ -11,6 +11,8 @@ import type { CategoryId, LighthousePreset, MetricName } from './lighthouse.ts';
 
 /** Every figure is at most this many gzip bytes of JavaScript on the start page. */
 export const startPageBudget = 90_000;
+/** The most JavaScript /result may fetch: the path's content and code belong to the path's page. */
+export const resultRouteBudget = 115_000;
 /** The start page's LCP may be at most this much later than the same page without JavaScript. */
 export const lcpAllowance = 1.05;
 
@@ -40,6 +42,7 @@ export interface BenchResults {
 export interface Targets {
   startPage: TargetCheck;
   startPageLoaded: TargetCheck;
+  resultRouteLoaded: TargetCheck;
   lighthouse: Map<string, TargetCheck>;
   interaction: TargetCheck;
   all: TargetCheck[];
@@ -58,6 +61,13 @@ export function checkTargets(results: BenchResults): Targets {
     results.startPageLoaded.js.gzip,
     '<=',
     startPageBudget,
+    'bytes',
+  );
+  const resultRouteLoaded = check(
+    '/result JS fetched until the network is idle, gzip',
+    results.resultRouteLoaded.js.gzip,
+    '<=',
+    resultRouteBudget,
     'bytes',
   );
   const lighthouse = new Map<string, TargetCheck>();
@@ -84,9 +94,10 @@ export function checkTargets(results: BenchResults): Targets {
   return {
     startPage,
     startPageLoaded,
+    resultRouteLoaded,
     lighthouse,
     interaction,
-    all: [startPage, startPageLoaded, ...lighthouse.values(), interaction],
+    all: [startPage, startPageLoaded, resultRouteLoaded, ...lighthouse.values(), interaction],
   };
 }
 
@@ -110,7 +121,12 @@ function bytesRows(results: BenchResults, targets: Targets): string[][] {
     row('start page JS, at most before a click', size.startPage.js, budget, status(targets.startPage, kB)),
     row('start page CSS, as loaded', results.startPageLoaded.css),
     row('start page JS, return visit, as loaded', results.returnVisitLoaded.js),
-    row('/result JS, as loaded', results.resultRouteLoaded.js),
+    row(
+      '/result JS, as loaded',
+      results.resultRouteLoaded.js,
+      `≤ ${kB(resultRouteBudget)} gzip`,
+      status(targets.resultRouteLoaded, kB),
+    ),
     row('/result CSS, as loaded', results.resultRouteLoaded.css),
     row('all JS (no service worker)', size.total.js),
     row('all CSS', size.total.css),
