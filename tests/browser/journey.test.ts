@@ -107,4 +107,60 @@ describe('one journey from the quick check to the full result', () => {
       expect(optionalCount).toBeGreaterThan(0);
     });
   });
+
+  it('explains answer points beside the split, and never says no answer pointed the other way without saying where its share came from', async () => {
+    await withPage(browser, { path: '/' }, async ({ page }) => {
+      await takeQuickCheck(page);
+      await page.getByRole('heading', { level: 1, name: 'Technical Product Manager' }).waitFor();
+      await page.getByText('Middle answers give points to both sides.').waitFor();
+      const projectShare = await page
+        .getByRole('definition')
+        .filter({ hasText: /% of answer points$/ })
+        .nth(1)
+        .innerText();
+      const against = page.getByRole('region', { name: /^What pulled toward Technical Project Manager/ });
+      const saysNone = await against.getByText(/^None of your answers pointed toward/).count();
+      if (saysNone > 0 && projectShare !== '0% of answer points') {
+        await against
+          .getByText(`Its ${projectShare.replace(' of answer points', '')} of the answer points comes from`, {
+            exact: false,
+          })
+          .waitFor();
+      }
+    });
+  });
+
+  it('deletes a past result with one tap and brings it back with Undo', async () => {
+    await withPage(browser, { path: '/' }, async ({ page }) => {
+      await page.getByRole('link', { name: 'Start the quiz' }).click();
+      await answerByMouse(page, 'product');
+      await page.getByRole('heading', { level: 1, name: 'Technical Product Manager' }).waitFor();
+      // A second sitting, so the first is a past result of its own.
+      await page.getByRole('button', { name: 'Retake the quiz' }).click();
+      await page.getByRole('button', { name: 'Yes, clear my answers' }).click();
+      await answerByMouse(page, 'project');
+      await page.getByRole('heading', { level: 1, name: 'Technical Project Manager' }).waitFor();
+      await page.goto('/history');
+      const deletes = page.getByRole('button', { name: /^Delete the result from / });
+      await deletes.first().waitFor();
+      const before = await deletes.count();
+      await deletes.last().click();
+      await page.getByRole('button', { name: 'Undo' }).waitFor();
+      expect(await deletes.count()).toBe(before - 1);
+      await page.getByRole('button', { name: 'Undo' }).click();
+      await expect.poll(() => deletes.count()).toBe(before);
+    });
+  });
+
+  it('goes on from an unanswered optional question with Enter', async () => {
+    await withPage(browser, { path: '/' }, async ({ page }) => {
+      await page.getByRole('link', { name: 'Start the quiz' }).click();
+      await answerByMouse(page, 'product', 0, total);
+      // answerByMouse skipped the optional questions; open the first again and go on with Enter alone.
+      await page.goto(`/quiz/${total + 1}`);
+      await page.getByRole('progressbar', { name: `Optional question 1 of ${optionalCount}` }).waitFor();
+      await page.keyboard.press('Enter');
+      await page.getByRole('progressbar', { name: `Optional question 2 of ${optionalCount}` }).waitFor();
+    });
+  });
 });
