@@ -55,7 +55,8 @@ const words = {
   question: (position: number, total: number) => `Question ${position} of ${total}`,
   optional: (index: number, total: number) => `Optional question ${index} of ${total}`,
   quick: (step: number) => `Quick check, question ${step}`,
-  toGo: (count: number) => (count === 1 ? '1 question to go' : `${count} questions to go`),
+  moreAfterThis: (count: number) =>
+    count === 1 ? '1 more question after this one' : `${count} more questions after this one`,
   quickOpening: (minimum: number) => `First, questions everyone gets: ${minimum} in all.`,
   quickSettling: 'Every theme asked: a few more to settle it.',
 };
@@ -165,9 +166,9 @@ function fullQuizView(answers: Answers, step: number, bank: QuestionBank): Quest
     };
   }
   const { total, answered: answeredCount } = progressOf(answers, bank);
-  // Counting the open questions down, this one included, reads the same whether the person walks
-  // straight through or fills in the rest after a quick check.
-  const toGo = total - answeredCount;
+  // The open questions after this one, counted down: the count holds while an answer is chosen here,
+  // and reads the same whether the person walks straight through or fills in the rest after a quick check.
+  const moreAfterThis = stillOpen.length;
   return {
     kind: 'question',
     question,
@@ -175,7 +176,7 @@ function fullQuizView(answers: Answers, step: number, bank: QuestionBank): Quest
     optional,
     label: words.question(position(question.id), total),
     progress: { value: answered(question) ? answeredCount : answeredCount + 1, max: total },
-    progressNote: toGo > 0 ? words.toGo(toGo) : undefined,
+    progressNote: moreAfterThis > 0 ? words.moreAfterThis(moreAfterThis) : undefined,
     isLast: next.kind === 'result',
     next,
     back,

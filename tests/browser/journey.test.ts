@@ -46,11 +46,21 @@ describe('one journey from the quick check to the full result', () => {
       await page.getByRole('button', { name: `Answer the other ${toGo} questions` }).click();
       // Each open question once, none already answered, the count going down by one each time.
       const seen = new Set<string>();
+      let previous = '';
       for (let left = toGo; left > 0; left--) {
-        await page.getByText(left === 1 ? '1 question to go' : `${left} questions to go`).waitFor();
+        // The screen has moved on once its heading is another question's.
+        await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).not.toBe(previous);
+        if (left > 1) {
+          await page
+            .getByText(
+              left === 2 ? '1 more question after this one' : `${left - 1} more questions after this one`,
+            )
+            .waitFor();
+        }
         const question = await answerShownQuestion(page, 'product');
         expect(seen.has(question.id)).toBe(false);
         seen.add(question.id);
+        previous = question.prompt;
       }
       expect(seen.size).toBe(toGo);
       // The optional questions skipped in the quick check are offered once more, then the result.
@@ -103,7 +113,7 @@ describe('one journey from the quick check to the full result', () => {
       expect(await page.getByText('You are taking the quick check').count()).toBe(0);
       expect(await page.getByRole('link', { name: /^Resume/ }).count()).toBe(0);
       await page.getByRole('link', { name: `Answer the other ${total - asked}` }).click();
-      await page.getByText(`${total - asked} questions to go`).waitFor();
+      await page.getByText(`${total - asked - 1} more questions after this one`).waitFor();
       expect(optionalCount).toBeGreaterThan(0);
     });
   });

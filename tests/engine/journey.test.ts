@@ -90,7 +90,11 @@ describe('the full quiz, step by step', () => {
     ]);
     expect(stops.map((stop) => stop.progressNote)).toEqual([
       ...scored.map((_, index) =>
-        total - index === 1 ? '1 question to go' : `${total - index} questions to go`,
+        total - index - 1 === 0
+          ? undefined
+          : total - index - 1 === 1
+            ? '1 more question after this one'
+            : `${total - index - 1} more questions after this one`,
       ),
       ...optional.map(() => undefined),
     ]);
@@ -108,7 +112,11 @@ describe('the full quiz, step by step', () => {
     // Each step says how many are left, one fewer each time, down to the last.
     expect(asked.map((stop) => stop.progressNote)).toEqual(
       open.map((_, index) =>
-        open.length - index === 1 ? '1 question to go' : `${open.length - index} questions to go`,
+        open.length - index - 1 === 0
+          ? undefined
+          : open.length - index - 1 === 1
+            ? '1 more question after this one'
+            : `${open.length - index - 1} more questions after this one`,
       ),
     );
     expect(asked.map((stop) => stop.progress.value)).toEqual(

@@ -120,7 +120,7 @@ describe('QuickCheckScreen', () => {
     expect(
       await screen.findByRole('heading', { level: 1, name: firstOpen?.prompt ?? '' }),
     ).toBeInTheDocument();
-    expect(screen.getByText(`${toGo} questions to go`)).toBeInTheDocument();
+    expect(screen.getByText(`${toGo - 1} more questions after this one`)).toBeInTheDocument();
     expect(useAppStore.getState().notices).toEqual([]);
   });
 

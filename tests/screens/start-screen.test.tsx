@@ -79,7 +79,7 @@ describe('StartScreen', () => {
     expect(screen.queryByText(/You are taking the quick check/)).not.toBeInTheDocument();
     expect(screen.queryByRole('link', { name: /resume/i })).not.toBeInTheDocument();
     await user.click(screen.getByRole('link', { name: `Answer the other ${toGo}` }));
-    expect(await screen.findByText(`${toGo} questions to go`)).toBeInTheDocument();
+    expect(await screen.findByText(`${toGo - 1} more questions after this one`)).toBeInTheDocument();
     expect(useAppStore.getState().quiz.mode).toBe('full');
   });
 });
