@@ -1,5 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { transformAsync } from '@babel/core';
+import { lingui } from '@lingui/vite-plugin';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
@@ -69,10 +71,37 @@ function previewShellPlugin(): Plugin {
   };
 }
 
+/**
+ * Turns Lingui's macros (`t`, `msg`, `plural`, `<Trans>`) into message ids and values, before any other
+ * transform. `@vitejs/plugin-react` 6 runs no Babel, and the Babel plugin for Rolldown needs Node 22, so
+ * this runs Babel itself, only on files that import a macro. See docs/decisions/022-messages-in-catalogs.md
+ */
+function linguiMacroPlugin(): Plugin {
+  return {
+    name: 'which-tpm:lingui-macro',
+    enforce: 'pre',
+    async transform(code, id) {
+      const file = id.split('?')[0] ?? id;
+      if (!/\.[jt]sx?$/.test(file) || file.includes('/node_modules/') || !code.includes('@lingui/'))
+        return null;
+      if (!/from '@lingui\/(core|react)\/macro'/.test(code)) return null;
+      const result = await transformAsync(code, {
+        filename: file,
+        babelrc: false,
+        configFile: false,
+        sourceMaps: true,
+        parserOpts: { plugins: ['typescript', 'jsx'] },
+        plugins: ['@lingui/babel-plugin-lingui-macro'],
+      });
+      return result?.code ? { code: result.code, map: result.map ?? null } : null;
+    },
+  };
+}
+
 export default defineConfig(({ isSsrBuild }) => ({
   // Where the app is hosted: "/" by default, or a sub-path such as BASE_PATH=/careers/tpm/.
   base: process.env.BASE_PATH ?? '/',
-  plugins: [react(), contentSecurityPolicyPlugin(), previewShellPlugin()],
+  plugins: [linguiMacroPlugin(), lingui(), react(), contentSecurityPolicyPlugin(), previewShellPlugin()],
   // No preload helper for lazy screens: one stylesheet ships with the entry, and the service worker
   // precaches every chunk, so the helper's kilobyte on the start page would buy almost nothing.
   build: { target: 'es2022', modulePreload: false, copyPublicDir: !isSsrBuild },
@@ -85,6 +114,7 @@ export default defineConfig(({ isSsrBuild }) => ({
           name: 'unit',
           include: ['tests/engine/**/*.test.ts', 'tests/content/**/*.test.ts', 'tests/scripts/**/*.test.ts'],
           environment: 'node',
+          setupFiles: ['tests/setup-i18n.ts'],
           // Generous: property tests and full renders take seconds on a busy two-core machine.
           testTimeout: 30_000,
         },
@@ -93,10 +123,15 @@ export default defineConfig(({ isSsrBuild }) => ({
         extends: true,
         test: {
           name: 'dom',
-          include: ['tests/**/*.test.tsx', 'tests/store/**/*.test.ts', 'tests/app/**/*.test.ts'],
+          include: [
+            'tests/**/*.test.tsx',
+            'tests/store/**/*.test.ts',
+            'tests/app/**/*.test.ts',
+            'tests/lib/**/*.test.ts',
+          ],
           exclude: ['tests/browser/**'],
           environment: 'jsdom',
-          setupFiles: ['tests/setup-dom.ts'],
+          setupFiles: ['tests/setup-i18n.ts', 'tests/setup-dom.ts'],
           testTimeout: 30_000,
         },
       },

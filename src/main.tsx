@@ -2,6 +2,8 @@ import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/app.tsx';
 import { currentRoute } from './lib/base-path.ts';
+import { activateLocale } from './lib/i18n.ts';
+import { localeOfRoute } from './lib/locales.ts';
 import { forgetFailedStylesheets } from './lib/failed-stylesheets.ts';
 import { loadModule } from './lib/load-module.ts';
 import { checkForUpdatesWhileOpen } from './lib/update-checks.ts';
@@ -40,7 +42,10 @@ function start(root: HTMLElement): void {
 }
 
 /** Settles once the app is on the page; the entry shows its own message if this fails. */
-export const started = loadModule(() => import('./store/app-store.ts')).then(({ startStorageSync }) => {
+export const started = Promise.all([
+  loadModule(() => import('./store/app-store.ts')),
+  activateLocale(localeOfRoute(currentRoute())),
+]).then(([{ startStorageSync }]) => {
   startStorageSync();
   start(root);
 });

@@ -4,15 +4,20 @@ import { StrictMode } from 'react';
 import { prerender } from 'react-dom/static';
 import { StaticRouter } from '../lib/router.tsx';
 import { basename } from '../lib/base-path.ts';
+import { activateLocale } from '../lib/i18n.ts';
+import { sourceLocale } from '../lib/locales.ts';
 import { pageTitles } from '../lib/page-titles.ts';
 import { paths } from '../lib/paths.ts';
 import { AppRoutes } from './routes.tsx';
 
+await activateLocale(sourceLocale);
+const titles = pageTitles();
+
 /** The pages prerendered at build time, the file each is written to, and its title. */
 export const prerenderedPages = [
-  { path: paths.start, file: 'index.html', title: pageTitles.start },
-  { path: paths.roles, file: 'roles.html', title: pageTitles.roles },
-  { path: paths.method, file: 'method.html', title: pageTitles.method },
+  { path: paths.start, file: 'index.html', title: titles.start },
+  { path: paths.roles, file: 'roles.html', title: titles.roles },
+  { path: paths.method, file: 'method.html', title: titles.method },
 ] as const;
 
 /** The HTML of one route, with every lazy screen on it loaded (prerendering waits for them). */

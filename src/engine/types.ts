@@ -1,6 +1,19 @@
 /** The two careers the assessment separates. */
 export type Track = 'product' | 'project';
 
+/**
+ * A sentence for a person to read, as a message in the catalogs: its id and the named values it needs,
+ * never its words. Written with the macros of `@lingui/core/macro` (`msg`, `plural`); the screens turn it
+ * into words in the page's language, so a result can be shown again in any language. A value may itself
+ * be a message (an option's label inside a reason), which is put into words first.
+ */
+export interface Message {
+  readonly id: string;
+  /** The English source: present in development and tests, dropped from the production build. */
+  readonly message?: string | undefined;
+  readonly values?: Readonly<Record<string, unknown>> | undefined;
+}
+
 /** The whole quiz in bank order, or the adaptive quick check. */
 export type QuizMode = 'full' | 'quick';
 

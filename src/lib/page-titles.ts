@@ -1,12 +1,21 @@
 /** Page titles, shared by the screens and the build step that prerenders them. */
-export const siteName = 'Which TPM?';
+import { t } from '@lingui/core/macro';
 
-export function pageTitle(title?: string): string {
-  return title ? `${title} · ${siteName}` : `${siteName} Product or Project Manager`;
+/** The app's name, in the page's language (its acronym stays as it is in every language). */
+export function siteName(): string {
+  return t`Which TPM?`;
 }
 
-export const pageTitles = {
-  start: pageTitle(),
-  roles: pageTitle('Compare the roles'),
-  method: pageTitle('How it works'),
-} as const;
+export function pageTitle(title?: string): string {
+  const site = siteName();
+  return title ? t`${title} · ${site}` : t`Which TPM? Product or Project Manager`;
+}
+
+/** The titles of the prerendered pages, in the language active when they are asked for. */
+export function pageTitles() {
+  return {
+    start: pageTitle(),
+    roles: pageTitle(t`Compare the roles`),
+    method: pageTitle(t`How it works`),
+  } as const;
+}
