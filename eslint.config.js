@@ -1,5 +1,6 @@
 import js from '@eslint/js';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
+import lingui from 'eslint-plugin-lingui';
 import reactHooks from 'eslint-plugin-react-hooks';
 import testingLibrary from 'eslint-plugin-testing-library';
 import globals from 'globals';
@@ -108,6 +109,69 @@ export default tseslint.config(
     // Files in the engine's folders (bank/, tooling/) may use the rest of the engine, one level up.
     files: ['src/engine/*/**/*.ts'],
     rules: { 'no-restricted-imports': engineImports('../../*') },
+  },
+  {
+    // Every word a person reads lives in a message catalog (src/locales): text in JSX or in a string a
+    // screen shows fails here. Strings that are not words for people (class names, routes, keys) pass.
+    files: [
+      'src/screens/**/*.{ts,tsx}',
+      'src/components/**/*.{ts,tsx}',
+      'src/app/**/*.{ts,tsx}',
+      'src/lib/**/*.tsx',
+    ],
+    plugins: { lingui },
+    rules: {
+      'lingui/no-unlocalized-strings': [
+        'error',
+        {
+          // One token without a capital (a class name, a key, a route) or no letters at all.
+          ignore: ['^[^\\sA-Z]+$', '^[^\\p{L}]*$'],
+          ignoreNames: [
+            {
+              regex: {
+                pattern:
+                  '^(className|type|rel|role|id|href|to|key|kind|as|name|htmlFor|autoComplete|inputMode|lang|hrefLang|target|method|download|mode|step|variant|tone|src|srcSet|viewBox|d|fill|stroke|xmlns|dateTime|accept|encType|pattern|property|content|media|sizes|crossOrigin|loading|decoding|fetchPriority|aria-live|aria-current|aria-hidden|aria-haspopup|aria-controls|aria-describedby|aria-labelledby|aria-invalid|data-.*|[A-Z_]+)$',
+              },
+            },
+          ],
+          ignoreFunctions: [
+            'console.*',
+            'Error',
+            '*.querySelector',
+            '*.querySelectorAll',
+            '*.getItem',
+            '*.setItem',
+            '*.removeItem',
+            '*.addEventListener',
+            '*.removeEventListener',
+            '*.get',
+            '*.has',
+            '*.set',
+            '*.delete',
+            '*.getAttribute',
+            '*.setAttribute',
+            'matchPath',
+            'useHeadingFocus',
+            'createElement',
+            '*.createElement',
+            '*.startsWith',
+            '*.endsWith',
+            '*.includes',
+            '*.split',
+            '*.replace',
+            '*.join',
+            '*.toLocaleString',
+            'Intl.*',
+            '*.postMessage',
+            'new URL',
+            'URL',
+            'Blob',
+            'new Blob',
+            'fetch',
+          ],
+        },
+      ],
+    },
   },
   ...layerFences.flatMap(({ layer, forbidden }) => [
     { files: [`src/${layer}/*.{ts,tsx}`], rules: { 'no-restricted-imports': layerImports(forbidden, 1) } },

@@ -84,7 +84,7 @@ function linguiMacroPlugin(): Plugin {
       const file = id.split('?')[0] ?? id;
       if (!/\.[jt]sx?$/.test(file) || file.includes('/node_modules/') || !code.includes('@lingui/'))
         return null;
-      if (!/from '@lingui\/(core|react)\/macro'/.test(code)) return null;
+      if (!/from\s*["']@lingui\/(core|react)\/macro["']/.test(code)) return null;
       const result = await transformAsync(code, {
         filename: file,
         babelrc: false,

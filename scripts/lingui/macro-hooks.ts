@@ -3,12 +3,14 @@
 import { transformAsync } from '@babel/core';
 import type { LoadHook } from 'node:module';
 
-const usesMacros = /from ["']@lingui\/(core|react)\/macro["']/;
+// tsx hands over its output minified: `from"@lingui/core/macro"`, with no space.
+const usesMacros = /from\s*["']@lingui\/(core|react)\/macro["']/;
 
 export const load: LoadHook = async (url, context, nextLoad) => {
   const loaded = await nextLoad(url, context);
+
   if (!url.startsWith('file:') || url.includes('/node_modules/') || loaded.source == null) return loaded;
-  const source = String(loaded.source);
+  const source = typeof loaded.source === 'string' ? loaded.source : Buffer.from(loaded.source as Uint8Array).toString('utf8');
   if (!usesMacros.test(source)) return loaded;
   const result = await transformAsync(source, {
     filename: new URL(url).pathname,
