@@ -3,17 +3,19 @@ import { english } from './en.ts';
 import { spanish } from './es.ts';
 import { french } from './fr.ts';
 import { portuguese } from './pt-br.ts';
+import { locales, type Locale } from '../../../src/lib/locales.ts';
 import type { ReadingLevelMeasure } from './text.ts';
 
 export type { ReadingLevelMeasure } from './text.ts';
 
 /**
- * Every language the app is written in. A language added here has no measure until the record below names
- * one, and the tests' tables of hand counts are typed by the same list, so neither can be forgotten.
+ * Every language the app is written in (src/lib/locales.ts). A language added there has no measure until
+ * the record below names one, and the tests' tables of hand counts are typed by the same list, so neither
+ * can be forgotten.
  */
-export const readingLevelLocales = ['en', 'es', 'de', 'pt-br', 'fr'] as const;
+export const readingLevelLocales = locales;
 
-export type ReadingLevelLocale = (typeof readingLevelLocales)[number];
+export type ReadingLevelLocale = Locale;
 
 /** Each language's own formula, with the score on it that reads like English grade 8. */
 export const readingLevelMeasures: Readonly<Record<ReadingLevelLocale, ReadingLevelMeasure>> = {
