@@ -112,7 +112,12 @@ export default defineConfig(({ isSsrBuild }) => ({
         extends: true,
         test: {
           name: 'unit',
-          include: ['tests/engine/**/*.test.ts', 'tests/content/**/*.test.ts', 'tests/scripts/**/*.test.ts'],
+          include: [
+            'tests/engine/**/*.test.ts',
+            'tests/content/**/*.test.ts',
+            'tests/scripts/**/*.test.ts',
+            'tests/locales/**/*.test.ts',
+          ],
           environment: 'node',
           setupFiles: ['tests/setup-i18n.ts'],
           // Generous: property tests and full renders take seconds on a busy two-core machine.
