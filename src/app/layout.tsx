@@ -1,4 +1,6 @@
 import { Suspense, lazy, useLayoutEffect } from 'react';
+import { t } from '@lingui/core/macro';
+import { Trans } from '@lingui/react/macro';
 import { Link, NavLink, Outlet, matchPath, useLocation } from '../lib/router.tsx';
 import { UpdateBanner } from '../components/update-banner.tsx';
 import { loadModule } from '../lib/load-module.ts';
@@ -41,27 +43,37 @@ export function Layout() {
   return (
     <>
       <a className="skip-link" href="#content">
-        Skip to content
+        <Trans>Skip to content</Trans>
       </a>
       <header className={inQuiz ? 'site-header in-quiz' : 'site-header'}>
         <Link to={paths.start} className="site-name">
-          Which TPM?
+          <Trans>Which TPM?</Trans>
         </Link>
         {inQuiz ? (
           <Link to={paths.start} className="leave-quiz">
-            Leave the quiz<span className="muted"> (answers are kept)</span>
+            <Trans>
+              Leave the quiz<span className="muted"> (answers are kept)</span>
+            </Trans>
           </Link>
         ) : (
-          <nav aria-label="Main">
+          <nav
+            aria-label={t({ message: 'Main', comment: 'The name screen readers give the site navigation' })}
+          >
             <ul>
               <li>
-                <NavLink to={paths.roles}>Compare the roles</NavLink>
+                <NavLink to={paths.roles}>
+                  <Trans>Compare the roles</Trans>
+                </NavLink>
               </li>
               <li>
-                <NavLink to={paths.method}>How it works</NavLink>
+                <NavLink to={paths.method}>
+                  <Trans>How it works</Trans>
+                </NavLink>
               </li>
               <li>
-                <NavLink to={paths.history}>Past results</NavLink>
+                <NavLink to={paths.history}>
+                  <Trans>Past results</Trans>
+                </NavLink>
               </li>
             </ul>
           </nav>
@@ -70,13 +82,21 @@ export function Layout() {
       <Notices />
       <main id="content" tabIndex={-1}>
         <ErrorBoundary resetKey={pathname}>
-          <Suspense fallback={<p className="page narrow loading">Loading…</p>}>
+          <Suspense
+            fallback={
+              <p className="page narrow loading">
+                <Trans>Loading…</Trans>
+              </p>
+            }
+          >
             <Outlet />
           </Suspense>
         </ErrorBoundary>
       </main>
       <footer className="site-footer">
-        <p>Your answers stay in this browser. Nothing is sent anywhere.</p>
+        <p>
+          <Trans>Your answers stay in this browser. Nothing is sent anywhere.</Trans>
+        </p>
       </footer>
     </>
   );

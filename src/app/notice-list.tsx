@@ -1,3 +1,4 @@
+import { Trans } from '@lingui/react/macro';
 import { useShallow } from 'zustand/react/shallow';
 import { useAppStore } from '../store/app-store.ts';
 
@@ -24,7 +25,7 @@ export default function NoticeList() {
             </button>
           ) : null}
           <button type="button" className="link-button" onClick={() => dismissNotice(notice.id)}>
-            Dismiss
+            <Trans>Dismiss</Trans>
           </button>
         </p>
       ))}

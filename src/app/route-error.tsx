@@ -1,3 +1,5 @@
+import { ph, t } from '@lingui/core/macro';
+import { Trans } from '@lingui/react/macro';
 import { ModuleLoadError } from '../lib/load-module.ts';
 import { useDocumentTitle } from '../lib/use-page.ts';
 
@@ -11,20 +13,24 @@ export function RouteError({ error }: { error: Error }) {
 
 /** The screen's file could not be fetched: a new version replaced it, or the connection dropped. */
 function ScreenNotLoaded() {
-  useDocumentTitle('This page could not load');
+  useDocumentTitle(t`This page could not load`);
   return (
     <div className="page narrow">
-      <h1>This page could not load</h1>
+      <h1>
+        <Trans>This page could not load</Trans>
+      </h1>
       <p>
-        A new version of Which TPM? may be ready, or your connection may have dropped. Your answers are kept
-        in this browser.
+        <Trans>
+          A new version of Which TPM? may be ready, or your connection may have dropped. Your answers are kept
+          in this browser.
+        </Trans>
       </p>
       <div className="actions">
         <button type="button" className="button primary" onClick={() => window.location.reload()}>
-          Load the page again
+          <Trans>Load the page again</Trans>
         </button>
         <a className="button" href={startAddress}>
-          Back to the start
+          <Trans>Back to the start</Trans>
         </a>
       </div>
     </div>
@@ -32,16 +38,24 @@ function ScreenNotLoaded() {
 }
 
 function RenderFailed({ error }: { error: Error }) {
-  useDocumentTitle('Something went wrong');
+  useDocumentTitle(t`Something went wrong`);
   return (
     <div className="page narrow">
-      <h1>Something went wrong</h1>
-      <p>This page could not be shown. Your answers are still saved in this browser.</p>
-      <p className="muted">Details: {error.message}</p>
+      <h1>
+        <Trans>Something went wrong</Trans>
+      </h1>
+      <p>
+        <Trans>This page could not be shown. Your answers are still saved in this browser.</Trans>
+      </p>
+      <p className="muted">
+        <Trans comment="details: the error's own text, for whoever debugs it, as the code wrote it (in English)">
+          Details: {ph({ details: error.message })}
+        </Trans>
+      </p>
       <div className="actions">
         {/* A full page load, so whatever broke starts again from scratch. */}
         <a className="button primary" href={startAddress}>
-          Back to the start
+          <Trans>Back to the start</Trans>
         </a>
       </div>
     </div>

@@ -1,3 +1,5 @@
+import { ph, t } from '@lingui/core/macro';
+import { Trans } from '@lingui/react/macro';
 import { Link, Navigate, useNavigate, useParams } from '../lib/router.tsx';
 import { paths, placePath } from '../lib/paths.ts';
 import { useDocumentTitle, useHeadingFocus } from '../lib/use-page.ts';
@@ -11,7 +13,7 @@ import './answers-screen.css';
  * its question. Changing one never walks the whole quiz again.
  */
 export function AnswersScreen() {
-  useDocumentTitle('Your answers');
+  useDocumentTitle(t`Your answers`);
   const headingRef = useHeadingFocus<HTMLHeadingElement>('answers');
   const answers = useAppStore((state) => state.quiz.answers);
   const mode = useAppStore((state) => state.quiz.mode);
@@ -22,26 +24,35 @@ export function AnswersScreen() {
   return (
     <div className="page narrow answers-page">
       <h1 ref={headingRef} tabIndex={-1}>
-        Your answers
+        <Trans>Your answers</Trans>
       </h1>
       {listed.length === 0 ? (
-        <p>There are no answers saved in this browser yet.</p>
+        <p>
+          <Trans>There are no answers saved in this browser yet.</Trans>
+        </p>
       ) : (
         <>
-          <p>Press Change beside an answer to change it. Your other answers stay as they are.</p>
+          <p>
+            <Trans>Press Change beside an answer to change it. Your other answers stay as they are.</Trans>
+          </p>
           <ol className="answer-list">
             {listed.map(({ question, position, optionId }) => {
               const chosen = question.options.find((option) => option.id === optionId);
+              const answer = chosen
+                ? chosen.label
+                : t({ message: 'none', comment: 'The answer to a question left unanswered' });
               return (
                 <li key={question.id}>
                   <span className="answer-question">{quotedPrompt(question)}</span>
                   <span>
-                    Your answer: <strong>{chosen ? chosen.label : 'none'}</strong>{' '}
+                    <Trans>
+                      Your answer: <strong>{answer}</strong>
+                    </Trans>{' '}
                     <Link
                       to={paths.changeAnswer(position)}
-                      aria-label={`Change your answer to: ${quotedPrompt(question)}`}
+                      aria-label={t`Change your answer to: ${ph({ prompt: quotedPrompt(question) })}`}
                     >
-                      Change
+                      <Trans comment="A button: change this answer">Change</Trans>
                     </Link>
                   </span>
                 </li>
@@ -57,7 +68,7 @@ export function AnswersScreen() {
           to={placePath(onwards)}
           onClick={onwards.kind === 'result' ? () => finishAttempt() : undefined}
         >
-          {onwards.kind === 'result' ? 'Back to my result' : 'Go on with the quiz'}
+          {onwards.kind === 'result' ? t`Back to my result` : t`Go on with the quiz`}
         </Link>
       </div>
     </div>
@@ -83,10 +94,10 @@ export function ChangeAnswerScreen() {
       question={question}
       selected={answers[question.id]}
       onSelect={(optionId) => changeAnswer(question.id, optionId)}
-      label="Change your answer"
+      label={t`Change your answer`}
       progress={undefined}
-      backLabel="Back to my answers"
-      nextLabel={onwards.kind === 'result' ? 'Back to my result' : 'Go on with the quiz'}
+      backLabel={t`Back to my answers`}
+      nextLabel={onwards.kind === 'result' ? t`Back to my result` : t`Go on with the quiz`}
       onBack={() => void navigate(paths.answers)}
       onNext={() => {
         // Changed answers are a new result of the same sitting: it takes the place of the last one.

@@ -1,4 +1,6 @@
 import { useMemo, useRef, useState } from 'react';
+import { plural, t } from '@lingui/core/macro';
+import { Trans } from '@lingui/react/macro';
 import { flushSync } from 'react-dom';
 import { Link } from '../lib/router.tsx';
 import { paths, shareLink } from '../lib/paths.ts';
@@ -15,7 +17,7 @@ import './history-screen.css';
 
 /** Every finished attempt kept in this browser, newest first: each can be opened, shared, compared or deleted. */
 export function HistoryScreen() {
-  useDocumentTitle('Your past results');
+  useDocumentTitle(t`Your past results`);
   const headingRef = useHeadingFocus<HTMLHeadingElement>('history');
   const attempts = useAppStore((state) => state.history.attempts);
   const current = useCurrentQuiz();
@@ -70,9 +72,11 @@ export function HistoryScreen() {
   return (
     <div className="page narrow history">
       <h1 ref={headingRef} tabIndex={-1}>
-        Your past results
+        <Trans>Your past results</Trans>
       </h1>
-      <p>Kept only in this browser: the newest {historyLimit}. Nothing is sent anywhere.</p>
+      <p>
+        <Trans>Kept only in this browser: the newest {historyLimit}. Nothing is sent anywhere.</Trans>
+      </p>
       {currentSummary ? (
         <section className="boxed" aria-labelledby="current-result-heading">
           <h2 id="current-result-heading">{historyWords.currentHeading}</h2>
@@ -100,13 +104,15 @@ export function HistoryScreen() {
           <p>{historyWords.noneKept}</p>
         ) : (
           <p>
-            No finished results yet. <Link to={paths.start}>Take the quiz</Link> and your result will be kept
-            here.
+            <Trans>
+              No finished results yet. <Link to={paths.start}>Take the quiz</Link> and your result will be
+              kept here.
+            </Trans>
           </p>
         )
       ) : (
         <>
-          <ol className="attempts" aria-label="Past results">
+          <ol className="attempts" aria-label={t`Past results`}>
             {rows.map(({ attempt, summary, code }, index) => {
               const isCurrent = current.finished && sameAnswers(attempt.answers, current.answers);
               return (
@@ -155,7 +161,7 @@ interface AttemptRowProps {
 }
 
 function answerCount(count: number): string {
-  return count === 1 ? '1 answer' : `${count} answers`;
+  return plural(count, { one: '# answer', other: '# answers' });
 }
 
 function AttemptRow({ attempt, summary, code, isCurrent, comparable, deleteRef, onDelete }: AttemptRowProps) {
@@ -164,7 +170,7 @@ function AttemptRow({ attempt, summary, code, isCurrent, comparable, deleteRef, 
   return (
     <li>
       <p>
-        <strong>{date}</strong> · {attempt.mode === 'quick' ? 'Quick check' : 'Full quiz'} ·{' '}
+        <strong>{date}</strong> · {attempt.mode === 'quick' ? t`Quick check` : t`Full quiz`} ·{' '}
         {answerCount(scoredAnswerCount(attempt.answers))}
         {isCurrent ? ` · ${historyWords.isCurrent}` : null}
       </p>
@@ -172,16 +178,18 @@ function AttemptRow({ attempt, summary, code, isCurrent, comparable, deleteRef, 
         {summary ? (
           <AttemptSummaryText summary={summary} />
         ) : (
-          'This result came from questions that have changed since, so its details cannot be shown.'
+          <Trans>
+            This result came from questions that have changed since, so its details cannot be shown.
+          </Trans>
         )}
       </p>
       <div className="attempt-actions">
         <Link
           className="button"
           to={paths.pastResult(attempt.id)}
-          aria-label={`Open the result from ${date}`}
+          aria-label={t`Open the result from ${date}`}
         >
-          Open
+          <Trans comment="A button: open this past result">Open</Trans>
         </Link>
         {code ? (
           <>
@@ -189,10 +197,10 @@ function AttemptRow({ attempt, summary, code, isCurrent, comparable, deleteRef, 
               type="button"
               className="button"
               aria-expanded={sharing}
-              aria-label={`Share again: the result from ${date}`}
+              aria-label={t`Share again: the result from ${date}`}
               onClick={() => setSharing((open) => !open)}
             >
-              Share again
+              <Trans>Share again</Trans>
             </button>
           </>
         ) : null}
@@ -200,23 +208,23 @@ function AttemptRow({ attempt, summary, code, isCurrent, comparable, deleteRef, 
           <Link
             className="button"
             to={paths.comparePast(attempt.id)}
-            aria-label={`Compare with my current result: the result from ${date}`}
+            aria-label={t`Compare with my current result: the result from ${date}`}
           >
-            Compare with my current result
+            <Trans>Compare with my current result</Trans>
           </Link>
         ) : null}
         <button
           ref={deleteRef}
           type="button"
           className="button"
-          aria-label={`Delete the result from ${date}`}
+          aria-label={t`Delete the result from ${date}`}
           onClick={onDelete}
         >
-          Delete
+          <Trans>Delete</Trans>
         </button>
       </div>
       {code && sharing ? (
-        <SharePanel link={shareLink(code)} title={`My Which TPM? result from ${date}`} />
+        <SharePanel link={shareLink(code)} title={t`My Which TPM? result from ${date}`} />
       ) : null}
     </li>
   );

@@ -1,4 +1,6 @@
 import { useMemo } from 'react';
+import { ph, t } from '@lingui/core/macro';
+import { Trans } from '@lingui/react/macro';
 import { Link, useParams } from '../lib/router.tsx';
 import { paths, shareLink } from '../lib/paths.ts';
 import { useCurrentQuiz } from './use-current-quiz.ts';
@@ -29,7 +31,9 @@ function FullPastResult({ attempt, answers }: { attempt: Attempt; answers: Recor
   const evaluation = useMemo(() => evaluate(answers), [answers]);
   const date = attemptDate(attempt);
   const headingRef = useHeadingFocus<HTMLHeadingElement>(`past-${attempt.id}`);
-  useDocumentTitle(`Your result from ${date}: ${resultNameOf(evaluation.strength, evaluation.track)}`);
+  useDocumentTitle(
+    t`Your result from ${date}: ${ph({ result: resultNameOf(evaluation.strength, evaluation.track) })}`,
+  );
   const current = useCurrentQuiz();
   const comparable = current.finished && !sameAnswers(attempt.answers, current.answers);
   const code = encodeAnswers(answers);
@@ -39,28 +43,34 @@ function FullPastResult({ attempt, answers }: { attempt: Attempt; answers: Recor
       evaluation={evaluation}
       subject="you"
       mode={attempt.mode}
-      eyebrow={`${attempt.mode === 'quick' ? 'Your quick-check result' : 'Your result'} from ${date}`}
+      eyebrow={
+        attempt.mode === 'quick' ? t`Your quick-check result from ${date}` : t`Your result from ${date}`
+      }
       headingRef={headingRef}
       actions={
         <>
           {changed ? (
-            <p className="boxed">{changed} Your current answers are not changed.</p>
+            <p className="boxed">
+              {changed} <Trans>Your current answers are not changed.</Trans>
+            </p>
           ) : (
-            <p>This is a past result, shown as it was. Your current answers are not changed.</p>
+            <p>
+              <Trans>This is a past result, shown as it was. Your current answers are not changed.</Trans>
+            </p>
           )}
           <div className="actions">
             {comparable ? (
               <Link className="button" to={paths.comparePast(attempt.id)}>
-                Compare with my current result
+                <Trans>Compare with my current result</Trans>
               </Link>
             ) : null}
             <Link className="button" to={paths.history}>
-              Back to your past results
+              <Trans>Back to your past results</Trans>
             </Link>
           </div>
           <SharePanel
             link={shareLink(code)}
-            title={`My Which TPM? result from ${date}: ${evaluation.summary}`}
+            title={t`My Which TPM? result from ${date}: ${ph({ summary: evaluation.summary })}`}
           />
         </>
       }
@@ -72,12 +82,14 @@ function SummaryOnly({ attempt }: { attempt: Attempt }) {
   const date = attemptDate(attempt);
   const summary = summaryOf(attempt);
   const headingRef = useHeadingFocus<HTMLHeadingElement>(`past-${attempt.id}`);
-  useDocumentTitle(`Your result from ${date}`);
+  useDocumentTitle(t`Your result from ${date}`);
   return (
     <div className="page narrow">
-      <p className="eyebrow">A past result</p>
+      <p className="eyebrow">
+        <Trans>A past result</Trans>
+      </p>
       <h1 ref={headingRef} tabIndex={-1}>
-        Your result from {date}
+        <Trans>Your result from {date}</Trans>
       </h1>
       {summary ? (
         <p className="lead">
@@ -85,15 +97,22 @@ function SummaryOnly({ attempt }: { attempt: Attempt }) {
         </p>
       ) : null}
       <p className="boxed">
-        The questions have changed since you took this quiz, so the full answers behind this result can’t be
-        shown. {summary ? 'Above is the summary you saw at the time.' : 'Its summary was not kept either.'}
+        <Trans>
+          The questions have changed since you took this quiz, so the full answers behind this result can’t be
+          shown.
+        </Trans>{' '}
+        {summary ? (
+          <Trans>Above is the summary you saw at the time.</Trans>
+        ) : (
+          <Trans>Its summary was not kept either.</Trans>
+        )}
       </p>
       <div className="actions">
         <Link className="button primary" to={paths.history}>
-          Back to your past results
+          <Trans>Back to your past results</Trans>
         </Link>
         <Link className="button" to={paths.start}>
-          Take the quiz again
+          <Trans>Take the quiz again</Trans>
         </Link>
       </div>
     </div>
@@ -102,19 +121,21 @@ function SummaryOnly({ attempt }: { attempt: Attempt }) {
 
 function MissingAttempt({ id }: { id: string }) {
   const headingRef = useHeadingFocus<HTMLHeadingElement>(`past-missing-${id}`);
-  useDocumentTitle('Past result not found');
+  useDocumentTitle(t`Past result not found`);
   return (
     <div className="page narrow">
       <h1 ref={headingRef} tabIndex={-1}>
-        This past result is not here
+        <Trans>This past result is not here</Trans>
       </h1>
       <p>
-        It may have been deleted, or kept in another browser. Past results stay only in the browser where the
-        quiz was taken.
+        <Trans>
+          It may have been deleted, or kept in another browser. Past results stay only in the browser where
+          the quiz was taken.
+        </Trans>
       </p>
       <div className="actions">
         <Link className="button primary" to={paths.history}>
-          See your past results
+          <Trans>See your past results</Trans>
         </Link>
       </div>
     </div>

@@ -1,3 +1,5 @@
+import { ph, t } from '@lingui/core/macro';
+import { Plural, Trans } from '@lingui/react/macro';
 import { Link, Navigate, useNavigate } from '../lib/router.tsx';
 import { placePath } from '../lib/paths.ts';
 import { useDocumentTitle, useHeadingFocus } from '../lib/use-page.ts';
@@ -35,8 +37,8 @@ export function QuizStep({ mode, step }: { mode: QuizMode; step: string }) {
       label={view.label}
       progress={view.progress}
       progressNote={view.progressNote}
-      {...(optional ? { skipLabel: isLast ? 'Skip and see my result' : 'Skip' } : {})}
-      nextLabel={isLast ? 'See my result' : 'Next'}
+      {...(optional ? { skipLabel: isLast ? t`Skip and see my result` : t`Skip` } : {})}
+      nextLabel={isLast ? t`See my result` : t`Next`}
       onBack={() => void navigate(placePath(view.back))}
       onNext={() => {
         if (view.next.kind === 'result') finishAttempt();
@@ -45,16 +47,19 @@ export function QuizStep({ mode, step }: { mode: QuizMode; step: string }) {
       footer={
         mode === 'quick' ? (
           <p className="mode-switch muted">
-            The quick check first asks {minimum} questions: tasks of both roles, a pair of statements and
-            every theme. Then it stops once more answers are unlikely to change your result.{' '}
-            <button
-              type="button"
-              className="link-button"
-              onClick={() => void navigate(placePath(answerTheRest()))}
-            >
-              Switch to the full quiz
-            </button>{' '}
-            (your answers are kept).
+            <Trans>
+              The quick check first asks <Plural value={minimum} one="# question" other="# questions" />:
+              tasks of both roles, a pair of statements and every theme. Then it stops once more answers are
+              unlikely to change your result.{' '}
+              <button
+                type="button"
+                className="link-button"
+                onClick={() => void navigate(placePath(answerTheRest()))}
+              >
+                Switch to the full quiz
+              </button>{' '}
+              (your answers are kept).
+            </Trans>
           </p>
         ) : undefined
       }
@@ -63,21 +68,31 @@ export function QuizStep({ mode, step }: { mode: QuizMode; step: string }) {
 }
 
 function MissingQuestion({ number, resumeAt }: { number: string; resumeAt: QuizPlace }) {
-  useDocumentTitle('Question not found');
+  useDocumentTitle(t`Question not found`);
   const headingRef = useHeadingFocus<HTMLHeadingElement>('missing-question');
   return (
     <div className="page narrow">
       <h1 ref={headingRef} tabIndex={-1}>
-        There is no question {number.slice(0, 12)}
+        <Trans>There is no question {ph({ number: number.slice(0, 12) })}</Trans>
       </h1>
       <p>
-        The quiz has {questionBank.questions.length} questions; the last{' '}
-        {questionBank.questions.filter((question) => question.kind === 'background').length} are optional.
-        Your saved answers are safe.
+        <Trans>
+          The quiz has{' '}
+          <Plural value={{ total: questionBank.questions.length }} one="# question" other="# questions" />;
+          the last{' '}
+          <Plural
+            value={{
+              optional: questionBank.questions.filter((question) => question.kind === 'background').length,
+            }}
+            one="# is optional"
+            other="# are optional"
+          />
+          . Your saved answers are safe.
+        </Trans>
       </p>
       <div className="actions">
         <Link className="button primary" to={placePath(resumeAt)}>
-          {resumeAt.kind === 'question' ? `Go to question ${resumeAt.step}` : 'See my result'}
+          {resumeAt.kind === 'question' ? t`Go to question ${ph({ step: resumeAt.step })}` : t`See my result`}
         </Link>
       </div>
     </div>

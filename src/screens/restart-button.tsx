@@ -1,3 +1,4 @@
+import { t } from '@lingui/core/macro';
 import { useNavigate } from '../lib/router.tsx';
 import { placePath } from '../lib/paths.ts';
 import { useAppStore } from '../store/app-store.ts';
@@ -11,8 +12,8 @@ export function RestartButton({ label, question }: { label: string; question: st
     <ConfirmButton
       label={label}
       question={question}
-      confirmLabel="Yes, clear my answers"
-      cancelLabel="Keep my answers"
+      confirmLabel={t`Yes, clear my answers`}
+      cancelLabel={t`Keep my answers`}
       onConfirm={() => {
         void navigate(placePath(retake()));
       }}

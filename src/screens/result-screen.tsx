@@ -1,4 +1,6 @@
 import { useMemo } from 'react';
+import { ph, plural, t } from '@lingui/core/macro';
+import { Trans } from '@lingui/react/macro';
 import { Link, useNavigate } from '../lib/router.tsx';
 import { paths, placePath, shareLink } from '../lib/paths.ts';
 import { useDocumentTitle, useHeadingFocus } from '../lib/use-page.ts';
@@ -37,21 +39,23 @@ export function ResultScreen() {
 }
 
 function NoResultYet() {
-  useDocumentTitle('No result yet');
+  useDocumentTitle(t`No result yet`);
   const headingRef = useHeadingFocus<HTMLHeadingElement>('no-result');
   const startQuiz = useAppStore((state) => state.startQuiz);
   return (
     <div className="page narrow">
       <h1 ref={headingRef} tabIndex={-1}>
-        No result yet
+        <Trans>No result yet</Trans>
       </h1>
-      <p>There are no answers saved in this browser, so there is no result to show.</p>
+      <p>
+        <Trans>There are no answers saved in this browser, so there is no result to show.</Trans>
+      </p>
       <div className="actions">
         <Link className="button primary" to={paths.question(1)} onClick={startQuiz}>
-          Start the quiz
+          <Trans>Start the quiz</Trans>
         </Link>
         <Link className="button" to={paths.history}>
-          See your past results
+          <Trans>See your past results</Trans>
         </Link>
       </div>
     </div>
@@ -60,23 +64,23 @@ function NoResultYet() {
 
 /** Some answers, but not yet enough: what is missing, and the way to the next question. */
 function ResultNotReady({ stage }: { stage: Extract<QuizStage, { stage: 'under-way' }> }) {
-  useDocumentTitle('Your result is not ready yet');
+  useDocumentTitle(t`Your result is not ready yet`);
   const headingRef = useHeadingFocus<HTMLHeadingElement>('result-not-ready');
   const { total } = progressOf({});
   const toGo = total - stage.answered;
   return (
     <div className="page narrow">
       <h1 ref={headingRef} tabIndex={-1}>
-        Your result is not ready yet
+        <Trans>Your result is not ready yet</Trans>
       </h1>
       <p>
         {stage.mode === 'quick'
-          ? 'The quick check needs a few more answers before it can tell.'
-          : `Your result is ready once every question is answered: ${toGo} to go.`}
+          ? t`The quick check needs a few more answers before it can tell.`
+          : t`Your result is ready once every question is answered: ${plural(toGo, { one: '# to go', other: '# to go' })}.`}
       </p>
       <div className="actions">
         <Link className="button primary" to={placePath(stage.resume)}>
-          Answer the next question
+          <Trans>Answer the next question</Trans>
         </Link>
       </div>
     </div>
@@ -120,7 +124,7 @@ function OwnResult({ answers, mode }: { answers: Record<string, string>; mode: Q
     () => (previous ? describeShift(evaluate(previous), evaluation) : undefined),
     [previous, evaluation],
   );
-  useDocumentTitle(`Your result: ${resultNameOf(evaluation.strength, evaluation.track)}`);
+  useDocumentTitle(t`Your result: ${ph({ result: resultNameOf(evaluation.strength, evaluation.track) })}`);
   const link = shareLink(encodeAnswers(answers));
   const exportable = useAttemptsToExport(answers, mode);
 
@@ -130,7 +134,9 @@ function OwnResult({ answers, mode }: { answers: Record<string, string>; mode: Q
       subject="you"
       mode={mode}
       eyebrow={
-        mode === 'quick' ? `Your quick-check result, from ${evaluation.answered} answers` : 'Your result'
+        mode === 'quick'
+          ? t`Your quick-check result, from ${plural({ answered: evaluation.answered }, { one: '# answer', other: '# answers' })}`
+          : t`Your result`
       }
       headingRef={headingRef}
       onAnswerTheRest={mode === 'quick' ? () => void navigate(placePath(answerTheRest())) : undefined}
@@ -140,13 +146,17 @@ function OwnResult({ answers, mode }: { answers: Record<string, string>; mode: Q
           <FlipPanel answers={answers} />
           {/* Paper has no history to open, and the comparison is with this browser's last result. */}
           <section className="screen-only" aria-labelledby="history-heading">
-            <h2 id="history-heading">Since last time</h2>
+            <h2 id="history-heading">
+              <Trans>Since last time</Trans>
+            </h2>
             <p>
               {shift ??
-                'This is your first result in this browser. Take the quiz again later to see how your lean moves.'}
+                t`This is your first result in this browser. Take the quiz again later to see how your lean moves.`}
             </p>
             <p>
-              <Link to={paths.history}>See all your past results</Link>
+              <Link to={paths.history}>
+                <Trans>See all your past results</Trans>
+              </Link>
             </p>
           </section>
         </>
@@ -155,21 +165,23 @@ function OwnResult({ answers, mode }: { answers: Record<string, string>; mode: Q
         <>
           <div className="actions">
             <Link className="button" to={paths.answers}>
-              Change my answers
+              <Trans>Change my answers</Trans>
             </Link>
             <button type="button" className="button" onClick={() => window.print()}>
-              Print or save as PDF
+              <Trans>Print or save as PDF</Trans>
             </button>
             <RestartButton
-              label="Retake the quiz"
-              question="Clear all your answers and take the quiz again?"
+              label={t`Retake the quiz`}
+              question={t`Clear all your answers and take the quiz again?`}
             />
           </div>
           <ResultCard evaluation={evaluation} />
-          <SharePanel link={link} title={`My Which TPM? result: ${evaluation.summary}`} />
+          <SharePanel link={link} title={t`My Which TPM? result: ${ph({ summary: evaluation.summary })}`} />
           <DownloadAnswers attempts={exportable} bank={questionBank} />
           <p className="muted">
-            Got a link from someone else? <Link to={paths.compare}>Compare your results side by side</Link>.
+            <Trans>
+              Got a link from someone else? <Link to={paths.compare}>Compare your results side by side</Link>.
+            </Trans>
           </p>
         </>
       }
@@ -177,7 +189,7 @@ function OwnResult({ answers, mode }: { answers: Record<string, string>; mode: Q
       stamp={
         <PrintStamp
           link={link}
-          more={`The path into each role, from the job you have now: ${window.location.origin}${paths.rolePath(evaluation.track)}`}
+          more={t`The path into each role, from the job you have now: ${ph({ address: `${window.location.origin}${paths.rolePath(evaluation.track)}` })}`}
         />
       }
     />
@@ -191,14 +203,20 @@ function KeptCompareLink() {
   if (!code) return null;
   return (
     <section className="boxed" aria-labelledby="kept-compare-heading">
-      <h2 id="kept-compare-heading">A link waiting to compare</h2>
-      <p>You kept someone’s share link until your own result was ready. Now you can compare the two.</p>
+      <h2 id="kept-compare-heading">
+        <Trans>A link waiting to compare</Trans>
+      </h2>
+      <p>
+        <Trans>
+          You kept someone’s share link until your own result was ready. Now you can compare the two.
+        </Trans>
+      </p>
       <div className="actions">
         <Link className="button primary" to={`${paths.compare}#${code}`} onClick={forgetCompareLink}>
-          Compare with their result
+          <Trans>Compare with their result</Trans>
         </Link>
         <button type="button" className="button" onClick={forgetCompareLink}>
-          Forget the link
+          <Trans>Forget the link</Trans>
         </button>
       </div>
     </section>
@@ -210,12 +228,18 @@ function PathLinks({ evaluation }: { evaluation: Evaluation }) {
   if (evaluation.strength === 'close') {
     return (
       <>
-        <Link to={paths.rolePath(evaluation.track)}>The path into {trackTitles[evaluation.track]}</Link>
+        <Link to={paths.rolePath(evaluation.track)}>
+          <Trans>The path into {ph({ role: trackTitles[evaluation.track] })}</Trans>
+        </Link>
         <Link to={paths.rolePath(otherTrack(evaluation.track))}>
-          The path into {trackTitles[otherTrack(evaluation.track)]}
+          <Trans>The path into {ph({ role: trackTitles[otherTrack(evaluation.track)] })}</Trans>
         </Link>
       </>
     );
   }
-  return <Link to={paths.rolePath(evaluation.track)}>Your path into {trackTitles[evaluation.track]}</Link>;
+  return (
+    <Link to={paths.rolePath(evaluation.track)}>
+      <Trans>Your path into {ph({ role: trackTitles[evaluation.track] })}</Trans>
+    </Link>
+  );
 }

@@ -1,3 +1,5 @@
+import { ph, plural, t } from '@lingui/core/macro';
+import { Plural, Trans } from '@lingui/react/macro';
 import { Link } from '../lib/router.tsx';
 import { paths, placePath } from '../lib/paths.ts';
 import {
@@ -31,61 +33,78 @@ export default function SavedProgress() {
     <>
       <ul className="facts">
         <li>
-          <strong>{total} questions</strong> and {questionBank.questions.length - total} optional ones, about{' '}
-          {minutesToAnswer()} minutes
+          <Trans>
+            <strong>
+              <Plural value={total} one="# question" other="# questions" />
+            </strong>{' '}
+            and{' '}
+            <Plural
+              value={{ optional: questionBank.questions.length - total }}
+              one="# optional one"
+              other="# optional ones"
+            />
+            , about <Plural value={{ minutes: minutesToAnswer() }} one="# minute" other="# minutes" />
+          </Trans>
         </li>
         <li>
-          <strong>Everyday tasks and real situations</strong> from technical work, not “are you a leader?”
+          <Trans>
+            <strong>Everyday tasks and real situations</strong> from technical work, not “are you a leader?”
+          </Trans>
         </li>
         <li>
-          <strong>Private:</strong> your answers stay in this browser; nothing is sent anywhere
+          <Trans>
+            <strong>Private:</strong> your answers stay in this browser; nothing is sent anywhere
+          </Trans>
         </li>
       </ul>
       {stage.stage === 'not-started' ? (
         <div className="actions">
           <Link className="button primary" to={opensAt('full')} onClick={startQuiz}>
-            Start the quiz
+            <Trans>Start the quiz</Trans>
           </Link>
           <Link className="button" to={opensAt('quick')} onClick={startQuickCheck}>
-            Take the quick check
+            <Trans>Take the quick check</Trans>
           </Link>
           <p className="muted quick-explainer">
-            The quick check asks at least {quickCheckMinimum()} questions, picks each next one from your
-            answers, and stops once more answers are unlikely to change your result. You can switch to the
-            full quiz at any time.
+            <Trans>
+              The quick check asks at least{' '}
+              <Plural value={{ minimum: quickCheckMinimum() }} one="# question" other="# questions" />, picks
+              each next one from your answers, and stops once more answers are unlikely to change your result.
+              You can switch to the full quiz at any time.
+            </Trans>
           </p>
         </div>
       ) : stage.stage === 'finished' ? (
         <div className="resume">
           <p>
             {stage.mode === 'quick'
-              ? `You finished the quick check, so your result is ready. The full quiz has ${stage.toGo} more ${stage.toGo === 1 ? 'question' : 'questions'} if you want a firmer answer.`
-              : 'You have answered every question, so your result is ready.'}
+              ? t`You finished the quick check, so your result is ready. The full quiz has ${plural({ toGo: stage.toGo }, { one: '# more question', other: '# more questions' })} if you want a firmer answer.`
+              : t`You have answered every question, so your result is ready.`}
           </p>
           <div className="actions">
             <Link className="button primary" to={paths.result}>
-              See my result
+              <Trans>See my result</Trans>
             </Link>
             {stage.mode === 'quick' && stage.toGo > 0 ? (
               <Link className="button" to={opensAt('full')} onClick={answerTheRest}>
-                Answer the other {stage.toGo}
+                <Plural value={{ toGo: stage.toGo }} one="Answer the other #" other="Answer the other #" />
               </Link>
             ) : null}
-            <RestartButton label="Start over" question="Clear your answers and start again?" />
+            <RestartButton label={t`Start over`} question={t`Clear your answers and start again?`} />
           </div>
         </div>
       ) : (
         <div className="resume">
           <p>
             {stage.mode === 'quick'
-              ? `You are taking the quick check: ${stage.answered} ${stage.answered === 1 ? 'answer' : 'answers'} so far.`
-              : `You have answered ${stage.answered} of ${total} questions.`}
+              ? t`You are taking the quick check: ${plural({ answered: stage.answered }, { one: '# answer', other: '# answers' })} so far.`
+              : t`You have answered ${ph({ answered: stage.answered })} of ${plural(total, { one: '# question', other: '# questions' })}.`}
           </p>
           <div className="actions">
             <Link className="button primary" to={placePath(stage.resume)}>
-              {stage.mode === 'quick' ? 'Resume the quick check' : 'Resume'}
+              {stage.mode === 'quick' ? t`Resume the quick check` : t`Resume`}
             </Link>
-            <RestartButton label="Start over" question="Clear your answers and start again?" />
+            <RestartButton label={t`Start over`} question={t`Clear your answers and start again?`} />
           </div>
         </div>
       )}

@@ -1,4 +1,6 @@
 import { useMemo } from 'react';
+import { ph, t } from '@lingui/core/macro';
+import { Plural, Trans } from '@lingui/react/macro';
 import { Link, useLocation } from '../lib/router.tsx';
 import { paths } from '../lib/paths.ts';
 import { useDocumentTitle, useHeadingFocus } from '../lib/use-page.ts';
@@ -21,21 +23,26 @@ export function SharedResultScreen() {
   const evaluation = useMemo(() => (decoded.ok ? evaluate(decoded.answers) : undefined), [decoded]);
   useDocumentTitle(
     evaluation
-      ? `Shared result: ${resultNameOf(evaluation.strength, evaluation.track)}`
-      : 'This link cannot be opened',
+      ? t`Shared result: ${ph({ result: resultNameOf(evaluation.strength, evaluation.track) })}`
+      : t`This link cannot be opened`,
   );
 
   if (!decoded.ok || !evaluation) {
     return (
       <div className="page narrow">
         <h1 ref={headingRef} tabIndex={-1}>
-          This link cannot be opened
+          <Trans>This link cannot be opened</Trans>
         </h1>
-        <p>{decoded.ok ? 'This link holds no answers.' : decoded.error.message}</p>
-        <p>Or take the quiz yourself: it takes about {minutesToAnswer()} minutes.</p>
+        <p>{decoded.ok ? t`This link holds no answers.` : decoded.error.message}</p>
+        <p>
+          <Trans>
+            Or take the quiz yourself: it takes about{' '}
+            <Plural value={{ minutes: minutesToAnswer() }} one="# minute" other="# minutes" />.
+          </Trans>
+        </p>
         <div className="actions">
           <Link className="button primary" to={paths.start}>
-            Take the quiz
+            <Trans>Take the quiz</Trans>
           </Link>
         </div>
       </div>
@@ -48,20 +55,25 @@ export function SharedResultScreen() {
       eyebrow={resultWords.they.eyebrow}
       headingRef={headingRef}
       onwards={
-        <Link to={paths.rolePath(evaluation.track)}>The path into {trackTitles[evaluation.track]}</Link>
+        <Link to={paths.rolePath(evaluation.track)}>
+          <Trans>The path into {ph({ role: trackTitles[evaluation.track] })}</Trans>
+        </Link>
       }
       actions={
         <div className="shared-note">
           <p>
-            Someone shared this result with you. It is shown read-only; your own saved answers are untouched.
-            Take the quiz to see your own result, and a path into each role that follows your answers.
+            <Trans>
+              Someone shared this result with you. It is shown read-only; your own saved answers are
+              untouched. Take the quiz to see your own result, and a path into each role that follows your
+              answers.
+            </Trans>
           </p>
           <div className="actions">
             <Link className="button primary" to={paths.start}>
-              Take the quiz yourself
+              <Trans>Take the quiz yourself</Trans>
             </Link>
             <Link className="button" to={`${paths.compare}${hash}`}>
-              Compare with my result
+              <Trans>Compare with my result</Trans>
             </Link>
           </div>
         </div>

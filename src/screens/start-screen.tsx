@@ -1,4 +1,5 @@
 import { lazy, Suspense } from 'react';
+import { Trans } from '@lingui/react/macro';
 import { Link } from '../lib/router.tsx';
 import { loadModule } from '../lib/load-module.ts';
 import { paths } from '../lib/paths.ts';
@@ -15,13 +16,18 @@ export function StartScreen() {
   return (
     <div className="page narrow start">
       <h1 ref={headingRef} tabIndex={-1}>
-        Which TPM? <span className="subtitle">Technical Product Manager or Technical Project Manager</span>
+        <Trans>Which TPM?</Trans>{' '}
+        <span className="subtitle">
+          <Trans>Technical Product Manager or Technical Project Manager</Trans>
+        </span>
       </h1>
       <p className="lead">
-        Both jobs are called TPM, and both sit between engineers and the business. One decides <em>what</em>{' '}
-        gets built and why; the other makes sure it gets <em>delivered</em>, on time and on budget. This quiz
-        shows which of the two your answers lean to, and how sure that lean is: a starting point, not a
-        verdict.
+        <Trans>
+          Both jobs are called TPM, and both sit between engineers and the business. One decides <em>what</em>{' '}
+          gets built and why; the other makes sure it gets <em>delivered</em>, on time and on budget. This
+          quiz shows which of the two your answers lean to, and how sure that lean is: a starting point, not a
+          verdict.
+        </Trans>
       </p>
       <Suspense fallback={<div className="saved-progress-placeholder" />}>
         <SavedProgress />
@@ -31,8 +37,10 @@ export function StartScreen() {
         <ClaimText claim={programManagerNaming} />
       </p>
       <p className="muted">
-        Not sure what the two roles are? <Link to={paths.roles}>Compare them side by side</Link>, or read{' '}
-        <Link to={paths.method}>how the scoring works</Link>.
+        <Trans>
+          Not sure what the two roles are? <Link to={paths.roles}>Compare them side by side</Link>, or read{' '}
+          <Link to={paths.method}>how the scoring works</Link>.
+        </Trans>
       </p>
     </div>
   );

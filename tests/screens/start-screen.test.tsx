@@ -1,5 +1,8 @@
+import { i18n } from '@lingui/core';
+import { msg, plural } from '@lingui/core/macro';
 import { screen } from '@testing-library/react';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { messages as english } from '../../src/locales/en/messages.po';
 import { nextQuestion, questionBank } from '../../src/engine/index.ts';
 import { useAppStore } from '../../src/store/app-store.ts';
 import { fullAnswers, renderApp, resetStores, saveAnswers, saveMode } from '../render-app.tsx';
@@ -81,5 +84,39 @@ describe('StartScreen', () => {
     await user.click(screen.getByRole('link', { name: `Answer the other ${toGo}` }));
     expect(await screen.findByText(`${toGo - 1} more questions after this one`)).toBeInTheDocument();
     expect(useAppStore.getState().quiz.mode).toBe('full');
+  });
+});
+
+describe('StartScreen in another language', () => {
+  beforeEach(resetStores);
+  afterEach(() => {
+    i18n.loadAndActivate({ locale: 'en', messages: english });
+  });
+
+  it('reads its sentences, their links and their counts from the active catalog', async () => {
+    saveAnswers(fullAnswers('product', 4));
+    // The same sources as the screen's, so the same ids; the Spanish is written as Lingui compiles it.
+    const answered = 4;
+    const progress = msg`You have answered ${answered} of ${plural(total, { one: '# question', other: '# questions' })}.`;
+    const roles = msg`Not sure what the two roles are? <0>Compare them side by side</0>, or read <1>how the scoring works</1>.`;
+    i18n.loadAndActivate({
+      locale: 'es',
+      messages: {
+        [msg`Resume`.id]: ['Continuar'],
+        [progress.id]: [
+          'Has respondido ',
+          ['answered'],
+          ' de ',
+          ['total', 'plural', { one: ['#', ' pregunta'], other: ['#', ' preguntas'] }],
+          '.',
+        ],
+        [roles.id]: ['¿No sabes qué son los dos roles? <0>Compáralos</0> o lee <1>cómo se puntúa</1>.'],
+      },
+    });
+    await renderApp('/');
+    expect(await screen.findByText(`Has respondido 4 de ${total} preguntas.`)).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Continuar' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Compáralos' })).toHaveAttribute('href', '/roles');
+    expect(screen.getByRole('link', { name: 'cómo se puntúa' })).toHaveAttribute('href', '/method');
   });
 });
