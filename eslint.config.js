@@ -134,6 +134,8 @@ export default tseslint.config(
                   '^(className|type|rel|role|id|href|to|key|kind|as|name|htmlFor|autoComplete|inputMode|lang|hrefLang|target|method|download|mode|step|variant|tone|src|srcSet|viewBox|d|fill|stroke|xmlns|dateTime|accept|encType|pattern|property|content|media|sizes|crossOrigin|loading|decoding|fetchPriority|aria-live|aria-current|aria-hidden|aria-haspopup|aria-controls|aria-describedby|aria-labelledby|aria-invalid|data-.*|[A-Z_]+)$',
               },
             },
+            // A CSS font stack (the result card's SVG) names typefaces, which are never translated.
+            { regex: { pattern: '^font(Family)?$' } },
           ],
           ignoreFunctions: [
             'console.*',

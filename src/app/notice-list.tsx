@@ -1,5 +1,6 @@
 import { Trans } from '@lingui/react/macro';
 import { useShallow } from 'zustand/react/shallow';
+import { translate } from '../lib/translate.ts';
 import { useAppStore } from '../store/app-store.ts';
 
 /** The notices the store holds, each with its action (if any) and a way to dismiss it. */
@@ -11,7 +12,7 @@ export default function NoticeList() {
     <>
       {notices.map((notice) => (
         <p key={notice.id} className="notice">
-          <span>{notice.text}</span>
+          <span>{translate(notice.text)}</span>
           {notice.action ? (
             <button
               type="button"
@@ -21,7 +22,7 @@ export default function NoticeList() {
                 dismissNotice(notice.id);
               }}
             >
-              {notice.action.label}
+              {translate(notice.action.label)}
             </button>
           ) : null}
           <button type="button" className="link-button" onClick={() => dismissNotice(notice.id)}>

@@ -1,5 +1,7 @@
+import { Trans } from '@lingui/react/macro';
 import { splitPercentages, trackTitles } from '../engine/index.ts';
 import type { Track } from '../engine/index.ts';
+import { formatPercent } from '../lib/format-percent.ts';
 
 /** What a past result showed when it was finished (the history keeps it with the attempt). */
 interface AttemptSummary {
@@ -18,10 +20,16 @@ export function AttemptSummaryText({ summary }: { summary: AttemptSummary }) {
   const percent = splitPercentages(summary.productShare);
   const title = trackTitles[summary.track];
   const namesItsRole = summary.strength === 'close' || summary.headline.includes(title);
-  return (
-    <>
-      {namesItsRole ? summary.headline : `${title}: ${summary.headline}`}. {percent.product}% product,{' '}
-      {percent.project}% project.
-    </>
+  const headline = summary.headline;
+  const product = formatPercent(percent.product);
+  const project = formatPercent(percent.project);
+  return namesItsRole ? (
+    <Trans>
+      {headline}. {product} product, {project} project.
+    </Trans>
+  ) : (
+    <Trans>
+      {title}: {headline}. {product} product, {project} project.
+    </Trans>
   );
 }

@@ -1,3 +1,5 @@
+import { ph } from '@lingui/core/macro';
+import { Trans } from '@lingui/react/macro';
 import { useId } from 'react';
 import { describeDimension, themeAbout } from '../engine/index.ts';
 import { LeanBar } from './lean-bar.tsx';
@@ -35,8 +37,16 @@ export function DimensionChart({
               <LeanBar score={dimension.score} balanced={toward === null} />
               <span className="pole product-pole">{dimension.productPole}</span>
               {/* Where the poles' words do not fit (a phone, paper), the bar's ends still say which side is which. */}
-              <span className="bar-end project-end">Project</span>
-              <span className="bar-end product-end">Product</span>
+              <span className="bar-end project-end">
+                <Trans comment="The project end of a theme's bar, where the words for that side do not fit">
+                  Project
+                </Trans>
+              </span>
+              <span className="bar-end product-end">
+                <Trans comment="The product end of a theme's bar, where the words for that side do not fit">
+                  Product
+                </Trans>
+              </span>
             </div>
             <p className={`dimension-reading ${toward ?? 'balanced'}`}>{text}</p>
           </li>
@@ -48,9 +58,17 @@ export function DimensionChart({
           <caption>{title}</caption>
           <thead>
             <tr>
-              <th scope="col">Theme</th>
-              <th scope="col">Reading</th>
-              <th scope="col">Questions answered</th>
+              <th scope="col">
+                <Trans>Theme</Trans>
+              </th>
+              <th scope="col">
+                <Trans comment="A table heading: which way a theme's answers lean, in words, such as 'Balanced between the two'">
+                  Reading
+                </Trans>
+              </th>
+              <th scope="col">
+                <Trans>Questions answered</Trans>
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -59,7 +77,9 @@ export function DimensionChart({
                 <th scope="row">{name}</th>
                 <td>{text}</td>
                 <td>
-                  {dimension.answered} of {dimension.total}
+                  <Trans>
+                    {ph({ answered: dimension.answered })} of {ph({ total: dimension.total })}
+                  </Trans>
                 </td>
               </tr>
             ))}

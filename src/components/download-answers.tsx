@@ -1,3 +1,4 @@
+import { Trans } from '@lingui/react/macro';
 import { useId } from 'react';
 import { buildAnswerExport } from '../engine/index.ts';
 import type { AnswerAttempt, QuestionBank } from '../engine/index.ts';
@@ -27,15 +28,17 @@ export function DownloadAnswers({
     <div className="download-answers">
       <div className="actions">
         <button type="button" className="button" aria-describedby={noteId} onClick={() => download('csv')}>
-          Download my answers (CSV)
+          <Trans>Download my answers (CSV)</Trans>
         </button>
         <button type="button" className="button" aria-describedby={noteId} onClick={() => download('json')}>
-          Download my answers (JSON)
+          <Trans>Download my answers (JSON)</Trans>
         </button>
       </div>
       <p id={noteId} className="muted">
-        The file holds your answers each time you took this version of the quiz here, what you do now if you
-        said, and the dates. It is made in your browser; nothing is sent anywhere.
+        <Trans>
+          The file holds your answers each time you took this version of the quiz here, what you do now if you
+          said, and the dates. It is made in your browser; nothing is sent anywhere.
+        </Trans>
       </p>
     </div>
   );

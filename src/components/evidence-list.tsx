@@ -1,25 +1,48 @@
+import { Trans } from '@lingui/react/macro';
 import { seedArticles } from '../content/seed-articles.ts';
 import { quotedPrompt } from '../engine/index.ts';
 import type { Evidence, Question } from '../engine/index.ts';
 
-const directionWords = (lean: number) => {
-  if (lean > 0) return `leans product (+${lean})`;
-  if (lean < 0) return `leans project (${lean})`;
-  return 'leans neither way (0)';
-};
-
-function EvidenceSource({ evidence }: { evidence: Evidence }) {
-  if ('seed' in evidence) {
+/** An answer and the way it leans, with its points, as one sentence. */
+function OptionDirection({ label, lean }: { label: string; lean: number }) {
+  if (lean > 0) {
     return (
-      <>
-        Source: {seedArticles[evidence.seed]}, which says “{evidence.quote}”
-      </>
+      <Trans>
+        <strong>{label}</strong> leans product (+{lean}).
+      </Trans>
+    );
+  }
+  if (lean < 0) {
+    return (
+      <Trans>
+        <strong>{label}</strong> leans project ({lean}).
+      </Trans>
     );
   }
   return (
-    <>
-      Source: {evidence.framework}, {evidence.part}
-    </>
+    <Trans>
+      <strong>{label}</strong> leans neither way (0).
+    </Trans>
+  );
+}
+
+function EvidenceSource({ evidence }: { evidence: Evidence }) {
+  if ('seed' in evidence) {
+    const article = seedArticles[evidence.seed];
+    // The quote stays in the article's English: it is checked word for word against the article.
+    const quote = evidence.quote;
+    return (
+      <Trans>
+        Source: {article}, which says “{quote}”
+      </Trans>
+    );
+  }
+  const framework = evidence.framework;
+  const part = evidence.part;
+  return (
+    <Trans>
+      Source: {framework}, {part}
+    </Trans>
   );
 }
 
@@ -33,7 +56,7 @@ export function EvidenceList({ questions }: { questions: readonly Question[] }) 
           <ul>
             {question.options.map((option) => (
               <li key={option.id}>
-                <strong>{option.label}</strong> {directionWords(option.lean)}.
+                <OptionDirection label={option.label} lean={option.lean} />
                 {option.why ? <> {option.why}</> : null}
                 {option.evidence ? (
                   <span className="evidence-source">

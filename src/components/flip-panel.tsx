@@ -1,3 +1,5 @@
+import { ph } from '@lingui/core/macro';
+import { Trans } from '@lingui/react/macro';
 import { useMemo } from 'react';
 import { closestFlip } from '../engine/index.ts';
 import type { Answers } from '../engine/index.ts';
@@ -10,16 +12,23 @@ export function FlipPanel({ answers }: { answers: Answers }) {
   if (!flip) return null;
   return (
     <section className="boxed" aria-labelledby="flip-heading">
-      <h2 id="flip-heading">What would change your result</h2>
+      <h2 id="flip-heading">
+        <Trans>What would change your result</Trans>
+      </h2>
       <p>{flip.summary}</p>
       {flip.settled ? (
-        <p className="muted">Your result rests on many of your answers, not on a few.</p>
+        <p className="muted">
+          <Trans>Your result rests on many of your answers, not on a few.</Trans>
+        </p>
       ) : (
         <ul className="flip-changes">
           {flip.changes.map((change) => (
             <li key={change.questionId}>
-              <q>{change.prompt}</q>: you answered <q>{change.fromLabel}</q>; <q>{change.toLabel}</q> would
-              tip it.
+              <Trans>
+                <q>{ph({ question: change.prompt })}</q>: you answered{' '}
+                <q>{ph({ answered: change.fromLabel })}</q>; <q>{ph({ instead: change.toLabel })}</q> would
+                tip it.
+              </Trans>
             </li>
           ))}
         </ul>

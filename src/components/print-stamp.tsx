@@ -1,8 +1,8 @@
+import { i18n } from '@lingui/core';
+import { Trans } from '@lingui/react/macro';
 import { useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
 import './print-stamp.css';
-
-const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'long' });
 
 /**
  * Printed only: the date and the address that opens this result again, since paper has neither a
@@ -17,12 +17,15 @@ export function PrintStamp({ link, more }: { link: string; more?: string }) {
     window.addEventListener('beforeprint', onBeforePrint);
     return () => window.removeEventListener('beforeprint', onBeforePrint);
   }, []);
+  // In the page's language, not the browser's: the sentence around it is in the page's language.
+  const date = i18n.date(printedOn, { dateStyle: 'long' });
   return (
     <footer className="print-stamp">
       <p>
-        Printed from Which TPM? on{' '}
-        <time dateTime={printedOn.toISOString().slice(0, 10)}>{dateFormat.format(printedOn)}</time>. Open this
-        result again at: <span className="print-link">{link}</span>
+        <Trans>
+          Printed from Which TPM? on <time dateTime={printedOn.toISOString().slice(0, 10)}>{date}</time>. Open
+          this result again at: <span className="print-link">{link}</span>
+        </Trans>
       </p>
       {more ? <p>{more}</p> : null}
     </footer>

@@ -1,3 +1,5 @@
+import { t } from '@lingui/core/macro';
+import { Trans } from '@lingui/react/macro';
 import { useEffect, useRef } from 'react';
 import type { FormEvent, KeyboardEvent, ReactNode } from 'react';
 import { afterNextPaint } from '../lib/after-paint.ts';
@@ -6,13 +8,6 @@ import { interestStem } from '../engine/index.ts';
 import type { Question } from '../engine/index.ts';
 import { OptionList } from './option-list.tsx';
 import './question-form.css';
-
-const kindHints = {
-  interest: interestStem,
-  agreement: 'How much do you agree?',
-  choice: 'Pick the one you would rather do.',
-  scenario: 'Pick what you would most likely do.',
-} as const;
 
 function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
@@ -60,13 +55,21 @@ export function QuestionForm({
   progress,
   progressNote,
   nextLabel,
-  backLabel = 'Back',
+  backLabel = t`Back`,
   onBack,
   onNext,
   footer,
   skipLabel,
 }: QuestionFormProps) {
   const optional = skipLabel !== undefined;
+  // Looked up as the form renders, in the page's language.
+  const kindHints = {
+    interest: interestStem,
+    agreement: t`How much do you agree?`,
+    choice: t`Pick the one you would rather do.`,
+    scenario: t`Pick what you would most likely do.`,
+  };
+  const lastKey = Math.min(question.options.length, 9);
   const formRef = useRef<HTMLFormElement>(null);
   const headingRef = useHeadingFocus<HTMLHeadingElement>(question.id);
   useDocumentTitle(label);
@@ -129,7 +132,7 @@ export function QuestionForm({
           <p className="hint">
             {question.kind === 'background' ? question.use : kindHints[question.kind]}{' '}
             <span className="muted key-hint">
-              Keys 1–{Math.min(question.options.length, 9)} pick an answer.
+              <Trans>Keys 1–{lastKey} pick an answer.</Trans>
             </span>
           </p>
           <OptionList name={question.id} options={question.options} selected={selected} onSelect={onSelect} />

@@ -1,4 +1,5 @@
-import { resultWords } from '../engine/index.ts';
+import { ph } from '@lingui/core/macro';
+import { Trans } from '@lingui/react/macro';
 import type { Reason, Subject } from '../engine/index.ts';
 import './reason-list.css';
 
@@ -12,7 +13,17 @@ export function ReasonList({ reasons, subject }: { reasons: readonly Reason[]; s
       {reasons.map((reason) => (
         <li key={reason.questionId} className={reason.toward}>
           <p className="quote">
-            {resultWords[subject].answeredLead} <q>{reason.answer}</q> to <q>{reason.prompt}</q>
+            {subject === 'you' ? (
+              <Trans>
+                You answered <q>{ph({ answer: reason.answer })}</q> to{' '}
+                <q>{ph({ question: reason.prompt })}</q>
+              </Trans>
+            ) : (
+              <Trans>
+                They answered <q>{ph({ answer: reason.answer })}</q> to{' '}
+                <q>{ph({ question: reason.prompt })}</q>
+              </Trans>
+            )}
           </p>
           <p>{reason.text[subject]}</p>
         </li>

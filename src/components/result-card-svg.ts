@@ -1,7 +1,10 @@
 // The result card: an SVG drawn from the result, written here by hand (no library), and turned into a
 // PNG in the browser. The SVG uses only shapes and text, so drawing it on a canvas never taints it.
+import { t } from '@lingui/core/macro';
 import { interestLevelWords, splitPercentages, trackTitles } from '../engine/index.ts';
 import type { Evaluation, Track } from '../engine/index.ts';
+import { formatPercent } from '../lib/format-percent.ts';
+import { siteName } from '../lib/page-titles.ts';
 
 /** The card's size in pixels: the 1.91:1 shape most sites use for link previews. */
 export const cardSize = { width: 1200, height: 630 } as const;
@@ -40,27 +43,35 @@ export function wrapText(text: string, perLine: number): string[] {
   return lines;
 }
 
-/** What the card says, in words: also the image's text alternative. */
+/** What the card says, in words, in the page's language: also the image's text alternative. */
 export function cardWords(evaluation: Evaluation): {
   headline: string;
   sides: Record<Track, { title: string; share: string; interest: string | null }>;
 } {
   const percent = splitPercentages(evaluation.productShare);
   const interestKnown = evaluation.interestPattern !== 'unknown';
-  const side = (track: Track) => ({
-    title: trackTitles[track],
-    share: `${percent[track]}% of answer points`,
-    interest: interestKnown ? `Interest: ${interestLevelWords(evaluation.interest[track])}` : null,
-  });
+  const side = (track: Track) => {
+    const share = formatPercent(percent[track]);
+    const level = interestLevelWords(evaluation.interest[track]);
+    return {
+      title: trackTitles[track],
+      share: t`${share} of answer points`,
+      interest: interestKnown ? t`Interest: ${level}` : null,
+    };
+  };
   return { headline: evaluation.summary, sides: { product: side('product'), project: side('project') } };
 }
 
 /** A text alternative for the card image, in one paragraph. */
 export function cardDescription(evaluation: Evaluation): string {
   const { headline, sides } = cardWords(evaluation);
-  const describe = (track: Track) =>
-    [sides[track].title, sides[track].share, sides[track].interest].filter(Boolean).join(', ');
-  return `Which TPM? result card. ${headline}. ${describe('product')}. ${describe('project')}.`;
+  const describe = (track: Track) => {
+    const { title, share, interest } = sides[track];
+    return interest === null ? t`${title}, ${share}` : t`${title}, ${share}, ${interest}`;
+  };
+  const product = describe('product');
+  const project = describe('project');
+  return t`Which TPM? result card. ${headline}. ${product}. ${project}.`;
 }
 
 /**
@@ -73,6 +84,7 @@ export function resultCardSvg(evaluation: Evaluation, address: string): string {
   const { headline, sides } = cardWords(evaluation);
   const percent = splitPercentages(evaluation.productShare);
   const font = 'system-ui, -apple-system, Segoe UI, Roboto, Helvetica, Arial, sans-serif';
+  const site = escapeXml(siteName());
   const headlineLines = wrapText(headline, 34);
   const headlineSvg = headlineLines
     .map(
@@ -104,7 +116,7 @@ export function resultCardSvg(evaluation: Evaluation, address: string): string {
     `<rect width="${width}" height="${height}" fill="${colours.background}"/>`,
     `<rect x="0" y="0" width="${width}" height="12" fill="${colours.product}"/>`,
     `<rect x="${Math.round((width * percent.product) / 100)}" y="0" width="${width}" height="12" fill="${colours.project}"/>`,
-    `<text x="72" y="104" font-size="34" font-weight="700" fill="${colours.muted}">Which TPM?</text>`,
+    `<text x="72" y="104" font-size="34" font-weight="700" fill="${colours.muted}">${site}</text>`,
     headlineSvg,
     `<rect x="72" y="${top}" width="${barWidth}" height="20" rx="10" fill="${colours.project}"/>`,
     `<rect x="72" y="${top}" width="${productWidth}" height="20" rx="10" fill="${colours.product}"/>`,

@@ -1,3 +1,5 @@
+import { t } from '@lingui/core/macro';
+import { Trans } from '@lingui/react/macro';
 import { useMemo, useState } from 'react';
 import type { Evaluation } from '../engine/index.ts';
 import { cardDescription, cardSize, resultCardSvg, svgDataUrl } from './result-card-svg.ts';
@@ -52,20 +54,20 @@ export function ResultCard({ evaluation }: { evaluation: Evaluation }) {
   const download = async () => {
     try {
       saveFile(fileName, await renderPng(svg));
-      setStatus('The card image is saved to your downloads.');
+      setStatus(t`The card image is saved to your downloads.`);
     } catch {
-      setStatus('This browser could not make the image. Copy the link below instead.');
+      setStatus(t`This browser could not make the image. Copy the link below instead.`);
     }
   };
 
   const share = async () => {
     try {
       const file = new File([await renderPng(svg)], fileName, { type: 'image/png' });
-      await navigator.share({ files: [file], title: 'My Which TPM? result', text: evaluation.summary });
+      await navigator.share({ files: [file], title: t`My Which TPM? result`, text: evaluation.summary });
     } catch (error) {
       // Closing the share sheet is not a failure.
       if (!(error instanceof DOMException && error.name === 'AbortError')) {
-        setStatus('Sharing the image did not work here. Download it, or copy the link below.');
+        setStatus(t`Sharing the image did not work here. Download it, or copy the link below.`);
       }
     }
   };
@@ -80,14 +82,16 @@ export function ResultCard({ evaluation }: { evaluation: Evaluation }) {
         alt={cardDescription(evaluation)}
       />
       <div className="card-actions">
-        <p className="card-label">A picture of your result, to keep or post.</p>
+        <p className="card-label">
+          <Trans>A picture of your result, to keep or post.</Trans>
+        </p>
         <div className="actions">
           <button type="button" className="button" onClick={() => void download()}>
-            Download the card image
+            <Trans>Download the card image</Trans>
           </button>
           {shareable ? (
             <button type="button" className="button" onClick={() => void share()}>
-              Share the card
+              <Trans>Share the card</Trans>
             </button>
           ) : null}
         </div>

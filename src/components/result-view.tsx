@@ -1,5 +1,8 @@
+import { ph, t } from '@lingui/core/macro';
+import { Trans } from '@lingui/react/macro';
 import type { ReactNode, Ref } from 'react';
 import { Link } from '../lib/router.tsx';
+import { formatPercent } from '../lib/format-percent.ts';
 import { paths } from '../lib/paths.ts';
 import {
   answerTheRestWords,
@@ -68,6 +71,8 @@ export function ResultView({
 }: ResultViewProps) {
   const { track } = evaluation;
   const other = otherTrack(track);
+  const role = trackTitles[track];
+  const otherRole = trackTitles[other];
   const words = resultWords[subject];
   const percent = splitPercentages(evaluation.productShare);
   const { supporting, opposing } = explainResult(evaluation);
@@ -98,11 +103,13 @@ export function ResultView({
           {tracks.map((side) => (
             <div key={side} className={`role-side ${side}${side === track && !close ? ' match' : ''}`}>
               <dt>{trackTitles[side]}</dt>
-              <dd className="role-share">{percent[side]}% of answer points</dd>
+              <dd className="role-share">
+                <Trans>{ph({ share: formatPercent(percent[side]) })} of answer points</Trans>
+              </dd>
               <dd>
                 {words.interestLabel}:{' '}
                 <strong>
-                  {interestKnown ? interestLevelWords(evaluation.interest[side]) : 'not rated yet'}
+                  {interestKnown ? interestLevelWords(evaluation.interest[side]) : t`not rated yet`}
                 </strong>
               </dd>
             </div>
@@ -115,7 +122,7 @@ export function ResultView({
         <p className="muted answer-points-note">{words.answerPoints}</p>
         {/* On paper the cards' interest levels say it; the sentence stays on screen, where it fits. */}
         <p className="interest-note screen-only">{interestNoteOf(evaluation.interestPattern, subject)}</p>
-        <nav className="onwards-links screen-only" aria-label="On this result">
+        <nav className="onwards-links screen-only" aria-label={t`On this result`}>
           <button type="button" className="link-button" onClick={showActions}>
             {words.actionsHeading}
           </button>
@@ -147,7 +154,7 @@ export function ResultView({
       <div className="result-explain">
         <section className="result-why" aria-labelledby="why-heading">
           <h2 id="why-heading">
-            {close ? `What tilts it toward ${trackTitles[track]}` : `Why ${trackTitles[track]}`}
+            {close ? <Trans>What tilts it toward {role}</Trans> : <Trans>Why {role}</Trans>}
           </h2>
           {supporting.length > 0 ? (
             <ReasonList reasons={supporting} subject={subject} />
@@ -179,7 +186,9 @@ export function ResultView({
       ) : null}
 
       <section aria-labelledby="against-heading">
-        <h2 id="against-heading">What pulled toward {trackTitles[other]}</h2>
+        <h2 id="against-heading">
+          <Trans>What pulled toward {otherRole}</Trans>
+        </h2>
         {opposing.length > 0 ? (
           <ReasonList reasons={opposing} subject={subject} />
         ) : (
@@ -197,8 +206,10 @@ export function ResultView({
       </section>
 
       <p className="muted screen-only">
-        What does each role do all day? <Link to={paths.roles}>Compare the two roles point by point</Link>, or
-        see <Link to={paths.method}>how this result was worked out</Link>.
+        <Trans>
+          What does each role do all day? <Link to={paths.roles}>Compare the two roles point by point</Link>,
+          or see <Link to={paths.method}>how this result was worked out</Link>.
+        </Trans>
       </p>
       {stamp}
     </article>

@@ -1,3 +1,5 @@
+import { t } from '@lingui/core/macro';
+import { Trans } from '@lingui/react/macro';
 import { useId, useState } from 'react';
 
 /** A read-only share link with Copy, and the system share sheet where the browser offers one. */
@@ -9,11 +11,11 @@ export function SharePanel({ link, title }: { link: string; title: string }) {
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(link);
-      setStatus('Link copied.');
+      setStatus(t`Link copied.`);
     } catch {
       const input = document.getElementById(inputId);
       if (input instanceof HTMLInputElement) input.select();
-      setStatus('Copying was blocked. The link is selected: press Ctrl+C (or ⌘C) to copy it.');
+      setStatus(t`Copying was blocked. The link is selected: press Ctrl+C (or ⌘C) to copy it.`);
     }
   };
 
@@ -27,7 +29,9 @@ export function SharePanel({ link, title }: { link: string; title: string }) {
 
   return (
     <div className="share-panel">
-      <label htmlFor={inputId}>Share link</label>
+      <label htmlFor={inputId}>
+        <Trans>Share link</Trans>
+      </label>
       <div className="share-row">
         <input
           id={inputId}
@@ -37,16 +41,18 @@ export function SharePanel({ link, title }: { link: string; title: string }) {
           onFocus={(event) => event.currentTarget.select()}
         />
         <button type="button" className="button" onClick={() => void copy()}>
-          Copy
+          <Trans>Copy</Trans>
         </button>
         {canShare ? (
           <button type="button" className="button" onClick={() => void share()}>
-            Share…
+            <Trans>Share…</Trans>
           </button>
         ) : null}
       </div>
       <p className="muted">
-        The answers travel inside the link itself, after the “#”, which browsers never send to a server.
+        <Trans>
+          The answers travel inside the link itself, after the “#”, which browsers never send to a server.
+        </Trans>
       </p>
       <p role="status" className="status">
         {status}

@@ -1,3 +1,4 @@
+import { Trans } from '@lingui/react/macro';
 import { useSyncExternalStore } from 'react';
 import { subscribeToUpdate, waitingUpdate } from '../lib/service-worker.ts';
 
@@ -10,9 +11,11 @@ export function UpdateBanner() {
   if (!applyUpdate) return null;
   return (
     <div className="notice update">
-      <span>A new version of Which TPM? is ready. Your answers are kept.</span>
+      <span>
+        <Trans>A new version of Which TPM? is ready. Your answers are kept.</Trans>
+      </span>
       <button type="button" className="button" onClick={applyUpdate}>
-        Reload
+        <Trans>Reload</Trans>
       </button>
     </div>
   );

@@ -1,3 +1,6 @@
+import { i18n } from '@lingui/core';
+import { ph, t } from '@lingui/core/macro';
+import { Trans } from '@lingui/react/macro';
 import {
   cautiousMargin,
   evaluate,
@@ -7,6 +10,7 @@ import {
   splitPercentages,
   wholeForecastOf,
 } from '../engine/index.ts';
+import { formatPercent } from '../lib/format-percent.ts';
 
 // The worked example of docs/scoring.md: someone who has answered the first ten questions. Every figure
 // below is worked out by the engine from these answers, so the page can never disagree with it.
@@ -23,7 +27,11 @@ const exampleAnswers = {
   'first-week-document': 'feature-page',
 };
 
-const signed = (value: number) => (value > 0 ? `+${value}` : value < 0 ? `−${-value}` : '0');
+/** A number with its sign, in the page's language: "+6", "−2", "0". */
+const signed = (value: number) => {
+  const size = i18n.number(Math.abs(value));
+  return value > 0 ? `+${size}` : value < 0 ? `−${size}` : size;
+};
 
 /** Ten answers, their points and reach, and what the result makes of them. */
 export function WorkedExample() {
@@ -33,23 +41,36 @@ export function WorkedExample() {
   const reach = scored.reduce((sum, answer) => sum + answer.reach, 0);
   const percent = splitPercentages(evaluation.productShare);
   const cautious = splitPercentages(0.5 + cautiousMargin(wholeForecastOf(scored, questionBank)));
+  const total = signed(points);
+  const product = formatPercent(percent.product);
+  const project = formatPercent(percent.project);
+  const cautiousProduct = formatPercent(cautious.product);
+  const stability = i18n.number(evaluation.stability, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  const headline = evaluation.summary;
+  const interestNote = evaluation.interestNote;
   return (
     <>
-      <p>Say someone has answered the first ten questions like this:</p>
-      <ol aria-label="Ten answers with their points">
+      <p>
+        <Trans>Say someone has answered the first ten questions like this:</Trans>
+      </p>
+      <ol aria-label={t`Ten answers with their points`}>
         {scored.map((answer) => (
           <li key={answer.question.id}>
-            “{quotedPrompt(answer.question)}” <strong>{answer.option.label}</strong>: {signed(answer.points)}{' '}
-            points of a possible {answer.reach}
+            <Trans>
+              “{ph({ question: quotedPrompt(answer.question) })}”{' '}
+              <strong>{ph({ answer: answer.option.label })}</strong>: {ph({ points: signed(answer.points) })}{' '}
+              points of a possible {ph({ reach: answer.reach })}
+            </Trans>
           </li>
         ))}
       </ol>
       <p>
-        The points add up to {signed(points)} out of a reach of {reach}, so {percent.product}% of the answer
-        points lean product and {percent.project}% project. Ten answers are few, so they are read as the whole
-        quiz they point to, at its cautious end: {cautious.product}% product. So the stability is{' '}
-        {evaluation.stability.toFixed(2)}, and the headline reads “{evaluation.summary}”. From the task
-        ratings alone, the result adds: “{evaluation.interestNote}”
+        <Trans>
+          The points add up to {total} out of a reach of {reach}, so {product} of the answer points lean
+          product and {project} project. Ten answers are few, so they are read as the whole quiz they point
+          to, at its cautious end: {cautiousProduct} product. So the stability is {stability}, and the
+          headline reads “{headline}”. From the task ratings alone, the result adds: “{interestNote}”
+        </Trans>
       </p>
     </>
   );

@@ -2,6 +2,7 @@
 // own name (state.quiz, state.history, state.compare) beside the actions on it, and actions reach the
 // other slices through the store (get().recordAttempt). Why: docs/decisions/020-one-store-from-slices.md
 import { create } from 'zustand';
+import type { Message } from '../engine/index.ts';
 import { createCompareSlice, compareDocument } from './compare-slice.ts';
 import type { CompareSlice } from './compare-slice.ts';
 import { createHistorySlice, historyDocument } from './history-slice.ts';
@@ -36,7 +37,7 @@ export interface StorageSyncs {
  * the store does not do it, so tests and the prerender get a store that touches no storage.
  */
 export function startStorageSync(): StorageSyncs {
-  const notify = (text: string, action?: NoticeAction) => useAppStore.getState().addNotice(text, action);
+  const notify = (text: Message, action?: NoticeAction) => useAppStore.getState().addNotice(text, action);
   return {
     quiz: syncWithStorage(useAppStore, quizDocument, {
       pick: (state) => state.quiz,

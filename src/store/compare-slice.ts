@@ -1,3 +1,4 @@
+import { msg } from '@lingui/core/macro';
 import type { StateCreator } from 'zustand';
 import type { AppState } from './app-store.ts';
 import { readTimestamp } from './synced-storage.ts';
@@ -37,8 +38,7 @@ export function restoreSavedCompare(saved: unknown): Restored<SavedCompare> {
   const unusable: Restored<SavedCompare> = {
     value: emptyCompare,
     setAside: saved,
-    notice:
-      'The link you kept to compare could not be read. A copy of what was saved is kept in this browser.',
+    notice: msg`The link you kept to compare could not be read. A copy of what was saved is kept in this browser.`,
   };
   if (typeof saved !== 'object' || Array.isArray(saved)) return unusable;
   const { code, keptAt } = saved as Record<string, unknown>;
@@ -64,15 +64,11 @@ export const compareDocument: StoredDocument<SavedCompare> = {
   restore: restoreSavedCompare,
   merge: mergeSavedCompare,
   messages: {
-    unreadable:
-      'The link you kept to compare could not be read. A copy of what was saved is kept in this browser.',
-    noRoom:
-      'The link you kept to compare could not be read, and this browser has no room to keep a copy. It is left as it was.',
-    saveAnyway: 'Keep new links instead',
-    newer:
-      'The link you kept to compare was saved by a newer version of Which TPM?. This version will not change it.',
-    unsaved:
-      'This browser is not letting Which TPM? keep the link to compare. It stays only while this tab is open: if you reload or close it, the link is gone.',
+    unreadable: msg`The link you kept to compare could not be read. A copy of what was saved is kept in this browser.`,
+    noRoom: msg`The link you kept to compare could not be read, and this browser has no room to keep a copy. It is left as it was.`,
+    saveAnyway: msg`Keep new links instead`,
+    newer: msg`The link you kept to compare was saved by a newer version of Which TPM?. This version will not change it.`,
+    unsaved: msg`This browser is not letting Which TPM? keep the link to compare. It stays only while this tab is open: if you reload or close it, the link is gone.`,
   },
 };
 

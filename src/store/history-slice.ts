@@ -1,3 +1,4 @@
+import { msg, plural } from '@lingui/core/macro';
 import type { StateCreator } from 'zustand';
 import { sameAnswers } from '../engine/index.ts';
 import type { AppState } from './app-store.ts';
@@ -50,25 +51,23 @@ export const historyDocument: StoredDocument<SavedHistory> = {
     ).length;
     if (gone === 0) return null;
     if (after.attempts.length === 0)
-      return 'You deleted all your past results in another tab, so this list is empty now.';
-    return gone === 1
-      ? 'You deleted 1 past result in another tab, so it is gone from this list too.'
-      : `You deleted ${gone} past results in another tab, so they are gone from this list too.`;
+      return msg`You deleted all your past results in another tab, so this list is empty now.`;
+    return msg`${plural(gone, {
+      one: 'You deleted # past result in another tab, so it is gone from this list too.',
+      other: 'You deleted # past results in another tab, so they are gone from this list too.',
+    })}`;
   },
   messages: {
-    unreadable:
-      'Your past results could not be read, so the list starts empty. A copy of what was saved is kept in this browser.',
-    noRoom:
-      'Some of your past results could not be read, and this browser has no room to keep a copy. They are left as they were. New results are not kept for now: if you reload or close this tab, they are gone.',
-    saveAnyway: 'Keep new results instead',
-    newer:
-      'Your past results were saved by a newer version of Which TPM?. This version can show them, but it will not change what is saved. New results are not kept: if you reload or close this tab, they are gone.',
-    unsaved:
-      'This browser is not letting Which TPM? keep your past results. New results stay only while this tab is open: if you reload or close it, they are gone.',
+    unreadable: msg`Your past results could not be read, so the list starts empty. A copy of what was saved is kept in this browser.`,
+    noRoom: msg`Some of your past results could not be read, and this browser has no room to keep a copy. They are left as they were. New results are not kept for now: if you reload or close this tab, they are gone.`,
+    saveAnyway: msg`Keep new results instead`,
+    newer: msg`Your past results were saved by a newer version of Which TPM?. This version can show them, but it will not change what is saved. New results are not kept: if you reload or close this tab, they are gone.`,
+    unsaved: msg`This browser is not letting Which TPM? keep your past results. New results stay only while this tab is open: if you reload or close it, they are gone.`,
     lost: (count) =>
-      count === 1
-        ? '1 result you finished before the page reloaded could not be kept, so it is gone.'
-        : `${count} results you finished before the page reloaded could not be kept, so they are gone.`,
+      msg`${plural(count, {
+        one: '# result you finished before the page reloaded could not be kept, so it is gone.',
+        other: '# results you finished before the page reloaded could not be kept, so they are gone.',
+      })}`,
   },
 };
 
@@ -96,8 +95,10 @@ export const createHistorySlice: StateCreator<AppState, [], [], HistorySlice> = 
     }
     const dropped = history.attempts.length >= historyLimit ? history.attempts.at(-1) : undefined;
     if (dropped) {
+      const limit = historyLimit;
+      const date = attemptDate(dropped);
       get().addNotice(
-        `Your past results keep the newest ${historyLimit}, so the oldest one, from ${attemptDate(dropped)}, was removed to make room.`,
+        msg`Your past results keep the newest ${limit}, so the oldest one, from ${date}, was removed to make room.`,
       );
     }
     const attempts = [{ ...attempt, id: attemptId(attempt.finishedAt) }, ...history.attempts];

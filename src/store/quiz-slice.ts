@@ -1,3 +1,4 @@
+import { msg, plural } from '@lingui/core/macro';
 import type { StateCreator } from 'zustand';
 import { evaluate, hasResult, questionBank, resumePlace } from '../engine/index.ts';
 import type { QuizMode, QuizPlace } from '../engine/index.ts';
@@ -49,20 +50,19 @@ export const quizDocument: StoredDocument<SavedQuiz> = {
   describeOtherTab: (before, after) =>
     (after.clearedAt ?? 0) > (before.clearedAt ?? 0) &&
     Object.keys(before.answers).some((id) => after.answers[id] !== before.answers[id])
-      ? 'You started over in another tab. Your earlier answers are gone from this browser, so the quiz begins again at question 1.'
+      ? msg`You started over in another tab. Your earlier answers are gone from this browser, so the quiz begins again at question 1.`
       : null,
   messages: {
-    unreadable:
-      'Your saved answers could not be read, so the quiz starts fresh. A copy of what was saved is kept in this browser.',
-    noRoom:
-      'Your saved answers could not be read, and this browser has no room to keep a copy. They are left as they were. The answers you give now are not saved: if you reload or close this tab, they are gone.',
-    saveAnyway: 'Save my new answers instead',
-    newer:
-      'Your answers were saved by a newer version of Which TPM?. This version can show them, but it will not change what is saved. Answers you give here are not saved: if you reload or close this tab, they are gone.',
-    unsaved:
-      'This browser is not letting Which TPM? save your answers. They stay only while this tab is open: if you reload or close it, they are gone.',
+    unreadable: msg`Your saved answers could not be read, so the quiz starts fresh. A copy of what was saved is kept in this browser.`,
+    noRoom: msg`Your saved answers could not be read, and this browser has no room to keep a copy. They are left as they were. The answers you give now are not saved: if you reload or close this tab, they are gone.`,
+    saveAnyway: msg`Save my new answers instead`,
+    newer: msg`Your answers were saved by a newer version of Which TPM?. This version can show them, but it will not change what is saved. Answers you give here are not saved: if you reload or close this tab, they are gone.`,
+    unsaved: msg`This browser is not letting Which TPM? save your answers. They stay only while this tab is open: if you reload or close it, they are gone.`,
     lost: (count) =>
-      `${count} ${count === 1 ? 'answer' : 'answers'} you gave before the page reloaded could not be saved, so ${count === 1 ? 'it is' : 'they are'} gone.`,
+      msg`${plural(count, {
+        one: '# answer you gave before the page reloaded could not be saved, so it is gone.',
+        other: '# answers you gave before the page reloaded could not be saved, so they are gone.',
+      })}`,
   },
 };
 

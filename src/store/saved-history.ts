@@ -1,7 +1,9 @@
 // Past results as data, and the pure rules that read and merge them. See
 // docs/decisions/008-nothing-lost-across-tabs-and-deployments.md
+import { i18n } from '@lingui/core';
+import { msg, plural } from '@lingui/core/macro';
 import { evaluate, questionBank, readAnswers, sameAnswers } from '../engine/index.ts';
-import type { QuizMode, Track } from '../engine/index.ts';
+import type { Message, QuizMode, Track } from '../engine/index.ts';
 import type { Restored } from './synced-storage.ts';
 import { readTimestamp } from './synced-storage.ts';
 
@@ -50,20 +52,22 @@ export const emptyHistory: SavedHistory = { attempts: [], deletedIds: [], cleare
 /** A generous number to keep; the person is told when older ones drop off. */
 export const historyLimit = 100;
 
-const dateFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
-
-/** When an attempt was finished, as the history shows it: "20 Nov 2026, 18:05". */
+/**
+ * When an attempt was finished, as the history shows it, in the page's language: "Nov 20, 2026, 6:05 PM"
+ * in English, "20.11.2026, 18:05" in German. The format is looked up as it is called, never at load,
+ * since the language is set after this module loads.
+ */
 export function attemptDate(attempt: Pick<Attempt, 'finishedAt'>): string {
-  return dateFormat.format(attempt.finishedAt);
+  return i18n.date(new Date(attempt.finishedAt), { dateStyle: 'medium', timeStyle: 'short' });
 }
 
-const countFormat = new Intl.NumberFormat('en-GB');
-
 /** Said when stored results past the limit are removed (an older copy, a synced profile). */
-function trimmedNotice(removed: number): string {
-  return removed === 1
-    ? `Your past results keep the newest ${historyLimit}, so 1 older result was removed.`
-    : `Your past results keep the newest ${historyLimit}, so ${countFormat.format(removed)} older results were removed.`;
+function trimmedNotice(removed: number): Message {
+  const limit = historyLimit;
+  return msg`${plural(removed, {
+    one: `Your past results keep the newest ${limit}, so # older result was removed.`,
+    other: `Your past results keep the newest ${limit}, so # older results were removed.`,
+  })}`;
 }
 /** Enough remembered deletions to outlast any tab still holding an old copy. */
 const deletedIdLimit = 500;
@@ -187,8 +191,7 @@ export function restoreHistory(saved: unknown, now = Date.now()): Restored<Saved
     return {
       value: emptyHistory,
       setAside: saved,
-      notice:
-        'Your past results could not be read, so the list starts empty. A copy of what was saved is kept in this browser.',
+      notice: msg`Your past results could not be read, so the list starts empty. A copy of what was saved is kept in this browser.`,
     };
   }
   const list: unknown[] = Array.isArray(saved.attempts) ? (saved.attempts as unknown[]) : [];
@@ -235,8 +238,11 @@ export function restoreHistory(saved: unknown, now = Date.now()): Restored<Saved
     setAside,
     notice:
       count === 0
-        ? 'Part of what was saved with your past results could not be read, so it was set aside; every past result was kept. A copy of what was set aside is kept in this browser.'
-        : `${count} past ${count === 1 ? 'result' : 'results'} could not be read. A copy of ${count === 1 ? 'it' : 'them'} is kept in this browser.`,
+        ? msg`Part of what was saved with your past results could not be read, so it was set aside; every past result was kept. A copy of what was set aside is kept in this browser.`
+        : msg`${plural(count, {
+            one: '# past result could not be read. A copy of it is kept in this browser.',
+            other: '# past results could not be read. A copy of them is kept in this browser.',
+          })}`,
     ...trimmed,
   };
 }

@@ -1,8 +1,9 @@
 // The saved quiz as data, and the pure rules that read and merge it. The store's quiz slice (quiz-slice.ts) and
 // the storage sync (synced-storage.ts) use these; tests drive them without a browser.
 // Why answers merge one by one: docs/decisions/008-nothing-lost-across-tabs-and-deployments.md
+import { msg, plural } from '@lingui/core/macro';
 import { questionBank, readAnswers } from '../engine/index.ts';
-import type { QuizMode } from '../engine/index.ts';
+import type { Message, QuizMode } from '../engine/index.ts';
 import type { Restored } from './synced-storage.ts';
 import { readTimestamp } from './synced-storage.ts';
 
@@ -115,10 +116,6 @@ export function mergeSavedQuiz(first: SavedQuiz, second: SavedQuiz): SavedQuiz {
   };
 }
 
-function plural(count: number, one: string, many: string): string {
-  return `${count} ${count === 1 ? one : many}`;
-}
-
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -142,8 +139,20 @@ function hasMisfit(record: Record<string, unknown>): boolean {
   );
 }
 
-function keptAnswers(kept: number): string {
-  return kept === 1 ? '1 answer was kept' : `${kept} answers were kept`;
+/**
+ * Said when answers no longer match a question: each count in its own plural, and a sentence more when
+ * the questions themselves have changed since the answers were saved.
+ */
+function droppedNotice(dropped: number, kept: number, questionsChanged: boolean): Message {
+  return questionsChanged
+    ? msg`The questions have changed since your last visit. ${plural(dropped, {
+        one: '# saved answer no longer matched a question and was set aside;',
+        other: '# saved answers no longer matched a question and were set aside;',
+      })} ${plural(kept, { one: '# was kept.', other: '# were kept.' })} A copy of what was set aside is kept in this browser.`
+    : msg`${plural(dropped, {
+        one: '# saved answer no longer matched a question and was set aside;',
+        other: '# saved answers no longer matched a question and were set aside;',
+      })} ${plural(kept, { one: '# was kept.', other: '# were kept.' })} A copy of what was set aside is kept in this browser.`;
 }
 
 /**
@@ -158,8 +167,7 @@ export function restoreSavedQuiz(saved: unknown): Restored<SavedQuiz> {
     return {
       value: emptyQuiz,
       setAside: saved,
-      notice:
-        'Your saved answers could not be read, so the quiz starts fresh. A copy of what was saved is kept in this browser.',
+      notice: msg`Your saved answers could not be read, so the quiz starts fresh. A copy of what was saved is kept in this browser.`,
     };
   }
   const record = saved;
@@ -194,15 +202,17 @@ export function restoreSavedQuiz(saved: unknown): Restored<SavedQuiz> {
     return {
       value,
       setAside: saved,
-      notice: `Part of your saved answers could not be read, so it was set aside; ${keptAnswers(kept)}. A copy of everything that was saved is kept in this browser.`,
+      notice: msg`${plural(kept, {
+        one: 'Part of your saved answers could not be read, so it was set aside; # answer was kept. A copy of everything that was saved is kept in this browser.',
+        other:
+          'Part of your saved answers could not be read, so it was set aside; # answers were kept. A copy of everything that was saved is kept in this browser.',
+      })}`,
     };
   }
   if (dropped === 0) return { value };
-  const which =
-    record.bankVersion !== questionBank.version ? 'The questions have changed since your last visit. ' : '';
   return {
     value,
     setAside,
-    notice: `${which}${plural(dropped, 'saved answer', 'saved answers')} no longer matched a question and ${dropped === 1 ? 'was' : 'were'} set aside; ${kept} ${kept === 1 ? 'was' : 'were'} kept. A copy of what was set aside is kept in this browser.`,
+    notice: droppedNotice(dropped, kept, record.bankVersion !== questionBank.version),
   };
 }

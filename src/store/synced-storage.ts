@@ -1,6 +1,8 @@
 // Keeps one part of a store and one localStorage key in step, across every open tab, without ever losing
 // what either held. Why and how: docs/decisions/008-nothing-lost-across-tabs-and-deployments.md
+import { msg } from '@lingui/core/macro';
 import type { StoreApi } from 'zustand';
+import type { Message } from '../engine/index.ts';
 import type { NoticeAction } from './notices-slice.ts';
 import { unsavedNoteKey } from '../lib/storage-keys.ts';
 
@@ -10,28 +12,28 @@ export interface Restored<Value> {
   /** What was stored but could not be used; copied to a dated backup before anything overwrites it. */
   setAside?: unknown;
   /** What to tell the person about the set-aside part, said only once its copy is written. */
-  notice?: string;
+  notice?: Message;
   /**
    * What was left out on purpose, to keep a limit the page states (not damaged, so not copied): storage
    * is rewritten at once to match what is shown, and the person is told this.
    */
-  trimmed?: string;
+  trimmed?: Message;
 }
 
-/** What the person is told, in plain words, for one stored document. */
+/** What the person is told, in plain words, for one stored document (messages, put into words where shown). */
 export interface StorageMessages {
   /** The stored value could not be read; a copy has been written. */
-  unreadable: string;
+  unreadable: Message;
   /** Something could not be read or used, and there was no room for a copy, so nothing is saved. */
-  noRoom: string;
+  noRoom: Message;
   /** The button that lets the person save over what could not be copied. */
-  saveAnyway: string;
+  saveAnyway: Message;
   /** Saved by a newer version: shown, never rewritten. */
-  newer: string;
+  newer: Message;
   /** Writes fail: exactly what survives and what does not. */
-  unsaved: string;
+  unsaved: Message;
   /** Shown after a reload lost `count` things that could not be saved. */
-  lost?: (count: number) => string;
+  lost?: (count: number) => Message;
 }
 
 /** An item the person could lose (a question, a past result) and what it held, to tell after a reload. */
@@ -56,7 +58,7 @@ export interface StoredDocument<Value> {
    * What to tell the person when another tab's change removed something this tab held (a start-over,
    * a deletion): null when nothing this tab held is gone.
    */
-  describeOtherTab?: (before: Value, after: Value) => string | null;
+  describeOtherTab?: (before: Value, after: Value) => Message | null;
 }
 
 /**
@@ -67,8 +69,7 @@ export interface StoredDocument<Value> {
 export type SyncStatus = 'saving' | 'newer' | 'damaged' | 'unavailable';
 
 /** Storage refused outright: one notice for every document, since none of them can be saved. */
-export const storageUnavailableNotice =
-  'This browser is not letting Which TPM? save anything. Your answers and results stay only while this tab is open: if you reload or close it, they are gone.';
+export const storageUnavailableNotice: Message = msg`This browser is not letting Which TPM? save anything. Your answers and results stay only while this tab is open: if you reload or close it, they are gone.`;
 
 /** Where a damaged or set-aside value is copied: this prefix, the key, and the moment it was copied. */
 export const backupInfix = ':damaged-backup:';
@@ -226,7 +227,7 @@ export interface SyncedPart<State, Value> {
   /** The change to the store's state that holds `value` as the document (what `setState` is given). */
   put: (value: Value) => Partial<State>;
   /** Shows the person a notice (storage trouble, another tab's change). */
-  notify: (text: string, action?: NoticeAction) => void;
+  notify: (text: Message, action?: NoticeAction) => void;
 }
 
 /** A running sync: its current status, for tests and for screens that need to say so. */

@@ -178,8 +178,9 @@ describe('the printed result', () => {
 
       await page.emulateMedia({ media: 'print' });
       const printed = await page.locator('main').innerText();
+      // In the page's language (its lang), not the browser's.
       const today = await page.evaluate<string>(
-        "new Intl.DateTimeFormat(undefined, { dateStyle: 'long' }).format(new Date())",
+        "new Intl.DateTimeFormat(document.documentElement.lang, { dateStyle: 'long' }).format(new Date())",
       );
       expect(printed).toContain(`Printed from Which TPM? on ${today}.`);
       expect(printed.replace(/\s+/g, '')).toContain(shareLink);

@@ -1,10 +1,14 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import type { Message } from '../../src/engine/index.ts';
+import { translate } from '../../src/lib/translate.ts';
 import { useAppStore } from '../../src/store/app-store.ts';
 import { emptyHistory, historyLimit, mergeHistory, restoreHistory } from '../../src/store/saved-history.ts';
 import { loadPage } from '../load-page.ts';
 
 const answers = { 'free-afternoon': 'sketch-future' };
 const summary = { track: 'product', strength: 'clear', productShare: 0.8, headline: 'A clear lean' } as const;
+/** A notice in words, in the active language (English in tests). */
+const wordsOf = (message: Message | undefined) => (message ? translate(message) : undefined);
 
 describe('the history slice', () => {
   beforeEach(() => {
@@ -44,7 +48,7 @@ describe('the history slice', () => {
     expect(attempts).toHaveLength(historyLimit);
     expect(attempts[0]?.finishedAt).toBe(historyLimit + 1);
     expect(attempts.at(-1)?.finishedAt).toBe(2);
-    expect(useAppStore.getState().notices.map((notice) => notice.text)).toEqual([
+    expect(useAppStore.getState().notices.map((notice) => translate(notice.text))).toEqual([
       expect.stringMatching(
         /^Your past results keep the newest 100, so the oldest one, from .+, was removed/,
       ),
@@ -80,7 +84,9 @@ describe('the history slice', () => {
     });
     expect(restored.value.attempts).toEqual([good]);
     expect(restored.setAside).toHaveLength(6);
-    expect(restored.notice).toBe('6 past results could not be read. A copy of them is kept in this browser.');
+    expect(wordsOf(restored.notice)).toBe(
+      '6 past results could not be read. A copy of them is kept in this browser.',
+    );
   });
 
   it('restores nothing, and sets nothing aside, from storage that holds no history', () => {
@@ -110,9 +116,11 @@ describe('the history slice', () => {
     const one = restoreHistory({ attempts: many(historyLimit + 1) });
     expect(one.value.attempts).toHaveLength(historyLimit);
     expect(one.value.attempts.at(-1)?.finishedAt).toBe(2);
-    expect(one.trimmed).toBe('Your past results keep the newest 100, so 1 older result was removed.');
+    expect(wordsOf(one.trimmed)).toBe(
+      'Your past results keep the newest 100, so 1 older result was removed.',
+    );
     expect(one.setAside).toBeUndefined();
-    expect(restoreHistory({ attempts: many(5000) }).trimmed).toBe(
+    expect(wordsOf(restoreHistory({ attempts: many(5000) }).trimmed)).toBe(
       'Your past results keep the newest 100, so 4,900 older results were removed.',
     );
     expect(restoreHistory({ attempts: many(historyLimit) }).trimmed).toBeUndefined();
@@ -185,7 +193,9 @@ describe('the history slice', () => {
     const restored = restoreHistory({ attempts: [good], deletedIds: 'all', clearedAt: 'yesterday' });
     expect(restored.value).toEqual({ attempts: [good], deletedIds: [], clearedAt: null });
     expect(restored.setAside).toEqual([{ deletedIds: 'all', clearedAt: 'yesterday' }]);
-    expect(restored.notice).toMatch(/^Part of what was saved with your past results could not be read/);
+    expect(wordsOf(restored.notice)).toMatch(
+      /^Part of what was saved with your past results could not be read/,
+    );
   });
 
   it('copies malformed entries to a dated backup on load, says so, and keeps showing the rest', async () => {

@@ -1,6 +1,8 @@
+import { i18n } from '@lingui/core';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
-import { emptyHistory, historyLimit, mergeHistory } from '../../src/store/saved-history.ts';
+import { afterEach, describe, expect, it } from 'vitest';
+import { messages as english } from '../../src/locales/en/messages.po';
+import { attemptDate, emptyHistory, historyLimit, mergeHistory } from '../../src/store/saved-history.ts';
 import type { Attempt, SavedHistory } from '../../src/store/saved-history.ts';
 
 function attempt(id: string, finishedAt: number, extra: Partial<Attempt> = {}): Attempt {
@@ -72,5 +74,23 @@ describe('merging two tabs’ past results', () => {
       }),
       { numRuns: 1000 },
     );
+  });
+});
+
+describe('the date of a past result', () => {
+  // Noon in London: the 20th of November in every time zone from UTC−11 to UTC+11.
+  const finishedAt = Date.UTC(2026, 10, 20, 12, 0);
+
+  afterEach(() => {
+    i18n.loadAndActivate({ locale: 'en', messages: english });
+  });
+
+  it('is written the way the page’s language writes dates, not always the British way', () => {
+    expect(attemptDate({ finishedAt })).toMatch(/^Nov 20, 2026, \d{1,2}:\d{2}\s?[AP]M$/);
+    // An empty catalog: the words fall back to English, but dates follow the language.
+    i18n.loadAndActivate({ locale: 'de', messages: {} });
+    expect(attemptDate({ finishedAt })).toMatch(/^20\.11\.2026, \d{2}:\d{2}$/);
+    i18n.loadAndActivate({ locale: 'es', messages: {} });
+    expect(attemptDate({ finishedAt })).toMatch(/^20 nov 2026, \d{1,2}:\d{2}$/);
   });
 });

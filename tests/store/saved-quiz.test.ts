@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { questionBank } from '../../src/engine/index.ts';
 import { carriedOverFromVersion1, carriedOverFromVersion2 } from '../../src/engine/bank/index.ts';
+import { translate } from '../../src/lib/translate.ts';
 import {
   answerAt,
   clearedQuiz,
@@ -171,7 +172,7 @@ describe('restoring progress saved with an earlier set of questions', () => {
     expect(restored.value.answers).toEqual({ 'final-say': 'what-and-order' });
     expect(restored.value.bankVersion).toBe(questionBank.version);
     expect(restored.setAside).toEqual({ 'blank-page': 'agree', 'first-document': 'status-report' });
-    expect(restored.notice).toBe(
+    expect(restored.notice && translate(restored.notice)).toBe(
       'The questions have changed since your last visit. 2 saved answers no longer matched a question and were set aside; 1 was kept. A copy of what was set aside is kept in this browser.',
     );
   });
@@ -194,7 +195,7 @@ describe('restoring progress saved with an earlier set of questions', () => {
       'free-afternoon': 'sketch-future',
       'update-the-client': 'very-much',
     });
-    expect(restored.notice).toBe(
+    expect(restored.notice && translate(restored.notice)).toBe(
       'The questions have changed since your last visit. 2 saved answers no longer matched a question and were set aside; 2 were kept. A copy of what was set aside is kept in this browser.',
     );
   });

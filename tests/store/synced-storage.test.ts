@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createStore } from 'zustand/vanilla';
 import { questionBank } from '../../src/engine/index.ts';
 import type { Question } from '../../src/engine/index.ts';
+import { translate } from '../../src/lib/translate.ts';
 import { useAppStore } from '../../src/store/app-store.ts';
 import { quizDocument } from '../../src/store/quiz-slice.ts';
 import { answerAt, clearedQuiz, emptyQuiz } from '../../src/store/saved-quiz.ts';
@@ -26,8 +27,9 @@ function openTab() {
   return { store, sync, answer };
 }
 
+/** The words of every notice shown, in the active language (English in tests). */
 function notices(): string[] {
-  return useAppStore.getState().notices.map((notice) => notice.text);
+  return useAppStore.getState().notices.map((notice) => translate(notice.text));
 }
 
 function backups(): string[] {
@@ -82,7 +84,7 @@ describe('syncing a store with storage', () => {
     expect(tab.store.getState().answers).toEqual({ [one.id]: option(one), [two.id]: option(two) });
     expect(localStorage.getItem(key)).toBe(newer);
     expect(tab.sync.status()).toBe('newer');
-    expect(notices()).toEqual([quizDocument.messages.newer]);
+    expect(notices()).toEqual([translate(quizDocument.messages.newer)]);
   });
 
   it('keeps every damaged value in its own dated copy', () => {
@@ -91,7 +93,7 @@ describe('syncing a store with storage', () => {
     localStorage.setItem(key, 'second damage');
     openTab();
     expect(backups()).toEqual(['first damage', 'second damage']);
-    expect(notices()).toEqual([quizDocument.messages.unreadable]);
+    expect(notices()).toEqual([translate(quizDocument.messages.unreadable)]);
   });
 
   it('leaves a damaged value where it is when no copy can be made, until the person decides', () => {
@@ -107,7 +109,7 @@ describe('syncing a store with storage', () => {
     expect(tab.sync.status()).toBe('damaged');
     const [notice] = useAppStore.getState().notices;
     expect(notice?.text).toBe(quizDocument.messages.noRoom);
-    expect(notice?.text).not.toMatch(/copy .* is kept/);
+    expect(notices()[0]).not.toMatch(/copy .* is kept/);
 
     notice?.action?.run();
     expect(storedAnswers()).toEqual({ [one.id]: option(one) });
@@ -122,7 +124,7 @@ describe('syncing a store with storage', () => {
     const tab = openTab();
     tab.answer(one);
     tab.answer(two);
-    expect(notices()).toEqual([quizDocument.messages.unsaved]);
+    expect(notices()).toEqual([translate(quizDocument.messages.unsaved)]);
 
     useAppStore.setState(useAppStore.getInitialState(), true);
     openTab();
@@ -135,7 +137,7 @@ describe('syncing a store with storage', () => {
     localStorage.setItem(key, 'the same damage');
     for (let load = 0; load < 4; load++) openTab();
     expect(backups()).toEqual(['the same damage']);
-    expect(notices()).toEqual([quizDocument.messages.unreadable]);
+    expect(notices()).toEqual([translate(quizDocument.messages.unreadable)]);
   });
 
   it('makes room for a write by removing only backups that repeat what is kept elsewhere', () => {
@@ -185,7 +187,7 @@ describe('syncing a store with storage', () => {
     useAppStore.setState(useAppStore.getInitialState(), true);
     openTab();
     expect(notices()).toEqual([
-      quizDocument.messages.newer,
+      translate(quizDocument.messages.newer),
       '2 answers you gave before the page reloaded could not be saved, so they are gone.',
     ]);
   });
