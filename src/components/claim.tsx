@@ -44,7 +44,7 @@ function SourceName({ source }: { source: Source }) {
 
 /** One key per source as cited, so a source cited for two facts, or by two quotes of one seed, is named once. */
 function sourceKey(source: Source): string {
-  return 'seed' in source ? source.seed : `${source.authority} ${source.work.id} ${source.date?.id ?? ''}`;
+  return 'seed' in source ? source.seed : publicSourceName(source);
 }
 
 function uniqueSources(sources: readonly Source[]): Source[] {
