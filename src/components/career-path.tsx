@@ -1,11 +1,16 @@
 import { useId } from 'react';
+import { msg, t } from '@lingui/core/macro';
+import { Plural, Trans } from '@lingui/react/macro';
 import { careerPaths, routeForJob, routeIds, themeIds, timeFrameNote } from '../content/career-path/index.ts';
 import type { CurrentJob, ThemeId, WeekItem } from '../content/career-path/index.ts';
 import { certifications, whenNoneIsNeeded } from '../content/certifications.ts';
+import type { Certification } from '../content/certifications.ts';
 import { neighbourRoles, neighboursForProfile } from '../content/neighbour-roles.ts';
+import type { NeighbourFit } from '../content/neighbour-roles.ts';
 import type { Claim } from '../content/sources.ts';
 import { neighbourProfileOf, skillsToBuild, themeAbout } from '../engine/index.ts';
 import type { Evaluation, Track } from '../engine/index.ts';
+import { translate } from '../lib/translate.ts';
 import { ClaimText, SourcesOf } from './claim.tsx';
 import './career-path.css';
 
@@ -13,9 +18,8 @@ import './career-path.css';
 const skillsShownFirst = 3;
 
 const profileIntro = {
-  'both-appeal': 'Both kinds of work appeal to you. These nearby roles mix the two, so they may fit you too:',
-  'neither-pulls':
-    'Neither kind of work pulls you strongly. These nearby roles lead people or how a team works, and may suit you better:',
+  'both-appeal': msg`Both kinds of work appeal to you. These nearby roles mix the two, so they may fit you too:`,
+  'neither-pulls': msg`Neither kind of work pulls you strongly. These nearby roles lead people or how a team works, and may suit you better:`,
 } as const;
 
 /**
@@ -48,13 +52,10 @@ export function CareerPath({
     <div className={`career-path ${track}`}>
       {profile ? (
         <div className="neighbour-fit">
-          <p id={fitId}>{profileIntro[profile]}</p>
+          <p id={fitId}>{translate(profileIntro[profile])}</p>
           <ul aria-labelledby={fitId}>
             {neighboursForProfile[profile].map((fit) => (
-              <li key={fit.neighbour}>
-                <strong>{neighbourRoles.find((role) => role.id === fit.neighbour)?.title}</strong>:{' '}
-                <ClaimText claim={fit.rationale} sourcesBelow />
-              </li>
+              <NeighbourFitItem key={fit.neighbour} fit={fit} />
             ))}
           </ul>
           <SourcesOf claims={neighboursForProfile[profile].map((fit) => fit.rationale)} />
@@ -62,14 +63,16 @@ export function CareerPath({
       ) : null}
 
       <section aria-labelledby={ids.week}>
-        <h2 id={ids.week}>A typical week</h2>
+        <h2 id={ids.week}>
+          <Trans>A typical week</Trans>
+        </h2>
         <p className="muted">
           <ClaimText claim={week.caveat} sourcesBelow />
         </p>
-        <WeekList title="Meetings" items={week.meetings} />
-        <WeekList title="Documents" items={week.documents} />
-        <WeekList title="Decisions" items={week.decisions} />
-        <WeekList title="Who is in the room" items={week.inTheRoom} />
+        <WeekList title={t`Meetings`} items={week.meetings} />
+        <WeekList title={t`Documents`} items={week.documents} />
+        <WeekList title={t`Decisions`} items={week.decisions} />
+        <WeekList title={t`Who is in the room`} items={week.inTheRoom} />
         <SourcesOf
           claims={[
             week.caveat,
@@ -81,11 +84,15 @@ export function CareerPath({
       </section>
 
       <section aria-labelledby={ids.routes}>
-        <h2 id={ids.routes}>Ways in from where you are now</h2>
+        <h2 id={ids.routes}>
+          <Trans>Ways in from where you are now</Trans>
+        </h2>
         <p>
-          {openRoute
-            ? 'The way in from the job you have now is open below. The others are a click away.'
-            : 'Open the one closest to the job you have now.'}
+          {openRoute ? (
+            <Trans>The way in from the job you have now is open below. The others are a click away.</Trans>
+          ) : (
+            <Trans>Open the one closest to the job you have now.</Trans>
+          )}
         </p>
         <p className="muted">
           <ClaimText claim={timeFrameNote} />
@@ -93,21 +100,36 @@ export function CareerPath({
         <div className="routes">
           {routeIds.map((id) => {
             const route = path.routes[id];
+            const job = translate(route.from);
             return (
               <details key={id} open={id === openRoute}>
                 <summary>
-                  From: {route.from}
-                  {id === openRoute ? <span className="muted"> (your job now)</span> : null}
+                  {id === openRoute ? (
+                    <Trans>
+                      From: {job}
+                      <span className="muted"> (your job now)</span>
+                    </Trans>
+                  ) : (
+                    <Trans>From: {job}</Trans>
+                  )}
                 </summary>
-                <h3>What carries over</h3>
+                <h3>
+                  <Trans>What carries over</Trans>
+                </h3>
                 <ClaimList claims={route.carriesOver} />
-                <h3>What to learn</h3>
+                <h3>
+                  <Trans>What to learn</Trans>
+                </h3>
                 <ClaimList claims={route.toLearn} />
-                <h3>A first step this month</h3>
+                <h3>
+                  <Trans>A first step this month</Trans>
+                </h3>
                 <p>
                   <ClaimText claim={route.firstStep} />
                 </p>
-                <h3>How long it may take</h3>
+                <h3>
+                  <Trans>How long it may take</Trans>
+                </h3>
                 <p>
                   <ClaimText claim={route.timeFrame} />
                 </p>
@@ -119,19 +141,18 @@ export function CareerPath({
       </section>
 
       <section aria-labelledby={ids.skills}>
-        <h2 id={ids.skills}>Skills to build</h2>
+        <h2 id={ids.skills}>
+          <Trans>Skills to build</Trans>
+        </h2>
         <p>
-          {evaluation
-            ? 'First the themes where your answers leaned least toward this role.'
-            : 'Take the quiz to see these in the order your answers suggest.'}
+          {evaluation ? (
+            <Trans>First the themes where your answers leaned least toward this role.</Trans>
+          ) : (
+            <Trans>Take the quiz to see these in the order your answers suggest.</Trans>
+          )}
         </p>
         {skills.strongAlready.length > 0 ? (
-          <p>
-            Your answers already lean strongly toward this role on{' '}
-            {skills.strongAlready.length === 1 ? 'one theme' : `${skills.strongAlready.length} themes`}, so
-            they are not listed:{' '}
-            {skills.strongAlready.map((theme) => themeName(evaluation, theme)).join('; ')}.
-          </p>
+          <StrongAlready themes={skills.strongAlready.map((theme) => themeName(evaluation, theme))} />
         ) : null}
         <ol className="claims skills" aria-labelledby={ids.skills}>
           {skills.toBuild.slice(0, skillsShownFirst).map((theme) => (
@@ -140,7 +161,9 @@ export function CareerPath({
         </ol>
         {skills.toBuild.length > skillsShownFirst ? (
           <details className="more-skills">
-            <summary>More skills to build</summary>
+            <summary>
+              <Trans>More skills to build</Trans>
+            </summary>
             <ol className="claims skills" start={skillsShownFirst + 1}>
               {skills.toBuild.slice(skillsShownFirst).map((theme) => (
                 <SkillItem key={theme} skill={path.skillsToBuild[theme]} />
@@ -152,24 +175,17 @@ export function CareerPath({
       </section>
 
       <section aria-labelledby={ids.certificates}>
-        <h2 id={ids.certificates}>Certificates and what each one shows</h2>
+        <h2 id={ids.certificates}>
+          <Trans>Certificates and what each one shows</Trans>
+        </h2>
         <ul className="claims">
           {certificates.map((certificate) => (
-            <li key={certificate.id}>
-              <strong>
-                {certificate.shortName}
-                {certificate.shortName === certificate.name ? '' : ` (${certificate.name})`}
-              </strong>
-              , from {certificate.issuer}. <ClaimText claim={certificate.signals} sourcesBelow />
-              {certificate.prerequisites ? (
-                <span className="prerequisites">
-                  <ClaimText claim={certificate.prerequisites} sourcesBelow />
-                </span>
-              ) : null}
-            </li>
+            <CertificateItem key={certificate.id} certificate={certificate} />
           ))}
         </ul>
-        <h3>When you need none</h3>
+        <h3>
+          <Trans>When you need none</Trans>
+        </h3>
         <ClaimList claims={whenNoneIsNeeded} />
         <SourcesOf
           claims={[
@@ -184,11 +200,13 @@ export function CareerPath({
       </section>
 
       <section aria-labelledby={ids.neighbours}>
-        <h2 id={ids.neighbours}>Neighbouring roles</h2>
+        <h2 id={ids.neighbours}>
+          <Trans>Neighbouring roles</Trans>
+        </h2>
         <ul className="claims">
           {neighbourRoles.map((role) => (
             <li key={role.id}>
-              <strong>{role.title}.</strong>{' '}
+              <strong>{translate(role.title)}.</strong>{' '}
               <ClaimText claim={role.whatItIs[0] ?? role.toProduct} sourcesBelow />
               <span className="relation">
                 <ClaimText claim={track === 'product' ? role.toProduct : role.toProject} sourcesBelow />
@@ -205,15 +223,20 @@ export function CareerPath({
       </section>
 
       <section aria-labelledby={experimentsId}>
-        <h2 id={experimentsId}>Try it before you switch</h2>
+        <h2 id={experimentsId}>
+          <Trans>Try it before you switch</Trans>
+        </h2>
         <p>
-          <span className="claim-kind advice">Our advice:</span> three small tests you can run in the job you
-          have now.
+          <Trans>
+            <span className="claim-kind advice">Our advice:</span> three small tests you can run in the job
+            you have now.
+          </Trans>
         </p>
         <ol className="claims" aria-labelledby={experimentsId}>
           {path.experiments.map((experiment) => (
-            <li key={experiment.title}>
-              <strong>{experiment.title}.</strong> <ClaimText claim={experiment.howTo} adviceSaidAbove />
+            <li key={experiment.title.id}>
+              <strong>{translate(experiment.title)}.</strong>{' '}
+              <ClaimText claim={experiment.howTo} adviceSaidAbove />
               <span className="relation">
                 <ClaimText claim={experiment.whatItTells} adviceSaidAbove />
               </span>
@@ -248,7 +271,7 @@ function ClaimList({ claims }: { claims: readonly Claim[] }) {
   return (
     <ul className="claims">
       {claims.map((claim) => (
-        <li key={claim.text}>
+        <li key={claim.text.id}>
           <ClaimText claim={claim} sourcesBelow />
         </li>
       ))}
@@ -262,8 +285,8 @@ function WeekList({ title, items }: { title: string; items: readonly WeekItem[] 
       <h3>{title}</h3>
       <ul className="claims">
         {items.map((item) => (
-          <li key={item.label}>
-            <strong>{item.label}.</strong> <ClaimText claim={item.detail} sourcesBelow />
+          <li key={item.label.id}>
+            <strong>{translate(item.label)}.</strong> <ClaimText claim={item.detail} sourcesBelow />
           </li>
         ))}
       </ul>
@@ -274,10 +297,58 @@ function WeekList({ title, items }: { title: string; items: readonly WeekItem[] 
 function SkillItem({ skill }: { skill: (typeof careerPaths)[Track]['skillsToBuild'][ThemeId] }) {
   return (
     <li>
-      <strong>{skill.skill}.</strong> <ClaimText claim={skill.why} sourcesBelow />
+      <strong>{translate(skill.skill)}.</strong> <ClaimText claim={skill.why} sourcesBelow />
       <span className="relation">
         <ClaimText claim={skill.practice} />
       </span>
     </li>
+  );
+}
+
+/** A neighbouring role suggested for a result that leans to neither role, and why. */
+function NeighbourFitItem({ fit }: { fit: NeighbourFit }) {
+  const role = neighbourRoles.find((neighbour) => neighbour.id === fit.neighbour);
+  const name = role ? translate(role.title) : '';
+  const rationale = <ClaimText claim={fit.rationale} sourcesBelow />;
+  return (
+    <li>
+      <Trans>
+        <strong>{name}</strong>: {rationale}
+      </Trans>
+    </li>
+  );
+}
+
+function CertificateItem({ certificate }: { certificate: Certification }) {
+  const shortName = translate(certificate.shortName);
+  const fullName = translate(certificate.name);
+  const name = shortName === fullName ? shortName : t`${shortName} (${fullName})`;
+  const issuer = certificate.issuer;
+  return (
+    <li>
+      <Trans>
+        <strong>{name}</strong>, from {issuer}.
+      </Trans>{' '}
+      <ClaimText claim={certificate.signals} sourcesBelow />
+      {certificate.prerequisites ? (
+        <span className="prerequisites">
+          <ClaimText claim={certificate.prerequisites} sourcesBelow />
+        </span>
+      ) : null}
+    </li>
+  );
+}
+
+/** The themes left out of the skills because the answers already lean strongly toward the role on them. */
+function StrongAlready({ themes }: { themes: readonly string[] }) {
+  const count = themes.length;
+  const list = themes.join('; ');
+  return (
+    <p>
+      <Trans>
+        Your answers already lean strongly toward this role on{' '}
+        <Plural value={count} one="one theme" other="# themes" />, so they are not listed: {list}.
+      </Trans>
+    </p>
   );
 }

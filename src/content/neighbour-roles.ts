@@ -1,4 +1,6 @@
+import { msg } from '@lingui/core/macro';
 import { fact, fromComparisonSeed, fromKeyDifferencesSeed, fromScrumGuide } from './sources.ts';
+import type { Message } from '../engine/types.ts';
 import type { Fact, Source } from './sources.ts';
 
 export type NeighbourId =
@@ -14,7 +16,7 @@ export const neighbourIds: readonly NeighbourId[] = [
 /** A role next to the two this quiz compares, and how it relates to each. */
 export interface NeighbourRole {
   id: NeighbourId;
-  title: string;
+  title: Message;
   whatItIs: readonly Fact[];
   /** How it relates to the Technical Product Manager. */
   toProduct: Fact;
@@ -24,101 +26,110 @@ export interface NeighbourRole {
 
 const pmiProgram: Source = {
   authority: 'PMI',
-  work: 'A Guide to the Project Management Body of Knowledge (PMBOK Guide), definition of a program',
+  work: msg`A Guide to the Project Management Body of Knowledge (PMBOK Guide), definition of a program`,
 };
 const onetSystemsManagers: Source = {
   authority: 'US Department of Labor (O*NET)',
-  work: 'O*NET 11-3021.00 Computer and Information Systems Managers, tasks (the closest listed job)',
+  work: msg`O*NET 11-3021.00 Computer and Information Systems Managers, tasks (the closest listed job)`,
 };
 const onetItProjectManagers: Source = {
   authority: 'US Department of Labor (O*NET)',
-  work: 'O*NET 15-1299.09 Information Technology Project Managers, sample of reported job titles',
+  work: msg`O*NET 15-1299.09 Information Technology Project Managers, sample of reported job titles`,
 };
 const gdsServiceManual: Source = {
   authority: 'UK Government Digital Service',
-  work: 'Service Manual: What each role does in a service team',
+  work: msg`Service Manual: What each role does in a service team`,
 };
 
 export const neighbourRoles: readonly NeighbourRole[] = [
   {
     id: 'technical-program-manager',
-    title: 'Technical Program Manager',
+    title: msg`Technical Program Manager`,
     whatItIs: [
-      fact('PMI calls a program a group of linked projects, run together for a shared gain.', pmiProgram),
-      fact('A Technical Program Manager runs such a group of projects in tech.', pmiProgram),
+      fact(msg`PMI calls a program a group of linked projects, run together for a shared gain.`, pmiProgram),
+      fact(msg`A Technical Program Manager runs such a group of projects in tech.`, pmiProgram),
     ],
     toProduct: fact(
-      'Like product work, it looks at the wider gain. But it steers plans, not what the product should do.',
+      msg`Like product work, it looks at the wider gain. But it steers plans, not what the product should do.`,
       pmiProgram,
-      fromKeyDifferencesSeed('defines the product vision'),
+      fromKeyDifferencesSeed('defines the product vision', msg`defines the product vision`),
     ),
     toProject: fact(
-      'It is a usual next step for project managers.',
-      fromKeyDifferencesSeed('leading to positions like Program Manager'),
+      msg`It is a usual next step for project managers.`,
+      fromKeyDifferencesSeed(
+        'leading to positions like Program Manager',
+        msg`leading to positions like Program Manager`,
+      ),
     ),
   },
   {
     id: 'product-owner',
-    title: 'Product Owner',
+    title: msg`Product Owner`,
     whatItIs: [
       fact(
-        'The Scrum Guide makes the Product Owner answer for the value of the product.',
+        msg`The Scrum Guide makes the Product Owner answer for the value of the product.`,
         fromScrumGuide('Product Owner'),
       ),
       fact(
-        'They keep the backlog in order, and they are one person, not a group.',
+        msg`They keep the backlog in order, and they are one person, not a group.`,
         fromScrumGuide('Product Owner'),
       ),
     ],
     toProduct: fact(
-      'Much of it is product work, such as ranking the backlog.',
+      msg`Much of it is product work, such as ranking the backlog.`,
       fromScrumGuide('Product Owner'),
-      fromKeyDifferencesSeed('prioritize backlogs'),
+      fromKeyDifferencesSeed('prioritize backlogs', msg`prioritize backlogs`),
     ),
     toProject: fact(
-      'The Scrum Guide names just three jobs on a team, and project manager is not one of them.',
+      msg`The Scrum Guide names just three jobs on a team, and project manager is not one of them.`,
       fromScrumGuide('Scrum Team'),
     ),
   },
   {
     id: 'scrum-master-or-delivery-manager',
-    title: 'Scrum Master or Delivery Manager',
+    title: msg`Scrum Master or Delivery Manager`,
     whatItIs: [
       fact(
-        'The Scrum Guide makes the Scrum Master answer for how well the team works.',
+        msg`The Scrum Guide makes the Scrum Master answer for how well the team works.`,
         fromScrumGuide('Scrum Master'),
       ),
-      fact('They help clear what blocks the team.', fromScrumGuide('Scrum Master')),
+      fact(msg`They help clear what blocks the team.`, fromScrumGuide('Scrum Master')),
       fact(
-        'The UK government lists this as one job on its teams. It calls the job delivery manager or Scrum Master.',
+        msg`The UK government lists this as one job on its teams. It calls the job delivery manager or Scrum Master.`,
         gdsServiceManual,
       ),
     ],
     toProduct: fact(
-      'It helps the Product Owner keep a good backlog, but it does not choose what to build.',
+      msg`It helps the Product Owner keep a good backlog, but it does not choose what to build.`,
       fromScrumGuide('Scrum Master'),
     ),
     toProject: fact(
-      'The US keeps a list of job names, and it puts Scrum Master under IT project managers.',
+      msg`The US keeps a list of job names, and it puts Scrum Master under IT project managers.`,
       onetItProjectManagers,
     ),
   },
   {
     id: 'engineering-manager',
-    title: 'Engineering Manager',
+    title: msg`Engineering Manager`,
     whatItIs: [
-      fact('They hire, train and guide the people who write code.', onetSystemsManagers),
-      fact('They hand out work to programmers and check it.', onetSystemsManagers),
+      fact(msg`They hire, train and guide the people who write code.`, onetSystemsManagers),
+      fact(msg`They hand out work to programmers and check it.`, onetSystemsManagers),
     ],
     toProduct: fact(
-      'It leads the engineers that product managers work with most.',
+      msg`It leads the engineers that product managers work with most.`,
       onetSystemsManagers,
-      fromComparisonSeed('Developers, designers, marketers, customers'),
+      fromComparisonSeed(
+        'Developers, designers, marketers, customers',
+        msg`Developers, designers, marketers, customers`,
+      ),
     ),
     toProject: fact(
-      'It manages the people. A project manager runs the plan and the dates for their work.',
+      msg`It manages the people. A project manager runs the plan and the dates for their work.`,
       onetSystemsManagers,
-      fromKeyDifferencesSeed('Manages project execution, timelines, and resources.'),
+      fromKeyDifferencesSeed(
+        'Manages project execution, timelines, and resources.',
+        msg`Manages project execution, timelines, and resources.`,
+      ),
     ),
   },
 ];
@@ -140,14 +151,14 @@ export const neighboursForProfile: Readonly<
     {
       neighbour: 'technical-program-manager',
       rationale: fact(
-        'It runs many plans toward one shared gain, so it mixes delivery with outcomes.',
+        msg`It runs many plans toward one shared gain, so it mixes delivery with outcomes.`,
         pmiProgram,
       ),
     },
     {
       neighbour: 'product-owner',
       rationale: fact(
-        'It owns the product’s value, yet works inside the team’s short sprints.',
+        msg`It owns the product’s value, yet works inside the team’s short sprints.`,
         fromScrumGuide('Product Owner'),
         fromScrumGuide('The Sprint'),
       ),
@@ -156,12 +167,15 @@ export const neighboursForProfile: Readonly<
   'neither-pulls': [
     {
       neighbour: 'engineering-manager',
-      rationale: fact('It leads people and how they work, not the product or the plan.', onetSystemsManagers),
+      rationale: fact(
+        msg`It leads people and how they work, not the product or the plan.`,
+        onetSystemsManagers,
+      ),
     },
     {
       neighbour: 'scrum-master-or-delivery-manager',
       rationale: fact(
-        'It helps a team work well, without owning the product or the plan.',
+        msg`It helps a team work well, without owning the product or the plan.`,
         fromScrumGuide('Scrum Master'),
       ),
     },
@@ -173,6 +187,6 @@ export const neighboursForProfile: Readonly<
  * letters can mean this job too; how common that use is, no source here measures.
  */
 export const programManagerNaming: Fact = fact(
-  'TPM can mean Technical Program Manager too, a job this quiz does not test.',
+  msg`TPM can mean Technical Program Manager too, a job this quiz does not test.`,
   pmiProgram,
 );

@@ -1,4 +1,6 @@
 import { useMemo } from 'react';
+import { t } from '@lingui/core/macro';
+import { Trans } from '@lingui/react/macro';
 import { Link, useParams } from '../lib/router.tsx';
 import { paths } from '../lib/paths.ts';
 import { useDocumentTitle, useHeadingFocus } from '../lib/use-page.ts';
@@ -32,34 +34,50 @@ function RolePathPage({ track }: { track: Track }) {
   const finished = hasResult(answers, mode);
   const evaluation = useMemo(() => (finished ? evaluate(answers) : undefined), [finished, answers]);
   const currentJob = currentJobs.find((job) => job === answers[currentRoleQuestionId]);
-  const title = `The path into ${trackTitles[track]}`;
+  const title = pathTitle(track);
   useDocumentTitle(title);
   const headingRef = useHeadingFocus<HTMLHeadingElement>(`path-${track}`);
   const other = otherTrack(track);
 
   return (
     <article className="page path-page">
-      <p className="eyebrow">{evaluation ? 'Your path' : 'A path into the role'}</p>
+      <p className="eyebrow">{evaluation ? <Trans>Your path</Trans> : <Trans>A path into the role</Trans>}</p>
       <h1 ref={headingRef} tabIndex={-1}>
         {title}
       </h1>
       <p className="lead">
-        {evaluation
-          ? pathIntro(evaluation.strength === 'close', evaluation.track === track)
-          : 'What the work is like, and how people get there from the job they have now.'}
+        {evaluation ? (
+          <PathIntro close={evaluation.strength === 'close'} recommended={evaluation.track === track} />
+        ) : (
+          <Trans>What the work is like, and how people get there from the job they have now.</Trans>
+        )}
       </p>
-      <nav className="onwards-links screen-only" aria-label="More about your result">
-        {evaluation ? <Link to={paths.result}>Back to my result</Link> : null}
-        <Link to={paths.rolePath(other)}>The path into {trackTitles[other]}</Link>
+      <nav className="onwards-links screen-only" aria-label={t`More about your result`}>
+        {evaluation ? (
+          <Link to={paths.result}>
+            <Trans>Back to my result</Trans>
+          </Link>
+        ) : null}
+        <Link to={paths.rolePath(other)}>{pathTitle(other)}</Link>
       </nav>
       <CareerPath track={track} evaluation={evaluation} currentJob={currentJob} />
     </article>
   );
 }
 
-function pathIntro(close: boolean, recommended: boolean): string {
-  if (close) return 'Your answers do not pick one role, so look at the path into both.';
-  return recommended
-    ? 'What the work of the role your answers lean to is like, and how to get there from where you are now.'
-    : 'Your answers lean to the other role, but here is how this one looks, and how to get there.';
+/** The page's title, and the link's words from the other role's page. */
+function pathTitle(track: Track): string {
+  const role = trackTitles[track];
+  return t`The path into ${role}`;
+}
+
+function PathIntro({ close, recommended }: { close: boolean; recommended: boolean }) {
+  if (close) return <Trans>Your answers do not pick one role, so look at the path into both.</Trans>;
+  return recommended ? (
+    <Trans>
+      What the work of the role your answers lean to is like, and how to get there from where you are now.
+    </Trans>
+  ) : (
+    <Trans>Your answers lean to the other role, but here is how this one looks, and how to get there.</Trans>
+  );
 }

@@ -5,6 +5,7 @@ import { CareerPath } from '../../src/components/career-path.tsx';
 import { careerPaths } from '../../src/content/career-path/index.ts';
 import { evaluate, skillsToBuild } from '../../src/engine/index.ts';
 import type { Evaluation, Track } from '../../src/engine/index.ts';
+import { translate } from '../../src/lib/translate.ts';
 import { fullAnswers } from '../render-app.tsx';
 
 const productResult = evaluate(fullAnswers('product'));
@@ -22,10 +23,14 @@ function renderPath(
 describe('CareerPath', () => {
   it('shows one role’s path, naming each source once at the end of its part instead of under every line', () => {
     const { page } = renderPath(productResult, 'designer');
-    expect(
-      screen.getByText(careerPaths.product.typicalWeek.meetings[0]?.detail.text ?? '', { exact: false }),
-    ).toBeVisible();
-    expect(screen.queryByText(careerPaths.project.typicalWeek.meetings[0]?.detail.text ?? '')).toBeNull();
+    const [productMeeting] = careerPaths.product.typicalWeek.meetings.map((item) =>
+      translate(item.detail.text),
+    );
+    const [projectMeeting] = careerPaths.project.typicalWeek.meetings.map((item) =>
+      translate(item.detail.text),
+    );
+    expect(screen.getByText(productMeeting ?? '', { exact: false })).toBeVisible();
+    expect(screen.queryByText(projectMeeting ?? '')).toBeNull();
     const perLine = within(page).queryAllByText(/^Sources?: /);
     const perPart = within(page).getAllByText(/^Sources? for this part: /);
     expect(perLine).toHaveLength(0);
@@ -39,16 +44,16 @@ describe('CareerPath', () => {
   it('opens the way in from the person’s job now, and keeps the others collapsed', () => {
     renderPath(productResult, 'program-manager');
     const routes = careerPaths.product.routes;
-    expect(screen.getByText(routes['program-manager'].firstStep.text)).toBeVisible();
-    expect(screen.getByText(routes['project-manager'].firstStep.text)).not.toBeVisible();
-    expect(screen.getByText(routes.designer.firstStep.text)).not.toBeVisible();
-    expect(screen.getByText(routes.student.firstStep.text)).not.toBeVisible();
+    expect(screen.getByText(translate(routes['program-manager'].firstStep.text))).toBeVisible();
+    expect(screen.getByText(translate(routes['project-manager'].firstStep.text))).not.toBeVisible();
+    expect(screen.getByText(translate(routes.designer.firstStep.text))).not.toBeVisible();
+    expect(screen.getByText(translate(routes.student.firstStep.text))).not.toBeVisible();
   });
 
   it('collapses every way in when the person did not say what they do now', () => {
     renderPath(productResult);
     for (const route of Object.values(careerPaths.product.routes)) {
-      expect(screen.getByText(route.firstStep.text)).not.toBeVisible();
+      expect(screen.getByText(translate(route.firstStep.text))).not.toBeVisible();
     }
   });
 
@@ -58,7 +63,7 @@ describe('CareerPath', () => {
     const first =
       careerPaths[result.track].skillsToBuild[skillsToBuild(result, result.track).toBuild[0] ?? 'direction'];
     const skills = screen.getByRole('list', { name: 'Skills to build' });
-    expect(within(skills).getAllByRole('listitem')[0]).toHaveTextContent(first.skill);
+    expect(within(skills).getAllByRole('listitem')[0]).toHaveTextContent(translate(first.skill));
   });
 
   it('does not list as a skill to build a theme the answers already lean strongly toward the role', () => {
@@ -68,7 +73,7 @@ describe('CareerPath', () => {
     expect(strongAlready.length).toBeGreaterThan(0);
     const listed = screen.getAllByRole('listitem').map((item) => item.textContent ?? '');
     for (const theme of strongAlready) {
-      const skill = careerPaths.product.skillsToBuild[theme].skill;
+      const skill = translate(careerPaths.product.skillsToBuild[theme].skill);
       expect(listed.filter((text) => text.startsWith(`${skill}.`))).toEqual([]);
     }
     expect(screen.getByText(/^Your answers already lean strongly toward this role on/)).toBeVisible();

@@ -14,6 +14,8 @@ import {
   neighboursForProfile,
   programManagerNaming,
 } from '../../src/content/neighbour-roles.ts';
+import type { Message } from '../../src/engine/types.ts';
+import { translate } from '../../src/lib/translate.ts';
 import { sentencesOf } from './readability.ts';
 
 const tracks = ['product', 'project'] as const;
@@ -47,7 +49,8 @@ const expectedIssuers: Readonly<Record<string, string>> = {
   'SAFe POPM': 'Scaled Agile',
 };
 
-const normalize = (text: string) => text.toLowerCase().replace(/\s+/g, ' ').trim();
+/** A message's English, in lower case with its spaces evened out, to compare two texts. */
+const normalize = (text: Message) => translate(text).toLowerCase().replace(/\s+/g, ' ').trim();
 
 describe('career paths', () => {
   it('has one path per role, each knowing its own track', () => {
@@ -74,7 +77,7 @@ describe('career paths', () => {
         expect(route.id, `${track}/${id}`).toBe(id);
         expect(route.carriesOver.length, `${track}/${id} carries over`).toBeGreaterThanOrEqual(1);
         expect(route.toLearn.length, `${track}/${id} to learn`).toBeGreaterThanOrEqual(1);
-        expect(route.from, `${track}/${id}`).toMatch(/^[A-Z]/);
+        expect(translate(route.from), `${track}/${id}`).toMatch(/^[A-Z]/);
       }
     }
   });
@@ -108,7 +111,7 @@ describe('career paths', () => {
       expect(Object.keys(skillsToBuild).sort(), track).toEqual([...quizThemes].sort());
       for (const [theme, entry] of Object.entries(skillsToBuild)) {
         expect(entry.theme, `${track}/${theme}`).toBe(theme);
-        expect(entry.skill, `${track}/${theme}`).toMatch(/^[A-Z][^.!?]*$/);
+        expect(translate(entry.skill), `${track}/${theme}`).toMatch(/^[A-Z][^.!?]*$/);
       }
     }
   });
@@ -124,14 +127,16 @@ describe('career paths', () => {
 
 describe('certifications', () => {
   it('lists each certification it covers, once, with the right issuer', () => {
-    const byShortName = Object.fromEntries(certifications.map((item) => [item.shortName, item.issuer]));
+    const byShortName = Object.fromEntries(
+      certifications.map((item) => [translate(item.shortName), item.issuer]),
+    );
     expect(byShortName).toEqual(expectedIssuers);
     expect(new Set(certifications.map((item) => item.id)).size).toBe(certifications.length);
   });
 
   it('says which role or neighbour each one fits, and has at least one for each role', () => {
     for (const item of certifications) {
-      expect(item.fitsTracks.length + item.fitsNeighbours.length, item.shortName).toBeGreaterThan(0);
+      expect(item.fitsTracks.length + item.fitsNeighbours.length, item.id).toBeGreaterThan(0);
       for (const neighbour of item.fitsNeighbours) expect(neighbourIds).toContain(neighbour);
     }
     for (const track of tracks) {
@@ -146,7 +151,7 @@ describe('certifications', () => {
     for (const item of certifications) {
       for (const claim of [item.signals, ...(item.prerequisites ? [item.prerequisites] : [])]) {
         const issuers = claim.sources.flatMap((source) => ('authority' in source ? [source.authority] : []));
-        expect(issuers, item.shortName).toContain(item.issuer);
+        expect(issuers, item.id).toContain(item.issuer);
       }
     }
   });
@@ -155,7 +160,7 @@ describe('certifications', () => {
 describe('neighbouring roles', () => {
   it('describes each neighbouring role, relating it to both roles', () => {
     expect(neighbourRoles.map((role) => role.id).sort()).toEqual([...neighbourIds].sort());
-    expect(neighbourRoles.map((role) => role.title)).toEqual(
+    expect(neighbourRoles.map((role) => translate(role.title))).toEqual(
       expect.arrayContaining([
         'Technical Program Manager',
         'Product Owner',
@@ -181,8 +186,9 @@ describe('neighbouring roles', () => {
   });
 
   it('explains the Technical Program Manager naming in one sentence', () => {
-    expect(sentencesOf(programManagerNaming.text)).toHaveLength(1);
-    expect(programManagerNaming.text).toContain('Technical Program Manager');
-    expect(programManagerNaming.text).toMatch(/\bTPM\b/);
+    const naming = translate(programManagerNaming.text);
+    expect(sentencesOf(naming)).toHaveLength(1);
+    expect(naming).toContain('Technical Program Manager');
+    expect(naming).toMatch(/\bTPM\b/);
   });
 });

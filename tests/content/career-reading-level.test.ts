@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { translate } from '../../src/lib/translate.ts';
 import { careerContent, claimsIn } from './career-content.ts';
 import { gradeOf, sentencesOf, syllablesOf, wordsOf } from './readability.ts';
 
@@ -7,7 +8,7 @@ const maxSentenceGrade = 8;
 const maxMeanGrade = 6;
 
 const sentences = claimsIn(careerContent).flatMap(({ path, value }) =>
-  sentencesOf(value.text).map((sentence) => ({ path, sentence, grade: gradeOf(sentence) })),
+  sentencesOf(translate(value.text)).map((sentence) => ({ path, sentence, grade: gradeOf(sentence) })),
 );
 
 describe('the reading-level measure', () => {

@@ -1,3 +1,4 @@
+import { msg } from '@lingui/core/macro';
 import { describe, expect, it } from 'vitest';
 import { careerPaths } from '../../src/content/career-path/index.ts';
 import { certifications, whenNoneIsNeeded } from '../../src/content/certifications.ts';
@@ -7,8 +8,17 @@ import {
   programManagerNaming,
 } from '../../src/content/neighbour-roles.ts';
 import { payFigures } from '../../src/content/pay.ts';
-import type { Claim, Source } from '../../src/content/sources.ts';
-import { careerContent, claimProblems, claimsIn, looseStringsIn } from './career-content.ts';
+import { seedArticles, seedArticleTitles } from '../../src/content/seed-articles.ts';
+import { seedFiles } from '../../src/content/sources.ts';
+import type { Claim } from '../../src/content/sources.ts';
+import {
+  careerContent,
+  claimProblems,
+  claimsIn,
+  english,
+  looseMessagesIn,
+  plainStringsIn,
+} from './career-content.ts';
 
 const tracks = ['product', 'project'] as const;
 const claims = claimsIn(careerContent);
@@ -19,31 +29,70 @@ function kindsAt(found: readonly Claim[]): string[] {
 
 describe('the claim checker', () => {
   it('rejects a fact with no source, a bad source, or an empty text', () => {
-    expect(claimProblems({ kind: 'fact', text: 'Project managers plan.', sources: [] })).toContain(
-      'a fact without a source',
-    );
-    expect(claimProblems({ kind: 'fact', text: 'Project managers plan.' })).toContain(
-      'a fact without a source',
-    );
+    const plans = msg`Project managers plan.`;
+    const isTrue = msg`It is true.`;
+    expect(claimProblems({ kind: 'fact', text: plans, sources: [] })).toContain('a fact without a source');
+    expect(claimProblems({ kind: 'fact', text: plans })).toContain('a fact without a source');
     expect(
-      claimProblems({ kind: 'fact', text: 'It is true.', sources: [{ seed: 'elsewhere.txt', quote: 'x' }] }),
+      claimProblems({
+        kind: 'fact',
+        text: isTrue,
+        sources: [{ seed: 'elsewhere.txt', quote: 'x', translation: msg`x` }],
+      }),
     ).toEqual(['unknown seed elsewhere.txt']);
     expect(
-      claimProblems({ kind: 'fact', text: 'It is true.', sources: [{ authority: 'A blog', work: 'Post' }] }),
+      claimProblems({ kind: 'fact', text: isTrue, sources: [{ authority: 'A blog', work: msg`Post` }] }),
     ).toEqual(['unknown body A blog']);
-    expect(claimProblems({ kind: 'advice', text: ' ' })).toEqual(['empty text']);
+    expect(claimProblems({ kind: 'advice', text: msg` ` })).toEqual(['empty text']);
+  });
+
+  it('rejects words that are not a message, and a quote whose translation says something else', () => {
+    expect(claimProblems({ kind: 'advice', text: 'Plan it.' })).toEqual(['a text that is not a message']);
+    expect(
+      claimProblems({
+        kind: 'fact',
+        text: msg`It plans.`,
+        sources: [
+          {
+            seed: '000_0bce19b767154173.txt',
+            quote: 'Project planning and scheduling',
+            translation: msg`Project planning`,
+          },
+        ],
+      }),
+    ).toEqual(["a translation's English is not its quote: Project planning and scheduling"]);
+    expect(
+      claimProblems({
+        kind: 'fact',
+        text: msg`It plans.`,
+        sources: [{ seed: '000_0bce19b767154173.txt', quote: 'Project planning and scheduling' }],
+      }),
+    ).toEqual(['a seed quote has no translation']);
+    expect(
+      claimProblems({ kind: 'fact', text: msg`It plans.`, sources: [{ authority: 'PMI', work: 'PMBOK' }] }),
+    ).toEqual(['a public source names no work']);
   });
 
   it('accepts a fact with a quoted seed and a fact with a named body', () => {
     expect(
       claimProblems({
         kind: 'fact',
-        text: 'It plans.',
-        sources: [{ seed: '000_0bce19b767154173.txt', quote: 'Project planning and scheduling' }],
+        text: msg`It plans.`,
+        sources: [
+          {
+            seed: '000_0bce19b767154173.txt',
+            quote: 'Project planning and scheduling',
+            translation: msg`Project planning and scheduling`,
+          },
+        ],
       }),
     ).toEqual([]);
     expect(
-      claimProblems({ kind: 'fact', text: 'It plans.', sources: [{ authority: 'PMI', work: 'PMBOK' }] }),
+      claimProblems({
+        kind: 'fact',
+        text: msg`It plans.`,
+        sources: [{ authority: 'PMI', work: msg`PMBOK`, date: msg`May 2021` }],
+      }),
     ).toEqual([]);
   });
 });
@@ -53,7 +102,7 @@ describe('career content sources', () => {
     expect(claims.length).toBeGreaterThan(150);
   });
 
-  it('gives every fact a source and every claim a text', () => {
+  it('gives every fact a source and every claim a text, and every quote a translation of its own words', () => {
     const problems = claims.flatMap(({ path, value }) =>
       claimProblems(value).map((problem) => `${path}: ${problem}`),
     );
@@ -61,8 +110,17 @@ describe('career content sources', () => {
   });
 
   it('says nothing as a full sentence outside a claim, so no claim can dodge a source', () => {
-    const sentences = looseStringsIn(careerContent).filter(({ value }) => /[.!?]$/.test(value.trim()));
+    const labels = looseMessagesIn(careerContent);
+    expect(labels.length).toBeGreaterThan(50);
+    const sentences = labels.filter(({ value }) => /[.!?]$/.test(value.trim()));
     expect(sentences.map(({ path, value }) => `${path}: ${value}`)).toEqual([]);
+  });
+
+  it('keeps every word a person reads in a message: plain strings are only ids, publishers and quotes', () => {
+    const dataKeys =
+      /\.(id|track|theme|neighbour|kind|issuer|authority|seed|quote)$|\.fits(Tracks|Neighbours)\[\d+\]$/;
+    const words = plainStringsIn(careerContent).filter(({ path }) => !dataKeys.test(path));
+    expect(words.map(({ path, value }) => `${path}: ${value}`)).toEqual([]);
   });
 
   it('states the week, the routes’ skills, certificates, neighbours and pay as facts', () => {
@@ -106,7 +164,8 @@ describe('career content sources', () => {
       ];
       expect(kindsAt(advised), track).toEqual(['advice']);
       for (const route of Object.values(routes)) {
-        const { kind, text } = route.timeFrame;
+        const { kind } = route.timeFrame;
+        const text = english(route.timeFrame.text);
         expect(kind, `${track}/${route.id}`).toBe('estimate');
         // The page labels every estimate "Rough guide:", so the sentence must not say it again.
         expect(text, `${track}/${route.id} must leave "rough guide" to its label`).not.toMatch(
@@ -132,16 +191,27 @@ describe('career content sources', () => {
 
   it('dates every pay figure, in its source and in its own field', () => {
     for (const pay of payFigures) {
+      const occupation = english(pay.occupation);
       const dated = pay.figure.sources.filter(
-        (source: Source) => 'authority' in source && source.date === pay.asOf,
+        (source) => 'authority' in source && english(source.date) === english(pay.asOf),
       );
-      expect(dated.length, pay.occupation).toBeGreaterThan(0);
-      expect(pay.figure.text).toContain(pay.asOf);
+      expect(dated.length, occupation).toBeGreaterThan(0);
+      expect(english(pay.figure.text)).toContain(english(pay.asOf));
     }
   });
 
   it('names no file path and says nothing about how the content was made', () => {
     const everything = JSON.stringify(careerContent);
     expect(everything).not.toMatch(/\/work\/|node_modules|seeds\/|\b(generated|chatbot|language model)\b/i);
+  });
+});
+
+describe('the seed articles’ titles', () => {
+  it('cites each article by its English title, with a translation whose English is that title', () => {
+    for (const seed of seedFiles) {
+      const { title, translation } = seedArticleTitles[seed];
+      expect(seedArticles[seed], seed).toContain(`“${title}”`);
+      expect(translation.message, seed).toBe(title);
+    }
   });
 });

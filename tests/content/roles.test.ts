@@ -1,10 +1,53 @@
 import { describe, expect, it } from 'vitest';
-import { roleComparison, roleProfiles } from '../../src/content/roles.ts';
-import type { RoleProfile } from '../../src/content/roles.ts';
-import type { Track } from '../../src/engine/types.ts';
+import {
+  roleComparison as comparisonMessages,
+  roleProfiles as profileMessages,
+} from '../../src/content/roles.ts';
+import type { RoleProfile as ProfileMessages } from '../../src/content/roles.ts';
+import type { Message, Track } from '../../src/engine/types.ts';
+import { translate } from '../../src/lib/translate.ts';
 
 const tracks: readonly Track[] = ['product', 'project'];
 const other: Readonly<Record<Track, Track>> = { product: 'project', project: 'product' };
+
+/** A profile as a page in English reads it: each message in words. */
+type RoleProfile = {
+  [K in keyof ProfileMessages]: ProfileMessages[K] extends Message
+    ? string
+    : ProfileMessages[K] extends readonly Message[]
+      ? readonly string[]
+      : ProfileMessages[K];
+};
+
+function inEnglish(profile: ProfileMessages): RoleProfile {
+  const list = (messages: readonly Message[]) => messages.map(translate);
+  return {
+    track: profile.track,
+    title: translate(profile.title),
+    shortTitle: translate(profile.shortTitle),
+    tagline: translate(profile.tagline),
+    summary: translate(profile.summary),
+    responsibilities: list(profile.responsibilities),
+    deliverables: list(profile.deliverables),
+    skills: list(profile.skills),
+    tools: list(profile.tools),
+    methods: list(profile.methods),
+    worksWith: list(profile.worksWith),
+    successMeasures: list(profile.successMeasures),
+    careerPath: list(profile.careerPath),
+    nextSteps: list(profile.nextSteps),
+  };
+}
+
+const roleProfiles: Readonly<Record<Track, RoleProfile>> = {
+  product: inEnglish(profileMessages.product),
+  project: inEnglish(profileMessages.project),
+};
+const roleComparison = comparisonMessages.map((row) => ({
+  attribute: translate(row.attribute),
+  product: translate(row.product),
+  project: translate(row.project),
+}));
 
 type ListField = {
   [K in keyof RoleProfile]: RoleProfile[K] extends readonly string[] ? K : never;

@@ -1,9 +1,15 @@
+import { i18n } from '@lingui/core';
 import { screen, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
-import { kindWeights, questionBank } from '../../src/engine/index.ts';
+import { afterEach, describe, expect, it } from 'vitest';
+import { kindWeights, questionBank, stabilityBands } from '../../src/engine/index.ts';
+import { messages as english } from '../../src/locales/en/messages.po';
 import { renderApp } from '../render-app.tsx';
 
 describe('MethodScreen', () => {
+  afterEach(() => {
+    i18n.loadAndActivate({ locale: 'en', messages: english });
+  });
+
   it('lists every dimension and the weights the engine really uses', async () => {
     await renderApp('/method');
     expect(await screen.findByRole('heading', { level: 1, name: 'How it works' })).toBeInTheDocument();
@@ -39,5 +45,22 @@ describe('MethodScreen', () => {
         /read as the whole quiz they point to, at its cautious end: 50% product\. So the stability is 0\.50, and the headline reads “A close call between the two roles”/,
       ),
     ).toBeInTheDocument();
+  });
+
+  it('writes its shares the way the page’s language writes a percentage', async () => {
+    const moderateLean = () =>
+      screen.getAllByRole('listitem').find((item) => item.textContent?.startsWith('A moderate lean:'));
+    const { unmount } = await renderApp('/method');
+    expect(moderateLean()).toHaveTextContent('90% to 95% of the time.');
+    unmount();
+    // No German words are loaded, so the English sentences stay, but the figures follow German.
+    i18n.loadAndActivate({ locale: 'de', messages: {} });
+    // German puts a (no-break) space before the sign; the matcher reads every space as a plain one.
+    const german = new Intl.NumberFormat('de', { style: 'percent' })
+      .format(stabilityBands.clear)
+      .replace(/\s/u, ' ');
+    expect(german).not.toBe('95%');
+    await renderApp('/method');
+    expect(moderateLean()).toHaveTextContent(`to ${german} of the time.`);
   });
 });

@@ -1,6 +1,7 @@
 import { screen } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { careerPaths } from '../../src/content/career-path/index.ts';
+import { translate } from '../../src/lib/translate.ts';
 import { fullAnswers, renderApp, resetStores, saveAnswers } from '../render-app.tsx';
 
 describe('PathScreen', () => {
@@ -18,7 +19,7 @@ describe('PathScreen', () => {
       'href',
       '/path/project',
     );
-    expect(screen.getByText(careerPaths.product.routes.designer.firstStep.text)).toBeVisible();
+    expect(screen.getByText(translate(careerPaths.product.routes.designer.firstStep.text))).toBeVisible();
     expect(
       screen.getByText('First the themes where your answers leaned least toward this role.'),
     ).toBeVisible();

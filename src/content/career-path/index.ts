@@ -1,3 +1,4 @@
+import { msg } from '@lingui/core/macro';
 // The career paths, one file per role; the shapes and ids they share sit beside them.
 import type { Track } from '../../engine/index.ts';
 import { note } from '../sources.ts';
@@ -12,7 +13,7 @@ export type { CareerPath, Experiment, Route, SkillToBuild, TypicalWeek, WeekItem
 
 /** Shown once above the routes: no source measures how long a switch takes. */
 export const timeFrameNote: Note = note(
-  'The time frames are rough guides, not findings. No source we use measures how long a switch takes.',
+  msg`The time frames are rough guides, not findings. No source we use measures how long a switch takes.`,
 );
 
 export const careerPaths: Readonly<Record<Track, CareerPath>> = {

@@ -1,10 +1,10 @@
-import type { Track } from '../../engine/index.ts';
+import type { Message, Track } from '../../engine/index.ts';
 import type { Advice, Estimate, Fact, Note } from '../sources.ts';
 import type { RouteId, ThemeId } from './ids.ts';
 
 /** One line of a typical week: a short label and what happens, with its source. */
 export interface WeekItem {
-  label: string;
+  label: Message;
   detail: Fact;
 }
 
@@ -23,7 +23,7 @@ export interface TypicalWeek {
 export interface Route {
   id: RouteId;
   /** The job the person has now, as a label, e.g. "Software engineer". */
-  from: string;
+  from: Message;
   carriesOver: readonly Fact[];
   toLearn: readonly Fact[];
   /** One thing to do this month. */
@@ -36,7 +36,7 @@ export interface Route {
 export interface SkillToBuild {
   theme: ThemeId;
   /** A short phrase, e.g. "Setting a product vision". */
-  skill: string;
+  skill: Message;
   /** What the role asks for, with its source. */
   why: Fact;
   /** One way to practise it. */
@@ -45,7 +45,7 @@ export interface SkillToBuild {
 
 /** A small test of the role a person can run at the job they have now. */
 export interface Experiment {
-  title: string;
+  title: Message;
   howTo: Advice;
   /** What the result may tell them about fit. */
   whatItTells: Advice;
