@@ -7,6 +7,7 @@ import type { Claim } from '../content/sources.ts';
 import { neighbourProfileOf, skillsToBuild, themeAbout } from '../engine/index.ts';
 import type { Evaluation, Track } from '../engine/index.ts';
 import { ClaimText, SourcesOf } from './claim.tsx';
+import { translate } from '../lib/translate.ts';
 import './career-path.css';
 
 /** How many skills show before "More skills to build". */
@@ -241,7 +242,7 @@ function skillsFor(evaluation: Evaluation | undefined, track: Track) {
 
 function themeName(evaluation: Evaluation | undefined, theme: ThemeId): string {
   const score = evaluation?.dimensions.find((dimension) => dimension.id === theme);
-  return score ? themeAbout(score, 'you').name : theme;
+  return score ? translate(themeAbout(score, 'you').name) : theme;
 }
 
 function ClaimList({ claims }: { claims: readonly Claim[] }) {

@@ -1,6 +1,7 @@
 import { seedArticles } from '../content/seed-articles.ts';
 import { quotedPrompt } from '../engine/index.ts';
 import type { Evidence, Question } from '../engine/index.ts';
+import { translate } from '../lib/translate.ts';
 
 const directionWords = (lean: number) => {
   if (lean > 0) return `leans product (+${lean})`;
@@ -29,12 +30,12 @@ export function EvidenceList({ questions }: { questions: readonly Question[] }) 
     <div className="evidence-list">
       {questions.map((question) => (
         <details key={question.id}>
-          <summary>{quotedPrompt(question)}</summary>
+          <summary>{translate(quotedPrompt(question))}</summary>
           <ul>
             {question.options.map((option) => (
               <li key={option.id}>
-                <strong>{option.label}</strong> {directionWords(option.lean)}.
-                {option.why ? <> {option.why}</> : null}
+                <strong>{translate(option.label)}</strong> {directionWords(option.lean)}.
+                {option.why ? <> {translate(option.why)}</> : null}
                 {option.evidence ? (
                   <span className="evidence-source">
                     <EvidenceSource evidence={option.evidence} />

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { closestFlip } from '../engine/index.ts';
 import type { Answers } from '../engine/index.ts';
+import { translate } from '../lib/translate.ts';
 import './flip-panel.css';
 
 /** "What would change my result": the fewest of the person's answers that would flip it. */
@@ -18,8 +19,8 @@ export function FlipPanel({ answers }: { answers: Answers }) {
         <ul className="flip-changes">
           {flip.changes.map((change) => (
             <li key={change.questionId}>
-              <q>{change.prompt}</q>: you answered <q>{change.fromLabel}</q>; <q>{change.toLabel}</q> would
-              tip it.
+              <q>{translate(change.prompt)}</q>: you answered <q>{translate(change.fromLabel)}</q>;{' '}
+              <q>{translate(change.toLabel)}</q> would tip it.
             </li>
           ))}
         </ul>

@@ -1,3 +1,4 @@
+import { msg } from '@lingui/core/macro';
 import { useEffect, useRef } from 'react';
 import type { FormEvent, KeyboardEvent, ReactNode } from 'react';
 import { afterNextPaint } from '../lib/after-paint.ts';
@@ -5,13 +6,14 @@ import { useDocumentTitle, useHeadingFocus } from '../lib/use-page.ts';
 import { interestStem } from '../engine/index.ts';
 import type { Question } from '../engine/index.ts';
 import { OptionList } from './option-list.tsx';
+import { translate } from '../lib/translate.ts';
 import './question-form.css';
 
 const kindHints = {
   interest: interestStem,
-  agreement: 'How much do you agree?',
-  choice: 'Pick the one you would rather do.',
-  scenario: 'Pick what you would most likely do.',
+  agreement: msg`How much do you agree?`,
+  choice: msg`Pick the one you would rather do.`,
+  scenario: msg`Pick what you would most likely do.`,
 } as const;
 
 function isTyping(target: EventTarget | null): boolean {
@@ -123,11 +125,11 @@ export function QuestionForm({
         <fieldset>
           <legend>
             <h1 ref={headingRef} tabIndex={-1} className="prompt">
-              {question.prompt}
+              {translate(question.prompt)}
             </h1>
           </legend>
           <p className="hint">
-            {question.kind === 'background' ? question.use : kindHints[question.kind]}{' '}
+            {translate(question.kind === 'background' ? question.use : kindHints[question.kind])}{' '}
             <span className="muted key-hint">
               Keys 1–{Math.min(question.options.length, 9)} pick an answer.
             </span>

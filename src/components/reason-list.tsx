@@ -1,5 +1,6 @@
 import { resultWords } from '../engine/index.ts';
 import type { Reason, Subject } from '../engine/index.ts';
+import { translate } from '../lib/translate.ts';
 import './reason-list.css';
 
 /**
@@ -12,9 +13,10 @@ export function ReasonList({ reasons, subject }: { reasons: readonly Reason[]; s
       {reasons.map((reason) => (
         <li key={reason.questionId} className={reason.toward}>
           <p className="quote">
-            {resultWords[subject].answeredLead} <q>{reason.answer}</q> to <q>{reason.prompt}</q>
+            {resultWords[subject].answeredLead} <q>{translate(reason.answer)}</q> to{' '}
+            <q>{translate(reason.prompt)}</q>
           </p>
-          <p>{reason.text[subject]}</p>
+          <p>{translate(reason.text[subject])}</p>
         </li>
       ))}
     </ol>

@@ -7,6 +7,7 @@ import {
   splitPercentages,
   wholeForecastOf,
 } from '../engine/index.ts';
+import { translate } from '../lib/translate.ts';
 
 // The worked example of docs/scoring.md: someone who has answered the first ten questions. Every figure
 // below is worked out by the engine from these answers, so the page can never disagree with it.
@@ -39,8 +40,8 @@ export function WorkedExample() {
       <ol aria-label="Ten answers with their points">
         {scored.map((answer) => (
           <li key={answer.question.id}>
-            “{quotedPrompt(answer.question)}” <strong>{answer.option.label}</strong>: {signed(answer.points)}{' '}
-            points of a possible {answer.reach}
+            “{translate(quotedPrompt(answer.question))}” <strong>{translate(answer.option.label)}</strong>:{' '}
+            {signed(answer.points)} points of a possible {answer.reach}
           </li>
         ))}
       </ol>

@@ -1,6 +1,7 @@
 import { Link, Navigate, useNavigate, useParams } from '../lib/router.tsx';
 import { paths, placePath } from '../lib/paths.ts';
 import { useDocumentTitle, useHeadingFocus } from '../lib/use-page.ts';
+import { translate } from '../lib/translate.ts';
 import { QuestionForm } from '../components/question-form.tsx';
 import { answeredQuestions, questionBank, quotedPrompt, resumePlace } from '../engine/index.ts';
 import { useAppStore } from '../store/app-store.ts';
@@ -34,12 +35,12 @@ export function AnswersScreen() {
               const chosen = question.options.find((option) => option.id === optionId);
               return (
                 <li key={question.id}>
-                  <span className="answer-question">{quotedPrompt(question)}</span>
+                  <span className="answer-question">{translate(quotedPrompt(question))}</span>
                   <span>
-                    Your answer: <strong>{chosen ? chosen.label : 'none'}</strong>{' '}
+                    Your answer: <strong>{chosen ? translate(chosen.label) : 'none'}</strong>{' '}
                     <Link
                       to={paths.changeAnswer(position)}
-                      aria-label={`Change your answer to: ${quotedPrompt(question)}`}
+                      aria-label={`Change your answer to: ${translate(quotedPrompt(question))}`}
                     >
                       Change
                     </Link>

@@ -1,6 +1,7 @@
 import { Link } from '../lib/router.tsx';
 import { paths } from '../lib/paths.ts';
 import { useDocumentTitle, useHeadingFocus } from '../lib/use-page.ts';
+import { translate } from '../lib/translate.ts';
 import { EvidenceList } from '../components/evidence-list.tsx';
 import { WorkedExample } from '../components/worked-example.tsx';
 import {
@@ -29,7 +30,8 @@ export function MethodScreen() {
   const reach = bankReach(questionBank);
   const count = (kind: keyof typeof kindWeights) =>
     questions.filter((question) => question.kind === kind).length;
-  const tieDimension = dimensions.find((dimension) => dimension.id === tieBreakDimension)?.name ?? '';
+  const tieName = dimensions.find((dimension) => dimension.id === tieBreakDimension)?.name;
+  const tieDimension = tieName ? translate(tieName) : '';
 
   return (
     <div className="page narrow method">
@@ -56,11 +58,11 @@ export function MethodScreen() {
       <dl className="dimension-list">
         {dimensions.map((dimension) => (
           <div key={dimension.id}>
-            <dt>{dimension.name}</dt>
+            <dt>{translate(dimension.name)}</dt>
             <dd>
-              <span className="product">{dimension.productPole}</span> <span aria-hidden="true">or</span>{' '}
-              <span className="visually-hidden">versus</span>{' '}
-              <span className="project">{dimension.projectPole}</span>
+              <span className="product">{translate(dimension.productPole)}</span>{' '}
+              <span aria-hidden="true">or</span> <span className="visually-hidden">versus</span>{' '}
+              <span className="project">{translate(dimension.projectPole)}</span>
             </dd>
           </div>
         ))}

@@ -2,13 +2,14 @@ import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { kindWeights, questionBank } from '../../src/engine/index.ts';
 import { renderApp } from '../render-app.tsx';
+import { translate } from '../../src/lib/translate.ts';
 
 describe('MethodScreen', () => {
   it('lists every dimension and the weights the engine really uses', async () => {
     await renderApp('/method');
     expect(await screen.findByRole('heading', { level: 1, name: 'How it works' })).toBeInTheDocument();
     for (const dimension of questionBank.dimensions)
-      expect(screen.getByText(dimension.name)).toBeInTheDocument();
+      expect(screen.getByText(translate(dimension.name))).toBeInTheDocument();
     const table = screen.getByRole('table', { name: 'Weight by kind of question' });
     const scenarioRow = within(table).getByRole('row', { name: /workplace situations/i });
     expect(within(scenarioRow).getByText(String(kindWeights.scenario))).toBeInTheDocument();
