@@ -261,6 +261,16 @@ describe('evidence behind every key', () => {
     }
   });
 
+  it('keeps each quote in English, with a translation whose English source is the quote word for word', () => {
+    const cited = leaningOptions.flatMap(({ option }) => (option.evidence ? [option.evidence] : []));
+    expect(cited).toHaveLength(leaningOptions.length);
+    for (const evidence of cited) {
+      const words = 'seed' in evidence ? evidence.quote : evidence.part;
+      expect(evidence.translation.message).toBe(words);
+      expect(translate(evidence.translation)).toBe(words);
+    }
+  });
+
   it('gives no evidence to the options that lean neither way, and background questions no weight', () => {
     for (const question of questions) {
       for (const option of question.options.filter((candidate) => candidate.lean === 0)) {

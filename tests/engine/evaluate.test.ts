@@ -1,3 +1,4 @@
+import { i18n } from '@lingui/core';
 import { describe, expect, it } from 'vitest';
 import {
   describeDimension,
@@ -14,6 +15,7 @@ import {
   UnknownQuestionError,
 } from '../../src/engine/index.ts';
 import type { Answers, DimensionScore, ReasonText } from '../../src/engine/index.ts';
+import { messages as english } from '../../src/locales/en/messages.po';
 import { translate } from '../../src/lib/translate.ts';
 import { words } from '../fixtures/message.ts';
 import {
@@ -301,6 +303,24 @@ describe('evaluate: reasons and dimensions', () => {
   it('quotes an interest item with the question it was rated under', () => {
     const [reason] = evaluateFixture({ p1: 'a-lot' }).reasons;
     expect(reason && translate(reason.prompt)).toBe('How much would you enjoy: Task p1?');
+  });
+
+  it('quotes the activity in the language the page reads, inside that language’s question', () => {
+    const question = questionBank.questions.find((candidate) => candidate.kind === 'interest');
+    const [reason] = question ? evaluate({ [question.id]: 'a-lot' }).reasons : [];
+    if (!question || !reason) throw new Error('The bank has no interest item.');
+    try {
+      i18n.loadAndActivate({
+        locale: 'es',
+        messages: {
+          [question.prompt.id]: ['Hablar con clientes'],
+          [reason.prompt.id]: ['¿Cuánto disfrutarías: ', ['activity'], '?'],
+        },
+      });
+      expect(translate(reason.prompt)).toBe('¿Cuánto disfrutarías: Hablar con clientes?');
+    } finally {
+      i18n.loadAndActivate({ locale: 'en', messages: english });
+    }
   });
 
   it('scores each theme from its own answers', () => {

@@ -104,6 +104,10 @@ function evidenceProblems(where: string, option: Option, seedTexts: SeedTexts | 
   } else if (evidence.part.trim() === '') {
     problems.push(`${where} option "${option.id}" names ${evidence.framework} but not which part.`);
   }
+  // A translator translates the message, so its English must be the very words the page shows in English.
+  const cited = evidence && ('seed' in evidence ? evidence.quote : evidence.part);
+  if (evidence && englishOf(evidence.translation) !== cited)
+    problems.push(`${where} option "${option.id}" has a translation whose English is not what it cites.`);
   if ((option.why ? englishOf(option.why) : '').trim() === '')
     problems.push(`${where} option "${option.id}" leans but does not say why.`);
   problems.push(...reasonProblems(where, option));

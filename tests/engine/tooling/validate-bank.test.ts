@@ -602,6 +602,23 @@ describe('findBankProblems asks for evidence behind every key', () => {
         }) as Option,
       message: 'Question "question-7" option "option-0" names Scrum Guide 2020 but not which part.',
     },
+    {
+      name: 'a quote whose translation starts from other words',
+      change: (option: Option) =>
+        ({ ...option, evidence: { ...quoted, translation: words('a line, quoted') } }) as Option,
+      message:
+        'Question "question-7" option "option-0" has a translation whose English is not what it cites.',
+    },
+    {
+      name: 'a framework part whose translation starts from other words',
+      change: (option: Option) =>
+        ({
+          ...option,
+          evidence: { framework: 'Scrum Guide 2020', part: 'Sprint Review', translation: words('Review') },
+        }) as Option,
+      message:
+        'Question "question-7" option "option-0" has a translation whose English is not what it cites.',
+    },
   ])('reports $name', ({ change, message }) => {
     const { bank } = withOptions(choiceIndex, (current) =>
       current.map((option, index) => (index === 0 ? change(option) : option)),
