@@ -264,7 +264,7 @@ function skillsFor(evaluation: Evaluation | undefined, track: Track) {
 
 function themeName(evaluation: Evaluation | undefined, theme: ThemeId): string {
   const score = evaluation?.dimensions.find((dimension) => dimension.id === theme);
-  return score ? themeAbout(score, 'you').name : theme;
+  return score ? translate(themeAbout(score, 'you').name) : theme;
 }
 
 function ClaimList({ claims }: { claims: readonly Claim[] }) {

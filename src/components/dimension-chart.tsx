@@ -4,6 +4,7 @@ import { useId } from 'react';
 import { describeDimension, themeAbout } from '../engine/index.ts';
 import { LeanBar } from './lean-bar.tsx';
 import type { DimensionScore, Subject } from '../engine/index.ts';
+import { translate } from '../lib/translate.ts';
 import './dimension-chart.css';
 
 /**
@@ -23,7 +24,8 @@ export function DimensionChart({
   const captionId = useId();
   const readings = dimensions.map((score) => {
     const dimension = themeAbout(score, subject);
-    return { dimension, name: dimension.name, ...describeDimension(dimension) };
+    const { toward, text } = describeDimension(dimension);
+    return { dimension, name: translate(dimension.name), toward, text: translate(text) };
   });
   return (
     <figure className="dimension-chart" aria-labelledby={captionId}>
@@ -33,9 +35,9 @@ export function DimensionChart({
           <li key={dimension.id}>
             <p className="dimension-name">{name}</p>
             <div className="bar">
-              <span className="pole project-pole">{dimension.projectPole}</span>
+              <span className="pole project-pole">{translate(dimension.projectPole)}</span>
               <LeanBar score={dimension.score} balanced={toward === null} />
-              <span className="pole product-pole">{dimension.productPole}</span>
+              <span className="pole product-pole">{translate(dimension.productPole)}</span>
               {/* Where the poles' words do not fit (a phone, paper), the bar's ends still say which side is which. */}
               <span className="bar-end project-end">
                 <Trans comment="The project end of a theme's bar, where the words for that side do not fit">

@@ -2,6 +2,7 @@ import { Trans } from '@lingui/react/macro';
 import { seedArticles } from '../content/seed-articles.ts';
 import { quotedPrompt } from '../engine/index.ts';
 import type { Evidence, Question } from '../engine/index.ts';
+import { translate } from '../lib/translate.ts';
 
 /** An answer and the way it leans, with its points, as one sentence. */
 function OptionDirection({ label, lean }: { label: string; lean: number }) {
@@ -52,12 +53,12 @@ export function EvidenceList({ questions }: { questions: readonly Question[] }) 
     <div className="evidence-list">
       {questions.map((question) => (
         <details key={question.id}>
-          <summary>{quotedPrompt(question)}</summary>
+          <summary>{translate(quotedPrompt(question))}</summary>
           <ul>
             {question.options.map((option) => (
               <li key={option.id}>
-                <OptionDirection label={option.label} lean={option.lean} />
-                {option.why ? <> {option.why}</> : null}
+                <OptionDirection label={translate(option.label)} lean={option.lean} />
+                {option.why ? <> {translate(option.why)}</> : null}
                 {option.evidence ? (
                   <span className="evidence-source">
                     <EvidenceSource evidence={option.evidence} />

@@ -3,6 +3,7 @@ import { Trans } from '@lingui/react/macro';
 import { useMemo } from 'react';
 import { closestFlip } from '../engine/index.ts';
 import type { Answers } from '../engine/index.ts';
+import { translate } from '../lib/translate.ts';
 import './flip-panel.css';
 
 /** "What would change my result": the fewest of the person's answers that would flip it. */
@@ -25,9 +26,9 @@ export function FlipPanel({ answers }: { answers: Answers }) {
           {flip.changes.map((change) => (
             <li key={change.questionId}>
               <Trans>
-                <q>{ph({ question: change.prompt })}</q>: you answered{' '}
-                <q>{ph({ answered: change.fromLabel })}</q>; <q>{ph({ instead: change.toLabel })}</q> would
-                tip it.
+                <q>{ph({ question: translate(change.prompt) })}</q>: you answered{' '}
+                <q>{ph({ answered: translate(change.fromLabel) })}</q>;{' '}
+                <q>{ph({ instead: translate(change.toLabel) })}</q> would tip it.
               </Trans>
             </li>
           ))}

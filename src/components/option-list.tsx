@@ -1,4 +1,5 @@
 import type { Option } from '../engine/index.ts';
+import { translate } from '../lib/translate.ts';
 import './option-list.css';
 
 interface OptionListProps {
@@ -31,7 +32,7 @@ export function OptionList({ name, options, selected, onSelect }: OptionListProp
                   {index + 1}
                 </span>
               ) : null}
-              <span>{option.label}</span>
+              <span>{translate(option.label)}</span>
             </label>
           </li>
         );

@@ -1,4 +1,4 @@
-import { t } from '@lingui/core/macro';
+import { msg, t } from '@lingui/core/macro';
 import { Trans } from '@lingui/react/macro';
 import { useEffect, useRef } from 'react';
 import type { FormEvent, KeyboardEvent, ReactNode } from 'react';
@@ -7,7 +7,15 @@ import { useDocumentTitle, useHeadingFocus } from '../lib/use-page.ts';
 import { interestStem } from '../engine/index.ts';
 import type { Question } from '../engine/index.ts';
 import { OptionList } from './option-list.tsx';
+import { translate } from '../lib/translate.ts';
 import './question-form.css';
+
+const kindHints = {
+  interest: interestStem,
+  agreement: msg`How much do you agree?`,
+  choice: msg`Pick the one you would rather do.`,
+  scenario: msg`Pick what you would most likely do.`,
+} as const;
 
 function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
@@ -62,13 +70,6 @@ export function QuestionForm({
   skipLabel,
 }: QuestionFormProps) {
   const optional = skipLabel !== undefined;
-  // Looked up as the form renders, in the page's language.
-  const kindHints = {
-    interest: interestStem,
-    agreement: t`How much do you agree?`,
-    choice: t`Pick the one you would rather do.`,
-    scenario: t`Pick what you would most likely do.`,
-  };
   const lastKey = Math.min(question.options.length, 9);
   const formRef = useRef<HTMLFormElement>(null);
   const headingRef = useHeadingFocus<HTMLHeadingElement>(question.id);
@@ -126,11 +127,11 @@ export function QuestionForm({
         <fieldset>
           <legend>
             <h1 ref={headingRef} tabIndex={-1} className="prompt">
-              {question.prompt}
+              {translate(question.prompt)}
             </h1>
           </legend>
           <p className="hint">
-            {question.kind === 'background' ? question.use : kindHints[question.kind]}{' '}
+            {translate(question.kind === 'background' ? question.use : kindHints[question.kind])}{' '}
             <span className="muted key-hint">
               <Trans>Keys 1–{lastKey} pick an answer.</Trans>
             </span>

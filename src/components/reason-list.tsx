@@ -1,6 +1,7 @@
 import { ph } from '@lingui/core/macro';
 import { Trans } from '@lingui/react/macro';
 import type { Reason, Subject } from '../engine/index.ts';
+import { translate } from '../lib/translate.ts';
 import './reason-list.css';
 
 /**
@@ -15,17 +16,17 @@ export function ReasonList({ reasons, subject }: { reasons: readonly Reason[]; s
           <p className="quote">
             {subject === 'you' ? (
               <Trans>
-                You answered <q>{ph({ answer: reason.answer })}</q> to{' '}
-                <q>{ph({ question: reason.prompt })}</q>
+                You answered <q>{ph({ answer: translate(reason.answer) })}</q> to{' '}
+                <q>{ph({ question: translate(reason.prompt) })}</q>
               </Trans>
             ) : (
               <Trans>
-                They answered <q>{ph({ answer: reason.answer })}</q> to{' '}
-                <q>{ph({ question: reason.prompt })}</q>
+                They answered <q>{ph({ answer: translate(reason.answer) })}</q> to{' '}
+                <q>{ph({ question: translate(reason.prompt) })}</q>
               </Trans>
             )}
           </p>
-          <p>{reason.text[subject]}</p>
+          <p>{translate(reason.text[subject])}</p>
         </li>
       ))}
     </ol>

@@ -11,6 +11,7 @@ import {
   wholeForecastOf,
 } from '../engine/index.ts';
 import { formatPercent } from '../lib/format-percent.ts';
+import { translate } from '../lib/translate.ts';
 
 // The worked example of docs/scoring.md: someone who has answered the first ten questions. Every figure
 // below is worked out by the engine from these answers, so the page can never disagree with it.
@@ -57,9 +58,9 @@ export function WorkedExample() {
         {scored.map((answer) => (
           <li key={answer.question.id}>
             <Trans>
-              “{ph({ question: quotedPrompt(answer.question) })}”{' '}
-              <strong>{ph({ answer: answer.option.label })}</strong>: {ph({ points: signed(answer.points) })}{' '}
-              points of a possible {ph({ reach: answer.reach })}
+              “{ph({ question: translate(quotedPrompt(answer.question)) })}”{' '}
+              <strong>{ph({ answer: translate(answer.option.label) })}</strong>:{' '}
+              {ph({ points: signed(answer.points) })} points of a possible {ph({ reach: answer.reach })}
             </Trans>
           </li>
         ))}

@@ -2,6 +2,7 @@
 // profile, not a mistake, and agreeing with both sides of a pair is named as what it was. Explained in
 // docs/scoring.md ("Cautions").
 import { isScored } from './answers-input.ts';
+import { englishSourceForNow } from './message.ts';
 import { cautionMessages } from './result-copy.ts';
 import type { ScoredAnswer } from './evaluate.ts';
 import type { BothSides, Caution, QuestionBank } from './types.ts';
@@ -60,8 +61,9 @@ function sameRatingCaution(scored: readonly ScoredAnswer[]): Caution | undefined
   if (ratings.some((answer) => answer.option.id !== first.option.id)) return undefined;
   return {
     code: 'same-rating',
-    message: cautionMessages.sameRating(first.option.label, ratings.length),
-    rating: first.option.label,
+    // Stopgap until the caution sentences are messages: they still take the rating as words.
+    message: cautionMessages.sameRating(englishSourceForNow(first.option.label), ratings.length),
+    rating: englishSourceForNow(first.option.label),
     count: ratings.length,
   };
 }
@@ -115,10 +117,12 @@ export function cautionsOf(scored: readonly ScoredAnswer[], bank: QuestionBank):
       }),
     );
     const side: BothSides = sides.size > 1 ? 'mixed' : sides.has('agreed') ? 'agreed' : 'disagreed';
-    const statements = [
-      byId.get(firstPair[0])?.question.prompt ?? '',
-      byId.get(firstPair[1])?.question.prompt ?? '',
-    ] as const;
+    // Stopgap until the caution sentences are messages: they still take the statements as words.
+    const statementOf = (id: string) => {
+      const prompt = byId.get(id)?.question.prompt;
+      return prompt ? englishSourceForNow(prompt) : '';
+    };
+    const statements = [statementOf(firstPair[0]), statementOf(firstPair[1])] as const;
     cautions.push({
       code: 'inconsistent',
       message: cautionMessages.inconsistent(contradictions.length, side, statements),

@@ -1,14 +1,15 @@
 import { dimensionLean } from './evaluate.ts';
+import { englishSourceForNow } from './message.ts';
 import { shiftSentence, themeAbout, themeStance } from './result-copy.ts';
 import type { ComparedWith } from './result-copy.ts';
-import type { DimensionId, DimensionScore, Evaluation, Track } from './types.ts';
+import type { DimensionId, DimensionScore, Evaluation, Message, Track } from './types.ts';
 import type { Subject } from './result-copy.ts';
 
 export interface DimensionDifference {
   id: DimensionId;
-  name: string;
-  productPole: string;
-  projectPole: string;
+  name: Message;
+  productPole: Message;
+  projectPole: Message;
   /** Each side's score in [-1, 1]. */
   first: number;
   second: number;
@@ -53,7 +54,10 @@ function differsMeaningfully(first: DimensionScore, second: DimensionScore): boo
 function stance(subject: Subject, dimension: DimensionScore, comparedWith: ComparedWith): string {
   // A past result is the person's own: the theme keeps the words it has for them.
   const about = comparedWith === 'past' ? dimension : themeAbout(dimension, subject);
-  return themeStance(subject, dimensionLean(about), dimension.answered, comparedWith);
+  const lean = dimensionLean(about);
+  // Stopgap until themeStance gives a message: it still takes the pole as words.
+  const pole = lean && { strongly: lean.strongly, pole: englishSourceForNow(lean.pole) };
+  return themeStance(subject, pole, dimension.answered, comparedWith);
 }
 
 /**

@@ -1,8 +1,10 @@
 // The scoring method is explained once, in docs/scoring.md; this file implements it.
+import { msg } from '@lingui/core/macro';
 import { isScored } from './answers-input.ts';
 import { questionBank } from './bank/index.ts';
 import { UnknownOptionError, UnknownQuestionError } from './errors.ts';
 import { cautionsOf } from './cautions.ts';
+import { quoted } from './message.ts';
 import { quotedPrompt } from './quoted-prompt.ts';
 import { headlineOf, interestNotes, stabilityNoteOf, tiltOf } from './result-copy.ts';
 import { forecastWhole, partStability } from './short-form.ts';
@@ -15,6 +17,7 @@ import type {
   Evaluation,
   Interest,
   InterestPattern,
+  Message,
   Option,
   Question,
   QuestionBank,
@@ -357,7 +360,7 @@ export const dimensionBands = { balanced: 0.2, strong: 0.6 } as const;
  */
 export function dimensionLean(
   dimension: DimensionScore,
-): { toward: Track; strongly: boolean; pole: string } | null {
+): { toward: Track; strongly: boolean; pole: Message } | null {
   const size = Math.abs(dimension.score);
   if (size < dimensionBands.balanced) return null;
   const toward: Track = dimension.score > 0 ? 'product' : 'project';
@@ -368,14 +371,34 @@ export function dimensionLean(
   };
 }
 
-/** A dimension score in plain words, naming the pole it leans to, and saying so when one answer is all it has. */
-export function describeDimension(dimension: DimensionScore): { toward: Track | null; text: string } {
-  if (dimension.answered === 0) return { toward: null, text: 'Not answered yet' };
+/**
+ * A dimension score in plain words, naming the pole it leans to, and saying so when one answer is all it
+ * has. Each reading is its own whole message; one answer is never a strong lean (see `dimensionLean`).
+ */
+export function describeDimension(dimension: DimensionScore): { toward: Track | null; text: Message } {
+  if (dimension.answered === 0) return { toward: null, text: msg`Not answered yet` };
   const lean = dimensionLean(dimension);
-  const heard = dimension.answered === 1 ? ', from 1 answer' : '';
-  if (!lean) return { toward: null, text: `Balanced between the two${heard}` };
-  return {
-    toward: lean.toward,
-    text: `${lean.strongly ? 'Strongly toward' : 'Leans toward'} ${lean.pole}${heard}`,
-  };
+  const once = dimension.answered === 1;
+  if (!lean) {
+    return {
+      toward: null,
+      text: once ? msg`Balanced between the two, from 1 answer` : msg`Balanced between the two`,
+    };
+  }
+  const pole = quoted(lean.pole);
+  const text = lean.strongly
+    ? msg({
+        message: `Strongly toward ${pole}`,
+        comment: 'A theme’s reading; {pole} is one side of the theme',
+      })
+    : once
+      ? msg({
+          message: `Leans toward ${pole}, from 1 answer`,
+          comment: 'A theme’s reading; {pole} is one side of the theme',
+        })
+      : msg({
+          message: `Leans toward ${pole}`,
+          comment: 'A theme’s reading; {pole} is one side of the theme',
+        });
+  return { toward: lean.toward, text };
 }

@@ -5,18 +5,18 @@ import { otherTrack, recommendedTrack, scoreAnswers } from './evaluate.ts';
 import { quotedPrompt } from './quoted-prompt.ts';
 import { flipSummary } from './result-copy.ts';
 import type { ScoredAnswer } from './evaluate.ts';
-import type { Answers, QuestionBank, Track } from './types.ts';
+import type { Answers, Message, QuestionBank, Track } from './types.ts';
 
 /** More changes than this is not a small change: the result rests on much of what was answered. */
 export const smallFlip = 3;
 
 export interface FlipChange {
   questionId: string;
-  prompt: string;
+  prompt: Message;
   fromOptionId: string;
-  fromLabel: string;
+  fromLabel: Message;
   toOptionId: string;
-  toLabel: string;
+  toLabel: Message;
 }
 
 export interface Flip {

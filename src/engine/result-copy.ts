@@ -1,11 +1,13 @@
 // The sentences the engine writes about a result, in one place and one voice. Plain words: each is
 // checked at reading grade 8 or below (tests/engine/tooling/reading-level.test.ts).
+import { msg } from '@lingui/core/macro';
 import { stabilityBands } from './stability.ts';
 import type {
   BothSides,
   Caution,
   DimensionId,
   InterestPattern,
+  Message,
   QuizMode,
   StraightLinePlace,
   Strength,
@@ -245,33 +247,33 @@ export const resultWords = {
  * The themes' names about someone else. The bank names each theme for the person answering ("Where you
  * put your effort"); a shared result needs the same name about them, written whole.
  */
-export const themeNamesAboutThem: Readonly<Record<DimensionId, string>> = {
-  direction: 'Where they put their effort',
-  compass: 'What they steer by',
-  uncertainty: 'How they handle the unknown',
-  measure: 'How they judge success',
-  ownership: 'What they want to own',
-  people: 'Who they work with most',
-  toolkit: 'Their tools and methods',
-  career: 'Where they want to grow',
-  technical: 'Their part in technical work',
+export const themeNamesAboutThem: Readonly<Record<DimensionId, Message>> = {
+  direction: msg`Where they put their effort`,
+  compass: msg`What they steer by`,
+  uncertainty: msg`How they handle the unknown`,
+  measure: msg`How they judge success`,
+  ownership: msg`What they want to own`,
+  people: msg`Who they work with most`,
+  toolkit: msg`Their tools and methods`,
+  career: msg`Where they want to grow`,
+  technical: msg`Their part in technical work`,
 };
 
 /**
  * Poles the bank words for the person answering, written about someone else. Poles not listed here read
  * the same for both (a test checks that none of them says "you").
  */
-const polesAboutThem: Readonly<Partial<Record<DimensionId, Readonly<Partial<Record<Track, string>>>>>> = {
-  uncertainty: { product: 'Exploring: learning their way through ambiguity' },
+const polesAboutThem: Readonly<Partial<Record<DimensionId, Readonly<Partial<Record<Track, Message>>>>>> = {
+  uncertainty: { product: msg`Exploring: learning their way through ambiguity` },
 };
 
 /**
  * A theme's words about `subject`: the bank's own for "you"; for "they", its name and poles written about
  * them. The score and counts are unchanged.
- * @example themeAbout(evaluate({}).dimensions[0], 'they').name; // 'Where they put their effort'
+ * @example themeAbout(evaluate({}).dimensions[0], 'they').name.message; // 'Where they put their effort'
  */
 export function themeAbout<
-  Theme extends { id: DimensionId; name: string; productPole: string; projectPole: string },
+  Theme extends { id: DimensionId; name: Message; productPole: Message; projectPole: Message },
 >(dimension: Theme, subject: Subject): Theme {
   if (subject === 'you') return dimension;
   const poles = polesAboutThem[dimension.id];

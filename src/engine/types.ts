@@ -32,9 +32,14 @@ export type Framework = 'PMBOK 7 performance domains' | 'ISPMA product managemen
 
 /**
  * Why a scored option counts the way it does: a short quote from a seed, or a named public framework
- * and the part of it that supports the direction.
+ * and the part of it that supports the direction. The quote and the part stay in English, as their
+ * source has them (every language shows them, and the quotes are checked against the seeds);
+ * `translation` is the same words as a message, whose English source is exactly the quote or the
+ * part, for a page in another language to show next to them, marked as a translation.
  */
-export type Evidence = { seed: SeedFile; quote: string } | { framework: Framework; part: string };
+export type Evidence =
+  | { seed: SeedFile; quote: string; translation: Message }
+  | { framework: Framework; part: string; translation: Message };
 
 /**
  * The attributes the seeds compare the roles on. Every attribute is covered by at least two
@@ -74,15 +79,15 @@ export type Lean = -2 | -1 | 0 | 1 | 2;
 export interface Dimension {
   id: DimensionId;
   /** Short name, e.g. "Where you put your effort". */
-  name: string;
+  name: Message;
   /** What the product pole of this dimension looks like. */
-  productPole: string;
+  productPole: Message;
   /** What the project pole of this dimension looks like. */
-  projectPole: string;
+  projectPole: Message;
   /** The product pole as words that follow "toward" in a sentence, written whole (no case changes). */
-  productLean: string;
+  productLean: Message;
   /** The project pole as words that follow "toward" in a sentence. */
-  projectLean: string;
+  projectLean: Message;
 }
 
 /**
@@ -90,15 +95,15 @@ export interface Dimension {
  * for a result someone shared. Each sentence describes this option and no other.
  */
 export interface ReasonText {
-  you: string;
-  they: string;
+  you: Message;
+  they: Message;
 }
 
 /** An option that leans neither way: it moves no score, so it needs no evidence and gives no reason. */
 export interface NeutralOption {
   /** Stable within its question. */
   id: string;
-  label: string;
+  label: Message;
   lean: 0;
   evidence?: never;
   why?: never;
@@ -109,11 +114,11 @@ export interface NeutralOption {
 export interface LeaningOption {
   /** Stable within its question. */
   id: string;
-  label: string;
+  label: Message;
   lean: Exclude<Lean, 0>;
   evidence: Evidence;
   /** Why this answer counts the way it does, in plain words, for the method page. */
-  why: string;
+  why: Message;
   /** What a result says about a person who chose this option. */
   reason: ReasonText;
 }
@@ -125,7 +130,7 @@ interface QuestionBase {
   id: string;
   dimension: DimensionId;
   /** The words shown on the question's screen. Quote a question with `quotedPrompt`, not this. */
-  prompt: string;
+  prompt: Message;
   /** How much one point of lean counts: scenarios and forced choices say more than self-ratings. */
   weight: number;
   covers: readonly Attribute[];
@@ -164,7 +169,7 @@ export interface ChoiceQuestion extends QuestionBase {
 export interface BackgroundQuestion extends QuestionBase {
   kind: 'background';
   /** What the answer is used for, said where the question is asked, since it never changes the result. */
-  use: string;
+  use: Message;
 }
 
 /** A question of the bank; what else it holds depends on its kind. */
@@ -201,11 +206,11 @@ export interface Interest {
 
 export interface DimensionScore {
   id: DimensionId;
-  name: string;
-  productPole: string;
-  projectPole: string;
-  productLean: string;
-  projectLean: string;
+  name: Message;
+  productPole: Message;
+  projectPole: Message;
+  productLean: Message;
+  projectLean: Message;
   /** In [-1, 1]: +1 is fully product, -1 fully project, 0 balanced or unanswered. */
   score: number;
   answered: number;
@@ -220,8 +225,8 @@ export interface Reason {
   /** Points this answer moved, after weighting; always positive. */
   size: number;
   /** The question as the person saw it, and the answer they gave, for quoting. */
-  prompt: string;
-  answer: string;
+  prompt: Message;
+  answer: Message;
   /** Why this answer points the way it does: `you` for the person's own result, `they` for a shared one. */
   text: ReasonText;
 }

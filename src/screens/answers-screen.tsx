@@ -3,6 +3,7 @@ import { Trans } from '@lingui/react/macro';
 import { Link, Navigate, useNavigate, useParams } from '../lib/router.tsx';
 import { paths, placePath } from '../lib/paths.ts';
 import { useDocumentTitle, useHeadingFocus } from '../lib/use-page.ts';
+import { translate } from '../lib/translate.ts';
 import { QuestionForm } from '../components/question-form.tsx';
 import { answeredQuestions, questionBank, quotedPrompt, resumePlace } from '../engine/index.ts';
 import { useAppStore } from '../store/app-store.ts';
@@ -39,18 +40,18 @@ export function AnswersScreen() {
             {listed.map(({ question, position, optionId }) => {
               const chosen = question.options.find((option) => option.id === optionId);
               const answer = chosen
-                ? chosen.label
+                ? translate(chosen.label)
                 : t({ message: 'none', comment: 'The answer to a question left unanswered' });
               return (
                 <li key={question.id}>
-                  <span className="answer-question">{quotedPrompt(question)}</span>
+                  <span className="answer-question">{translate(quotedPrompt(question))}</span>
                   <span>
                     <Trans>
                       Your answer: <strong>{answer}</strong>
                     </Trans>{' '}
                     <Link
                       to={paths.changeAnswer(position)}
-                      aria-label={t`Change your answer to: ${ph({ prompt: quotedPrompt(question) })}`}
+                      aria-label={t`Change your answer to: ${ph({ prompt: translate(quotedPrompt(question)) })}`}
                     >
                       <Trans comment="A button: change this answer">Change</Trans>
                     </Link>

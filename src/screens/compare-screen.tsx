@@ -4,6 +4,7 @@ import { Link, useLocation, useNavigate, useSearchParams } from '../lib/router.t
 import { paths, shareLink } from '../lib/paths.ts';
 import { useCurrentQuiz } from './use-current-quiz.ts';
 import { useDocumentTitle, useHeadingFocus } from '../lib/use-page.ts';
+import { translate } from '../lib/translate.ts';
 import {
   compareEvaluations,
   compareWords,
@@ -80,7 +81,7 @@ function SideBySide({ comparison, first, second, words }: SideBySideProps) {
           <ul>
             {comparison.biggestDifferences.map((dimension) => (
               <li key={dimension.id}>
-                <strong>{dimension.name}</strong>: {dimension.difference}
+                <strong>{translate(dimension.name)}</strong>: {dimension.difference}
               </li>
             ))}
           </ul>
@@ -91,10 +92,10 @@ function SideBySide({ comparison, first, second, words }: SideBySideProps) {
         <ul className="compare-dimensions">
           {comparison.dimensions.map((dimension) => (
             <li key={dimension.id}>
-              <p className="dimension-name">{dimension.name}</p>
+              <p className="dimension-name">{translate(dimension.name)}</p>
               <p className="muted">
-                {dimension.projectPole} <span aria-hidden="true">↔</span>
-                <span className="visually-hidden">{compareWords.or}</span> {dimension.productPole}
+                {translate(dimension.projectPole)} <span aria-hidden="true">↔</span>
+                <span className="visually-hidden">{compareWords.or}</span> {translate(dimension.productPole)}
               </p>
               <Reading text={dimension.firstReading} score={dimension.first} />
               <Reading text={dimension.secondReading} score={dimension.second} />

@@ -4,6 +4,7 @@ import { Trans } from '@lingui/react/macro';
 import { Link } from '../lib/router.tsx';
 import { paths } from '../lib/paths.ts';
 import { useDocumentTitle, useHeadingFocus } from '../lib/use-page.ts';
+import { translate } from '../lib/translate.ts';
 import { EvidenceList } from '../components/evidence-list.tsx';
 import { WorkedExample } from '../components/worked-example.tsx';
 import {
@@ -33,7 +34,8 @@ export function MethodScreen() {
   const reach = bankReach(questionBank);
   const count = (kind: keyof typeof kindWeights) =>
     questions.filter((question) => question.kind === kind).length;
-  const tieDimension = dimensions.find((dimension) => dimension.id === tieBreakDimension)?.name ?? '';
+  const tieName = dimensions.find((dimension) => dimension.id === tieBreakDimension)?.name;
+  const tieDimension = tieName ? translate(tieName) : '';
   const scoredCount = questions.length;
   const themeCount = dimensions.length;
   const productReach = reach.product;
@@ -86,9 +88,9 @@ export function MethodScreen() {
         {dimensions.map((dimension) => (
           <DimensionPoles
             key={dimension.id}
-            name={dimension.name}
-            productPole={dimension.productPole}
-            projectPole={dimension.projectPole}
+            name={translate(dimension.name)}
+            productPole={translate(dimension.productPole)}
+            projectPole={translate(dimension.projectPole)}
           />
         ))}
       </dl>

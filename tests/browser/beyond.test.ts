@@ -10,6 +10,7 @@ import {
   skipOptionalQuestions,
   strongestIndex,
   total,
+  inEnglish,
 } from './quiz-driver.ts';
 
 let browser: Browser;
@@ -39,10 +40,10 @@ async function takeQuickCheck(
   for (let step = 1; step <= total; step++) {
     await page.getByRole('progressbar', { name: `Quick check, question ${step}` }).waitFor();
     const prompt = (await page.getByRole('heading', { level: 1 }).textContent()) ?? '';
-    const question = questionBank.questions.find((candidate) => candidate.prompt === prompt);
+    const question = questionBank.questions.find((candidate) => inEnglish(candidate.prompt) === prompt);
     if (!question) throw new Error(`Unknown question "${prompt}".`);
     const option = question.options[strongestIndex(question, track)];
-    await page.getByRole('radio', { name: option?.label ?? '', exact: true }).click();
+    await page.getByRole('radio', { name: inEnglish(option?.label), exact: true }).click();
     await page.getByRole('button', { name: 'Next' }).click();
     // Once the quick check has enough, the optional questions follow.
     const firstOptional = page.getByRole('progressbar', { name: /^Optional question 1 of/ });
@@ -102,7 +103,7 @@ describe('beyond the full quiz', () => {
       const last = questionAt(total - 1);
       await page.getByRole('progressbar', { name: `Question ${total} of ${total}` }).waitFor();
       await page
-        .getByRole('radio', { name: last.options[strongestIndex(last, 'product')]?.label ?? '' })
+        .getByRole('radio', { name: inEnglish(last.options[strongestIndex(last, 'product')]?.label) })
         .click();
       await page.getByRole('button', { name: 'Next' }).click();
       await page.getByText(/opens the way in from your job on your path page/).waitFor();

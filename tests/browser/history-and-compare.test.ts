@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodeAnswers, questionBank } from '../../src/engine/index.ts';
 import type { Track } from '../../src/engine/index.ts';
 import { launchBrowser, waitForApp, withPage } from './harness.ts';
-import { answerByMouse, questionAt, strongestIndex, total } from './quiz-driver.ts';
+import { answerByMouse, questionAt, strongestIndex, total, inEnglish } from './quiz-driver.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -26,7 +26,7 @@ describe('retaking the quiz', () => {
       expect(await page.getByRole('radio', { checked: true }).count()).toBe(0);
       // Answer at once, as a quick person does while the page is still settling.
       const first = questionAt(0);
-      const label = first.options[strongestIndex(first, 'project')]?.label ?? '';
+      const label = inEnglish(first.options[strongestIndex(first, 'project')]?.label);
       await page.getByRole('radio', { name: label, exact: true }).click();
       await page.getByRole('button', { name: 'Next' }).click();
       await page.getByRole('progressbar', { name: `Question 2 of ${total}` }).waitFor();

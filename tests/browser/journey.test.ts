@@ -8,6 +8,7 @@ import {
   optionalCount,
   skipOptionalQuestions,
   total,
+  inEnglish,
 } from './quiz-driver.ts';
 
 let browser: Browser;
@@ -60,7 +61,7 @@ describe('one journey from the quick check to the full result', () => {
         const question = await answerShownQuestion(page, 'product');
         expect(seen.has(question.id)).toBe(false);
         seen.add(question.id);
-        previous = question.prompt;
+        previous = inEnglish(question.prompt);
       }
       expect(seen.size).toBe(toGo);
       // The optional questions skipped in the quick check are offered once more, then the result.

@@ -2,12 +2,12 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkAxe, formatViolations, launchBrowser, openPage, withPage } from './harness.ts';
 import { nextQuestion, questionBank } from '../../src/engine/index.ts';
-import { answerByMouse, questionAt, total } from './quiz-driver.ts';
+import { answerByMouse, questionAt, total, inEnglish } from './quiz-driver.ts';
 
 /** A question's prompt as an exact heading name: the bank changes, the tests follow it. */
 const promptOf = (id: string | null) =>
   new RegExp(
-    `^${(questionBank.questions.find((question) => question.id === id)?.prompt ?? '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`,
+    `^${inEnglish(questionBank.questions.find((question) => question.id === id)?.prompt).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`,
   );
 
 let browser: Browser;

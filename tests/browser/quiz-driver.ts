@@ -1,11 +1,17 @@
 // Drives the quiz the way a person does, for the browser tests.
 import type { Page } from 'playwright-core';
 import { questionBank } from '../../src/engine/index.ts';
-import type { Question, Track } from '../../src/engine/index.ts';
+import type { Message, Question, Track } from '../../src/engine/index.ts';
+import { englishOf } from '../../src/engine/tooling/english.ts';
 
 /** The scored questions, numbered "Question n of total" on screen; the optional ones follow them. */
 export const total = questionBank.questions.filter((question) => question.kind !== 'background').length;
 export const optionalCount = questionBank.questions.length - total;
+
+/** A bank word as the English page shows it (nothing for no word): the browser tests read the app in English. */
+export function inEnglish(message: Message | undefined): string {
+  return message ? englishOf(message) : '';
+}
 
 /** Position of the option leaning furthest toward `track`. */
 export function strongestIndex(question: Question, track: Track): number {
@@ -29,7 +35,7 @@ export async function answerByMouse(page: Page, track: Track, from = 0, to = tot
     const question = questionAt(index);
     await page.getByRole('progressbar', { name: `Question ${index + 1} of ${total}` }).waitFor();
     const option = question.options[strongestIndex(question, track)];
-    await page.getByRole('radio', { name: option?.label ?? '', exact: true }).click();
+    await page.getByRole('radio', { name: inEnglish(option?.label), exact: true }).click();
     await page.getByRole('button', { name: 'Next' }).click();
   }
   if (to === total) await skipOptionalQuestions(page);
@@ -87,10 +93,10 @@ export async function answerShownQuestion(page: Page, track: Track, button = 'Ne
   const heading = page.getByRole('heading', { level: 1 });
   await heading.waitFor();
   const prompt = (await heading.textContent()) ?? '';
-  const question = questionBank.questions.find((candidate) => candidate.prompt === prompt);
+  const question = questionBank.questions.find((candidate) => inEnglish(candidate.prompt) === prompt);
   if (!question) throw new Error(`Unknown question "${prompt}".`);
   const option = question.options[strongestIndex(question, track)];
-  await page.getByRole('radio', { name: option?.label ?? '', exact: true }).click();
+  await page.getByRole('radio', { name: inEnglish(option?.label), exact: true }).click();
   await page.getByRole('button', { name: button }).click();
   return question;
 }

@@ -1,7 +1,15 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, waitForApp, withPage } from './harness.ts';
-import { answerByMouse, focusedText, questionAt, strongestIndex, tabTo, total } from './quiz-driver.ts';
+import {
+  answerByMouse,
+  focusedText,
+  questionAt,
+  strongestIndex,
+  tabTo,
+  total,
+  inEnglish,
+} from './quiz-driver.ts';
 import { questionBank } from '../../src/engine/index.ts';
 
 let browser: Browser;
@@ -40,10 +48,10 @@ describe('taking the quiz in a browser', () => {
       // Every question, the optional ones at the end included: each gets an answer by keyboard.
       for (let index = 0; index < questionBank.questions.length; index++) {
         const question = questionAt(index);
-        const heading = page.getByRole('heading', { level: 1, name: question.prompt });
+        const heading = page.getByRole('heading', { level: 1, name: inEnglish(question.prompt) });
         await heading.waitFor();
         // Focus starts on the new question's heading; Tab reaches the radio group.
-        await expect.poll(() => focusedText(page)).toBe(question.prompt);
+        await expect.poll(() => focusedText(page)).toBe(inEnglish(question.prompt));
         const target = strongestIndex(question, 'project');
         if (index % 2 === 0) {
           await page.keyboard.press('Tab');
@@ -52,7 +60,7 @@ describe('taking the quiz in a browser', () => {
         } else {
           await page.keyboard.press(String(target + 1));
         }
-        const chosen = question.options[target]?.label ?? '';
+        const chosen = inEnglish(question.options[target]?.label);
         expect(await page.getByRole('radio', { name: chosen, exact: true }).isChecked()).toBe(true);
         await page.keyboard.press('Enter');
       }
@@ -74,7 +82,7 @@ describe('taking the quiz in a browser', () => {
       await page.getByRole('progressbar', { name: `Question 6 of ${total}` }).waitFor();
       await page.getByRole('button', { name: 'Back' }).click();
       const fifth = questionAt(4);
-      const label = fifth.options[strongestIndex(fifth, 'product')]?.label ?? '';
+      const label = inEnglish(fifth.options[strongestIndex(fifth, 'product')]?.label);
       expect(await page.getByRole('radio', { name: label, exact: true }).isChecked()).toBe(true);
     });
   });
@@ -91,8 +99,8 @@ describe('taking the quiz in a browser', () => {
         .first()
         .click();
       const first = questionAt(0);
-      await page.getByRole('heading', { level: 1, name: first.prompt }).waitFor();
-      const projectLabel = first.options[strongestIndex(first, 'project')]?.label ?? '';
+      await page.getByRole('heading', { level: 1, name: inEnglish(first.prompt) }).waitFor();
+      const projectLabel = inEnglish(first.options[strongestIndex(first, 'project')]?.label);
       await page.getByRole('radio', { name: projectLabel, exact: true }).click();
       expect(await page.getByRole('radio', { checked: true }).count()).toBe(1);
       await page.getByRole('button', { name: 'Back to my result' }).click();

@@ -3,7 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { questionBank } from '../../src/engine/index.ts';
 import { launchBrowser, readStorage, withPage } from './harness.ts';
-import { answerByMouse, strongestIndex, total } from './quiz-driver.ts';
+import { answerByMouse, strongestIndex, total, inEnglish } from './quiz-driver.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -18,9 +18,9 @@ async function answerQuickCheck(page: Page, count: number): Promise<void> {
   for (let step = 1; step <= count; step++) {
     await page.getByRole('progressbar', { name: `Quick check, question ${step}` }).waitFor();
     const prompt = (await page.getByRole('heading', { level: 1 }).textContent()) ?? '';
-    const question = questionBank.questions.find((candidate) => candidate.prompt === prompt);
+    const question = questionBank.questions.find((candidate) => inEnglish(candidate.prompt) === prompt);
     const option = question?.options[strongestIndex(question, 'product')];
-    await page.getByRole('radio', { name: option?.label ?? '', exact: true }).click();
+    await page.getByRole('radio', { name: inEnglish(option?.label), exact: true }).click();
     await page.getByRole('button', { name: 'Next' }).click();
   }
 }

@@ -2,7 +2,7 @@
 // a new page. Saved answers, here or from another tab, bring the app in to offer Resume.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { focusedText, questionAt, tabTo, total } from './quiz-driver.ts';
+import { focusedText, questionAt, tabTo, total, inEnglish } from './quiz-driver.ts';
 import { launchBrowser, waitForApp, withPage } from './harness.ts';
 
 let browser: Browser;
@@ -53,7 +53,7 @@ describe('the start page', () => {
         await tabTo(page, 'Start the quiz');
         await page.keyboard.press('Enter');
         await page.getByRole('progressbar', { name: `Question 1 of ${total}` }).waitFor();
-        await expect.poll(() => focusedText(page)).toBe(questionAt(0).prompt);
+        await expect.poll(() => focusedText(page)).toBe(inEnglish(questionAt(0).prompt));
         expect(consoleErrors).toEqual([]);
       },
     );
@@ -61,7 +61,9 @@ describe('the start page', () => {
 
   it('with saved answers loads the app and offers to resume', async () => {
     await withPage(browser, { path: '/quiz/1' }, async ({ page, consoleErrors }) => {
-      await page.getByRole('radio', { name: questionAt(0).options[0]?.label ?? '', exact: true }).click();
+      await page
+        .getByRole('radio', { name: inEnglish(questionAt(0).options[0]?.label), exact: true })
+        .click();
       await page.getByRole('button', { name: 'Next' }).click();
       await page.goto('/');
       await page.getByText(`You have answered 1 of ${total} questions.`).waitFor();
@@ -77,7 +79,9 @@ describe('the start page', () => {
       expect(await runsReact(startTab)).toBe(false);
       const quizTab = await context.newPage();
       await quizTab.goto('/quiz/1');
-      await quizTab.getByRole('radio', { name: questionAt(0).options[0]?.label ?? '', exact: true }).click();
+      await quizTab
+        .getByRole('radio', { name: inEnglish(questionAt(0).options[0]?.label), exact: true })
+        .click();
       await startTab.bringToFront();
       await startTab.getByRole('link', { name: 'Resume' }).waitFor();
       expect(await startTab.getByRole('link', { name: 'Start the quiz' }).count()).toBe(0);

@@ -3,7 +3,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, readStorage, waitForApp, withPage } from './harness.ts';
-import { answerByMouse, questionAt, strongestIndex, total } from './quiz-driver.ts';
+import { answerByMouse, questionAt, strongestIndex, total, inEnglish } from './quiz-driver.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -136,7 +136,7 @@ describe('saved answers', { timeout: 120_000 }, () => {
       for (const index of [2, 1, 0]) {
         const question = questionAt(index);
         await page.getByRole('progressbar', { name: `Question ${index + 1} of ${total}` }).waitFor();
-        const label = question.options[strongestIndex(question, 'product')]?.label ?? '';
+        const label = inEnglish(question.options[strongestIndex(question, 'product')]?.label);
         await page.getByRole('radio', { name: label, exact: true }).click();
         if (index > 0) await page.getByRole('button', { name: 'Back' }).click();
       }

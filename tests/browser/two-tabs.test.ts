@@ -3,7 +3,14 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, withPage } from './harness.ts';
-import { answerByMouse, questionAt, skipOptionalQuestions, strongestIndex, total } from './quiz-driver.ts';
+import {
+  answerByMouse,
+  questionAt,
+  skipOptionalQuestions,
+  strongestIndex,
+  total,
+  inEnglish,
+} from './quiz-driver.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -28,7 +35,7 @@ async function storedAnswers(page: Page): Promise<Record<string, string>> {
 async function pickProject(page: Page, index: number): Promise<string> {
   const question = questionAt(index);
   const option = question.options[strongestIndex(question, 'project')];
-  await page.getByRole('radio', { name: option?.label ?? '', exact: true }).click();
+  await page.getByRole('radio', { name: inEnglish(option?.label), exact: true }).click();
   return option?.id ?? '';
 }
 
@@ -105,7 +112,7 @@ describe('two tabs', { timeout: 180_000 }, () => {
       await tabA.getByRole('progressbar', { name: `Question ${total} of ${total}` }).waitFor();
       const last = questionAt(total - 1);
       const product = last.options[strongestIndex(last, 'product')];
-      await tabA.getByRole('radio', { name: product?.label ?? '', exact: true }).click();
+      await tabA.getByRole('radio', { name: inEnglish(product?.label), exact: true }).click();
       await tabA.getByRole('button', { name: 'Next' }).click();
       await skipOptionalQuestions(tabA);
       await tabA.getByRole('region', { name: 'Since last time' }).waitFor();

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort, startPreview } from '../../scripts/preview-server.ts';
 import type { PreviewServer } from '../../scripts/preview-server.ts';
 import { launchBrowser, readStorage } from './harness.ts';
-import { questionAt } from './quiz-driver.ts';
+import { questionAt, inEnglish } from './quiz-driver.ts';
 
 const firstBuild = resolve('dist');
 let nextBuild: string;
@@ -66,7 +66,7 @@ async function openTabThenDeploy(whileOpen: (page: Page) => Promise<void>) {
     if (navigator.serviceWorker.controller) resolve(true);
     else navigator.serviceWorker.addEventListener('controllerchange', () => resolve(true));
   }))`);
-  await page.getByRole('radio', { name: questionAt(0).options[0]?.label ?? '', exact: true }).click();
+  await page.getByRole('radio', { name: inEnglish(questionAt(0).options[0]?.label), exact: true }).click();
   const saved = await readStorage(page);
   expect(await fromNextBuild(page)).toBe(false);
 
@@ -88,10 +88,12 @@ describe('a tab left open', { timeout: 120_000 }, () => {
       await banner(page).waitFor({ timeout: 15_000 });
       await page.getByRole('button', { name: 'Reload' }).click();
       await expect.poll(() => fromNextBuild(page), { timeout: 15_000 }).toBe(true);
-      await page.getByRole('radio', { name: questionAt(0).options[0]?.label ?? '', exact: true }).waitFor();
+      await page
+        .getByRole('radio', { name: inEnglish(questionAt(0).options[0]?.label), exact: true })
+        .waitFor();
       expect(
         await page
-          .getByRole('radio', { name: questionAt(0).options[0]?.label ?? '', exact: true })
+          .getByRole('radio', { name: inEnglish(questionAt(0).options[0]?.label), exact: true })
           .isChecked(),
       ).toBe(true);
       expect(await readStorage(page)).toEqual(saved);

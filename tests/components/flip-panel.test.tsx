@@ -2,6 +2,7 @@ import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { FlipPanel } from '../../src/components/flip-panel.tsx';
 import { closestFlip, questionBank, quotedPrompt } from '../../src/engine/index.ts';
+import { translate } from '../../src/lib/translate.ts';
 
 describe('the flip panel', () => {
   it('quotes an interest item with its stem, so the activity does not read as a skill to rate', () => {
@@ -15,7 +16,7 @@ describe('the flip panel', () => {
       const question = questionBank.questions.find((candidate) => candidate.id === change.questionId);
       if (!question) throw new Error(`No question ${change.questionId}`);
       expect(question.kind).toBe('interest');
-      expect(within(panel).getByText(quotedPrompt(question), { selector: 'q' })).toHaveTextContent(
+      expect(within(panel).getByText(translate(quotedPrompt(question)), { selector: 'q' })).toHaveTextContent(
         /^How much would you enjoy: .+\?$/,
       );
     }

@@ -14,6 +14,7 @@ import {
 } from '../../src/engine/tooling/validate-bank.ts';
 import type { Question, QuestionKind } from '../../src/engine/index.ts';
 import { fleschKincaidGrade } from '../../src/engine/tooling/reading-level.ts';
+import { translate } from '../../src/lib/translate.ts';
 
 const { questions, dimensions } = questionBank;
 const scored = questions.filter((question) => question.kind !== 'background');
@@ -147,7 +148,7 @@ describe('interest items', () => {
 
   it('rate one activity on the enjoyment scale, least to most, leaning toward the activity’s role', () => {
     for (const question of interests) {
-      expect(question.options.map((option) => [option.id, option.label])).toEqual([
+      expect(question.options.map((option) => [option.id, translate(option.label)])).toEqual([
         ['not-at-all', 'Not at all'],
         ['a-little', 'A little'],
         ['somewhat', 'Somewhat'],
@@ -170,15 +171,16 @@ describe('interest items', () => {
     const jargon =
       /gantt|critical path|user stor|wireframe|risk register|backlog|stakeholder|sprint|\bkpi|roadmap|manager|scrum|agile|waterfall|milestone/i;
     for (const question of interests) {
-      expect(question.prompt).not.toMatch(jargon);
-      expect(question.prompt.split(/\s+/).length).toBeLessThanOrEqual(16);
+      const prompt = translate(question.prompt);
+      expect(prompt).not.toMatch(jargon);
+      expect(prompt.split(/\s+/).length).toBeLessThanOrEqual(16);
     }
   });
 
   it('describe each role’s activities in about as many words, and words as easy, so neither reads as heavier', () => {
     const mean = (values: readonly number[]) => values.reduce((sum, value) => sum + value, 0) / values.length;
     const prompts = (role: 'product' | 'project') =>
-      interests.filter((question) => question.role === role).map((question) => question.prompt);
+      interests.filter((question) => question.role === role).map((question) => translate(question.prompt));
     const words = (role: 'product' | 'project') =>
       mean(prompts(role).map((prompt) => prompt.split(/\s+/).length));
     const grade = (role: 'product' | 'project') => mean(prompts(role).map(fleschKincaidGrade));
@@ -192,7 +194,7 @@ describe('interest items', () => {
       expect(new Set(leaning.map((option) => JSON.stringify(option.evidence))).size).toBe(1);
       for (const option of leaning) {
         const toward = option.lean > 0 ? 'product' : 'project';
-        expect(option.why).toMatch(new RegExp(`counts toward ${toward}`));
+        expect(option.why && translate(option.why)).toMatch(new RegExp(`counts toward ${toward}`));
       }
     }
   });
@@ -228,8 +230,8 @@ describe('mirrored statements', () => {
         );
     for (const statement of statements) {
       const mirror = statements.find((candidate) => candidate.id === statement.mirrorOf);
-      const [ownFirst, ownSecond] = halves(statement.prompt);
-      const [mirrorFirst, mirrorSecond] = halves(mirror?.prompt ?? '');
+      const [ownFirst, ownSecond] = halves(translate(statement.prompt));
+      const [mirrorFirst, mirrorSecond] = halves(mirror ? translate(mirror.prompt) : '');
       expect([ownFirst, ownSecond]).toEqual([mirrorSecond, mirrorFirst]);
     }
   });
@@ -255,7 +257,17 @@ describe('evidence behind every key', () => {
     expect(leaningOptions.length).toBeGreaterThan(100);
     for (const { option } of leaningOptions) {
       expect(option.evidence).toBeDefined();
-      expect(option.why?.trim()).toMatch(/\.$/);
+      expect(option.why && translate(option.why).trim()).toMatch(/\.$/);
+    }
+  });
+
+  it('keeps each quote in English, with a translation whose English source is the quote word for word', () => {
+    const cited = leaningOptions.flatMap(({ option }) => (option.evidence ? [option.evidence] : []));
+    expect(cited).toHaveLength(leaningOptions.length);
+    for (const evidence of cited) {
+      const words = 'seed' in evidence ? evidence.quote : evidence.part;
+      expect(evidence.translation.message).toBe(words);
+      expect(translate(evidence.translation)).toBe(words);
     }
   });
 
@@ -283,9 +295,9 @@ describe('the contested keys of earlier versions', () => {
 
   it('names developers and engineers only as partners of product work', () => {
     const sitDown = byId('who-to-sit-with');
-    const projectSide = sitDown?.options.find((option) => option.lean < 0)?.label ?? '';
-    expect(sitDown).toBeDefined();
-    expect(projectSide).not.toMatch(/engineer|developer/i);
+    const projectSide = sitDown?.options.find((option) => option.lean < 0);
+    expect(projectSide).toBeDefined();
+    expect(projectSide && translate(projectSide.label)).not.toMatch(/engineer|developer/i);
   });
 
   it('offers as many options toward each role in every choice and scenario, with leans that cancel, so picking at random leans neither way', () => {
@@ -389,8 +401,8 @@ const version3Wording: Readonly<Record<string, string>> = {
 /** FNV-1a of what a question shows, the same checksum the share codes use. */
 function wordingOf(question: Question): string {
   const text = [
-    question.prompt,
-    ...question.options.map((option) => `${option.id}=${option.label}=${option.lean}`),
+    translate(question.prompt),
+    ...question.options.map((option) => `${option.id}=${translate(option.label)}=${option.lean}`),
   ].join('\n');
   let hash = 0x811c9dc5;
   for (let index = 0; index < text.length; index++) {
@@ -449,16 +461,20 @@ describe('texts', () => {
     for (const question of scored) {
       for (const option of question.options) {
         if (option.lean === 0) continue;
-        expect(option.reason.you, `${question.id}/${option.id}`).toMatch(/\byou/i);
-        expect(option.reason.they, `${question.id}/${option.id}`).toMatch(/\b(they|them|their)\b/i);
-        expect(option.reason.they, `${question.id}/${option.id}`).not.toMatch(/\byou/i);
+        expect(translate(option.reason.you), `${question.id}/${option.id}`).toMatch(/\byou/i);
+        expect(translate(option.reason.they), `${question.id}/${option.id}`).toMatch(
+          /\b(they|them|their)\b/i,
+        );
+        expect(translate(option.reason.they), `${question.id}/${option.id}`).not.toMatch(/\byou/i);
       }
     }
   });
 
   it('never gives two courses of action in a choice or scenario the same reason', () => {
     for (const question of [...ofKind('choice'), ...ofKind('scenario')]) {
-      const reasons = question.options.flatMap((option) => (option.reason ? [option.reason.you] : []));
+      const reasons = question.options.flatMap((option) =>
+        option.reason ? [translate(option.reason.you)] : [],
+      );
       expect(new Set(reasons).size, question.id).toBe(question.options.length);
     }
   });
@@ -479,12 +495,15 @@ describe('texts', () => {
 
   it('never gives the answer away by naming either role in a scored prompt or option', () => {
     for (const question of scored) {
-      const shown = [question.prompt, ...question.options.map((option) => option.label)].join(' ');
+      const shown = [question.prompt, ...question.options.map((option) => option.label)]
+        .map(translate)
+        .join(' ');
       expect(shown).not.toMatch(/product manag|project manag/i);
     }
   });
 
   it('keeps prompts short enough to read at a glance', () => {
-    for (const question of questions) expect(question.prompt.split(/\s+/).length).toBeLessThanOrEqual(30);
+    for (const question of questions)
+      expect(translate(question.prompt).split(/\s+/).length).toBeLessThanOrEqual(30);
   });
 });

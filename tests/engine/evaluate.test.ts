@@ -1,3 +1,4 @@
+import { i18n } from '@lingui/core';
 import { describe, expect, it } from 'vitest';
 import {
   describeDimension,
@@ -13,7 +14,10 @@ import {
   UnknownOptionError,
   UnknownQuestionError,
 } from '../../src/engine/index.ts';
-import type { Answers, DimensionScore } from '../../src/engine/index.ts';
+import type { Answers, DimensionScore, ReasonText } from '../../src/engine/index.ts';
+import { messages as english } from '../../src/locales/en/messages.po';
+import { translate } from '../../src/lib/translate.ts';
+import { words } from '../fixtures/message.ts';
 import {
   agreementBiasOf,
   recommendedTrack,
@@ -274,22 +278,49 @@ describe('evaluate: reasons and dimensions', () => {
       ['c1', 'project', 6],
       ['p1', 'product', 2],
     ]);
-    expect(result.reasons[0]).toMatchObject({ prompt: 'Scenario one', answer: 'Strongly product' });
+    const [first] = result.reasons;
+    expect(first && [translate(first.prompt), translate(first.answer)]).toEqual([
+      'Scenario one',
+      'Strongly product',
+    ]);
   });
 
   it('gives the reason of the option chosen, in both persons, never that of another option on its side', () => {
     const strong = evaluateFixture({ s1: 'strong-product' }).reasons[0];
     const mild = evaluateFixture({ s1: 'mild-product' }).reasons[0];
-    expect(strong?.text).toEqual({
+    const inWords = (text: ReasonText | undefined) =>
+      text && { you: translate(text.you), they: translate(text.they) };
+    expect(inWords(strong?.text)).toEqual({
       you: 'You chose Strongly product.',
       they: 'They chose Strongly product.',
     });
-    expect(mild?.text).toEqual({ you: 'You chose Mildly product.', they: 'They chose Mildly product.' });
+    expect(inWords(mild?.text)).toEqual({
+      you: 'You chose Mildly product.',
+      they: 'They chose Mildly product.',
+    });
   });
 
   it('quotes an interest item with the question it was rated under', () => {
     const [reason] = evaluateFixture({ p1: 'a-lot' }).reasons;
-    expect(reason?.prompt).toBe('How much would you enjoy: Task p1?');
+    expect(reason && translate(reason.prompt)).toBe('How much would you enjoy: Task p1?');
+  });
+
+  it('quotes the activity in the language the page reads, inside that language’s question', () => {
+    const question = questionBank.questions.find((candidate) => candidate.kind === 'interest');
+    const [reason] = question ? evaluate({ [question.id]: 'a-lot' }).reasons : [];
+    if (!question || !reason) throw new Error('The bank has no interest item.');
+    try {
+      i18n.loadAndActivate({
+        locale: 'es',
+        messages: {
+          [question.prompt.id]: ['Hablar con clientes'],
+          [reason.prompt.id]: ['¿Cuánto disfrutarías: ', ['activity'], '?'],
+        },
+      });
+      expect(translate(reason.prompt)).toBe('¿Cuánto disfrutarías: Hablar con clientes?');
+    } finally {
+      i18n.loadAndActivate({ locale: 'en', messages: english });
+    }
   });
 
   it('scores each theme from its own answers', () => {
@@ -348,11 +379,11 @@ describe('small helpers', () => {
 
   const dimension = (score: number, answered = 2): DimensionScore => ({
     id: 'direction',
-    name: 'Where you put your effort',
-    productPole: 'Deciding where to go',
-    projectPole: 'Getting there',
-    productLean: 'deciding where to go',
-    projectLean: 'Program Manager, PMO Director',
+    name: words('Where you put your effort'),
+    productPole: words('Deciding where to go'),
+    projectPole: words('Getting there'),
+    productLean: words('deciding where to go'),
+    projectLean: words('Program Manager, PMO Director'),
     score,
     answered,
     total: 4,
@@ -373,7 +404,8 @@ describe('small helpers', () => {
   ] as const)(
     'describeDimension reads $score over $answered answers as "$text"',
     ({ score, answered, toward, text }) => {
-      expect(describeDimension(dimension(score, answered))).toEqual({ toward, text });
+      const reading = describeDimension(dimension(score, answered));
+      expect({ toward: reading.toward, text: translate(reading.text) }).toEqual({ toward, text });
       expect(dimensionBands).toEqual({ balanced: 0.2, strong: 0.6 });
     },
   );

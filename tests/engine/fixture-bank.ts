@@ -2,10 +2,15 @@
 import { agreement, choice, scenario } from '../../src/engine/bank/build.ts';
 import { dimensions } from '../../src/engine/bank/dimensions.ts';
 import type { Lean, Question, QuestionBank, Track } from '../../src/engine/index.ts';
+import { words } from '../fixtures/message.ts';
 import { optionOf } from '../fixtures/options.ts';
 
 const enjoyment = ['not-at-all', 'a-little', 'somewhat', 'a-lot', 'very-much'] as const;
-const seedQuote = { seed: '000_0bce19b767154173.txt', quote: 'release planning' } as const;
+const seedQuote = {
+  seed: '000_0bce19b767154173.txt',
+  quote: 'release planning',
+  translation: words('release planning'),
+} as const;
 
 function interestItem(role: Track, id: string): Question {
   const sign = role === 'product' ? 1 : -1;
@@ -14,7 +19,7 @@ function interestItem(role: Track, id: string): Question {
     kind: 'interest',
     role,
     dimension: 'direction',
-    prompt: `Task ${id}`,
+    prompt: words(`Task ${id}`),
     weight: 2,
     covers: ['focus'],
     options: enjoyment.map((optionId, index) =>
@@ -30,17 +35,17 @@ function mirrored(keyedToward: Track, id: string, mirrorOf: string): Question {
       {
         id,
         dimension: 'ownership',
-        prompt: `Statement ${id}`,
+        prompt: words(`Statement ${id}`),
         covers: ['focus'],
         mirrorOf,
         reasons: {
-          agree: { you: `You agreed with ${id}.`, they: `They agreed with ${id}.` },
-          disagree: { you: `You disagreed with ${id}.`, they: `They disagreed with ${id}.` },
+          agree: { you: words(`You agreed with ${id}.`), they: words(`They agreed with ${id}.`) },
+          disagree: { you: words(`You disagreed with ${id}.`), they: words(`They disagreed with ${id}.`) },
         },
       },
       {
-        agree: { evidence: seedQuote, why: 'Agreeing fits.' },
-        disagree: { evidence: seedQuote, why: 'Disagreeing fits.' },
+        agree: { evidence: seedQuote, why: words('Agreeing fits.') },
+        disagree: { evidence: seedQuote, why: words('Disagreeing fits.') },
       },
     ),
   };
@@ -57,26 +62,26 @@ export const fixtureBank: QuestionBank = {
     interestItem('product', 'p2'),
     interestItem('project', 'j2'),
     mirrored('product', 'decide-over-plan', 'plan-over-decide'),
-    choice({ id: 'c1', dimension: 'direction', prompt: 'Choice one', covers: ['goal'] }, [
+    choice({ id: 'c1', dimension: 'direction', prompt: words('Choice one'), covers: ['goal'] }, [
       optionOf('product', 'Product side', 2),
       optionOf('project', 'Project side', -2),
     ]),
     interestItem('product', 'p3'),
     interestItem('project', 'j3'),
-    scenario({ id: 's1', dimension: 'compass', prompt: 'Scenario one', covers: ['goal'] }, [
+    scenario({ id: 's1', dimension: 'compass', prompt: words('Scenario one'), covers: ['goal'] }, [
       optionOf('strong-product', 'Strongly product', 2),
       optionOf('mild-product', 'Mildly product', 1),
       optionOf('mild-project', 'Mildly project', -1),
       optionOf('strong-project', 'Strongly project', -2),
     ]),
     mirrored('project', 'plan-over-decide', 'decide-over-plan'),
-    choice({ id: 'c2', dimension: 'compass', prompt: 'Choice two', covers: ['goal'] }, [
+    choice({ id: 'c2', dimension: 'compass', prompt: words('Choice two'), covers: ['goal'] }, [
       optionOf('project', 'Project side', -2),
       optionOf('product', 'Product side', 2),
     ]),
     interestItem('product', 'p4'),
     interestItem('project', 'j4'),
-    scenario({ id: 's2', dimension: 'measure', prompt: 'Scenario two', covers: ['goal'] }, [
+    scenario({ id: 's2', dimension: 'measure', prompt: words('Scenario two'), covers: ['goal'] }, [
       optionOf('strong-project', 'Strongly project', -2),
       optionOf('mild-project', 'Mildly project', -1),
       optionOf('strong-product', 'Strongly product', 2),
@@ -85,13 +90,13 @@ export const fixtureBank: QuestionBank = {
       id: 'current-role',
       kind: 'background',
       dimension: 'career',
-      prompt: 'What do you do now?',
-      use: 'Optional: it never changes the result.',
+      prompt: words('What do you do now?'),
+      use: words('Optional: it never changes the result.'),
       weight: 0,
       covers: ['career-path'],
       options: [
-        { id: 'software-engineer', label: 'Software engineer', lean: 0 },
-        { id: 'student', label: 'Student', lean: 0 },
+        { id: 'software-engineer', label: words('Software engineer'), lean: 0 },
+        { id: 'student', label: words('Student'), lean: 0 },
       ],
     },
   ],

@@ -14,6 +14,7 @@ import {
 import type { Caution, InterestPattern, Strength } from '../../src/engine/index.ts';
 import { flipSummary } from '../../src/engine/result-copy.ts';
 import { fixtureBank } from './fixture-bank.ts';
+import { translate } from '../../src/lib/translate.ts';
 
 const strengths: Strength[] = ['close', 'moderate', 'clear'];
 const patterns: InterestPattern[] = ['both', 'neither', 'product', 'project', 'similar', 'unknown'];
@@ -52,7 +53,7 @@ function sentencesAboutThem(): string[] {
     words.actionsHeading,
     ...questionBank.dimensions.flatMap((dimension) => {
       const theirs = themeAbout(dimension, 'they');
-      return [theirs.name, theirs.productPole, theirs.projectPole];
+      return [theirs.name, theirs.productPole, theirs.projectPole].map(translate);
     }),
   ].filter((sentence) => sentence !== '');
 }

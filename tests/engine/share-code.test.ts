@@ -12,6 +12,7 @@ import { shareShapes } from '../../src/engine/bank/index.ts';
 import { shareShapeOf } from '../../src/engine/share-code.ts';
 import { answersToward, arbitraryAnswers } from './answers.ts';
 import { fixtureBank } from './fixture-bank.ts';
+import { words } from '../fixtures/message.ts';
 
 const scoredOnly = (answers: Record<string, string>) =>
   Object.fromEntries(
@@ -24,7 +25,7 @@ const scoredOnly = (answers: Record<string, string>) =>
 function widened(at: number, extra: number): QuestionBank {
   const added = Array.from({ length: extra }, (_, index) => ({
     id: `extra-${index}`,
-    label: `Extra ${index}`,
+    label: words(`Extra ${index}`),
     lean: 0 as const,
   }));
   return {
@@ -265,8 +266,8 @@ describe('the version a share code carries', () => {
     expect(shareShapeOf(withQuestions([reversed, second, ...rest]))).not.toBe(shape);
     const reworded = {
       ...first,
-      prompt: 'Other words',
-      options: first.options.map((option) => ({ ...option, label: 'x' })),
+      prompt: words('Other words'),
+      options: first.options.map((option) => ({ ...option, label: words('x') })),
     };
     expect(shareShapeOf(withQuestions([reworded, second, ...rest]))).toBe(shape);
   });

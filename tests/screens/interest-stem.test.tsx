@@ -2,6 +2,7 @@ import { screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { encodeAnswers, interestStem, questionBank, quotedPrompt } from '../../src/engine/index.ts';
 import { fullAnswers, renderApp, resetStores, saveAnswers, savePastResults } from '../render-app.tsx';
+import { translate } from '../../src/lib/translate.ts';
 
 // An interest item's activity, quoted without "How much would you enjoy", reads like a skill to rate.
 // Every screen that quotes one away from its own page keeps the stem.
@@ -15,6 +16,8 @@ function ratings(product: string, project: string): Record<string, string> {
 }
 
 const stemmed = /^How much would you enjoy: .+\?$/;
+/** Each interest item as the page quotes it, in English. */
+const quotedInterests = interests.map((question) => translate(quotedPrompt(question)));
 
 describe('an interest item quoted away from its own page', () => {
   beforeEach(() => {
@@ -32,7 +35,7 @@ describe('an interest item quoted away from its own page', () => {
     });
     const quotes = within(against).getAllByText(stemmed, { selector: 'q' });
     expect(quotes.length).toBeGreaterThan(0);
-    for (const quote of quotes) expect(interests.map(quotedPrompt)).toContain(quote.textContent);
+    for (const quote of quotes) expect(quotedInterests).toContain(quote.textContent);
   });
 
   it('keeps its stem in the reasons of a shared result', async () => {
@@ -52,11 +55,11 @@ describe('an interest item quoted away from its own page', () => {
       /^“How much would you enjoy: .+\?”/,
     );
     const summaries = screen.getAllByText(stemmed, { selector: 'summary' });
-    expect(summaries.map((summary) => summary.textContent)).toEqual(interests.map(quotedPrompt));
+    expect(summaries.map((summary) => summary.textContent)).toEqual(quotedInterests);
   });
 
   it('is asked on the question’s own page with the same stem the quotes use', async () => {
     await renderApp('/quiz/1');
-    expect(await screen.findByText(interestStem)).toBeInTheDocument();
+    expect(await screen.findByText(translate(interestStem))).toBeInTheDocument();
   });
 });

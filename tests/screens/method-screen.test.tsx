@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { kindWeights, questionBank, stabilityBands } from '../../src/engine/index.ts';
 import { messages as english } from '../../src/locales/en/messages.po';
 import { renderApp } from '../render-app.tsx';
+import { translate } from '../../src/lib/translate.ts';
 
 describe('MethodScreen', () => {
   afterEach(() => {
@@ -14,7 +15,7 @@ describe('MethodScreen', () => {
     await renderApp('/method');
     expect(await screen.findByRole('heading', { level: 1, name: 'How it works' })).toBeInTheDocument();
     for (const dimension of questionBank.dimensions)
-      expect(screen.getByText(dimension.name)).toBeInTheDocument();
+      expect(screen.getByText(translate(dimension.name))).toBeInTheDocument();
     const table = screen.getByRole('table', { name: 'Weight by kind of question' });
     const scenarioRow = within(table).getByRole('row', { name: /workplace situations/i });
     expect(within(scenarioRow).getByText(String(kindWeights.scenario))).toBeInTheDocument();

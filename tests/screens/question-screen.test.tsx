@@ -3,6 +3,11 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { questionBank } from '../../src/engine/index.ts';
 import { useAppStore } from '../../src/store/app-store.ts';
 import { fullAnswers, renderApp, resetStores, saveAnswers, saveMode } from '../render-app.tsx';
+import { translate } from '../../src/lib/translate.ts';
+import type { Message } from '../../src/engine/index.ts';
+
+/** A bank word in the language the page reads, or nothing when there is none. */
+const wordsOf = (message: Message | undefined) => (message ? translate(message) : '');
 
 const { questions } = questionBank;
 const optional = questions.filter((question) => question.kind === 'background');
@@ -16,11 +21,13 @@ describe('QuestionScreen', () => {
 
   it('shows the prompt as the name of a radio group, with every option as a labelled radio', async () => {
     await renderApp('/quiz/1');
-    const group = screen.getByRole('group', { name: first.prompt });
+    const group = screen.getByRole('group', { name: translate(first.prompt) });
     expect(group).toBeInTheDocument();
     for (const option of first.options) {
       expect(
-        screen.getByRole('radio', { name: new RegExp(option.label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) }),
+        screen.getByRole('radio', {
+          name: new RegExp(translate(option.label).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')),
+        }),
       ).not.toBeChecked();
     }
     expect(screen.getByRole('progressbar', { name: `Question 1 of ${total}` })).toBeInTheDocument();
@@ -31,19 +38,19 @@ describe('QuestionScreen', () => {
   it('keeps Next disabled until an option is chosen, and never moves on by itself', async () => {
     const { user } = await renderApp('/quiz/1');
     expect(screen.getByRole('button', { name: 'Next' })).toBeDisabled();
-    await user.click(screen.getByRole('radio', { name: first.options[0]?.label ?? '' }));
-    expect(screen.getByRole('radio', { name: first.options[0]?.label ?? '' })).toBeChecked();
-    expect(screen.getByRole('group', { name: first.prompt })).toBeInTheDocument();
+    await user.click(screen.getByRole('radio', { name: wordsOf(first.options[0]?.label) }));
+    expect(screen.getByRole('radio', { name: wordsOf(first.options[0]?.label) })).toBeChecked();
+    expect(screen.getByRole('group', { name: translate(first.prompt) })).toBeInTheDocument();
     expect(useAppStore.getState().quiz.answers[first.id]).toBe(first.options[0]?.id);
     await user.click(screen.getByRole('button', { name: 'Next' }));
-    expect(await screen.findByRole('group', { name: second.prompt })).toBeInTheDocument();
+    expect(await screen.findByRole('group', { name: translate(second.prompt) })).toBeInTheDocument();
   });
 
   it('moves focus to the new question’s heading and updates the title on every step', async () => {
     const { user } = await renderApp('/quiz/1');
-    await user.click(screen.getByRole('radio', { name: first.options[1]?.label ?? '' }));
+    await user.click(screen.getByRole('radio', { name: wordsOf(first.options[1]?.label) }));
     await user.click(screen.getByRole('button', { name: 'Next' }));
-    const heading = await screen.findByRole('heading', { level: 1, name: second.prompt });
+    const heading = await screen.findByRole('heading', { level: 1, name: translate(second.prompt) });
     expect(heading).toHaveFocus();
     expect(document.title).toBe(`Question 2 of ${total} · Which TPM?`);
   });
@@ -51,10 +58,10 @@ describe('QuestionScreen', () => {
   it('picks an option with its digit key and goes on with Enter', async () => {
     const { user } = await renderApp('/quiz/1');
     await user.keyboard('2');
-    expect(screen.getByRole('radio', { name: first.options[1]?.label ?? '' })).toBeChecked();
-    expect(screen.getByRole('radio', { name: first.options[1]?.label ?? '' })).toHaveFocus();
+    expect(screen.getByRole('radio', { name: wordsOf(first.options[1]?.label) })).toBeChecked();
+    expect(screen.getByRole('radio', { name: wordsOf(first.options[1]?.label) })).toHaveFocus();
     await user.keyboard('{Enter}');
-    expect(await screen.findByRole('group', { name: second.prompt })).toBeInTheDocument();
+    expect(await screen.findByRole('group', { name: translate(second.prompt) })).toBeInTheDocument();
   });
 
   it('ignores a digit with no option behind it', async () => {
@@ -68,7 +75,7 @@ describe('QuestionScreen', () => {
     saveAnswers(fullAnswers('product', 1));
     const { user } = await renderApp('/quiz/2');
     await user.click(screen.getByRole('button', { name: 'Back' }));
-    expect(await screen.findByRole('group', { name: first.prompt })).toBeInTheDocument();
+    expect(await screen.findByRole('group', { name: translate(first.prompt) })).toBeInTheDocument();
     expect(screen.getByRole('radio', { checked: true })).toBeInTheDocument();
   });
 
@@ -79,10 +86,10 @@ describe('QuestionScreen', () => {
     expect(
       await screen.findByRole('progressbar', { name: `Optional question 1 of ${optional.length}` }),
     ).toBeInTheDocument();
-    expect(screen.getByRole('group', { name: optional[0]?.prompt ?? '' })).toBeInTheDocument();
+    expect(screen.getByRole('group', { name: wordsOf(optional[0]?.prompt) })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Skip' }));
-    expect(await screen.findByRole('group', { name: optional[1]?.prompt ?? '' })).toBeInTheDocument();
-    await user.click(screen.getByRole('radio', { name: optional[1]?.options[3]?.label ?? '' }));
+    expect(await screen.findByRole('group', { name: wordsOf(optional[1]?.prompt) })).toBeInTheDocument();
+    await user.click(screen.getByRole('radio', { name: wordsOf(optional[1]?.options[3]?.label) }));
     await user.click(screen.getByRole('button', { name: 'See my result' }));
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Technical Project Manager' }),
@@ -94,10 +101,12 @@ describe('QuestionScreen', () => {
   it('goes on from an unanswered optional question with Enter, as it does from any other', async () => {
     saveAnswers(fullAnswers('project'));
     const { user } = await renderApp(`/quiz/${total + 1}`);
-    expect(await screen.findByRole('heading', { level: 1, name: optional[0]?.prompt ?? '' })).toHaveFocus();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: wordsOf(optional[0]?.prompt) }),
+    ).toHaveFocus();
     await user.keyboard('{Enter}');
     expect(
-      await screen.findByRole('heading', { level: 1, name: optional[1]?.prompt ?? '' }),
+      await screen.findByRole('heading', { level: 1, name: wordsOf(optional[1]?.prompt) }),
     ).toBeInTheDocument();
   });
 

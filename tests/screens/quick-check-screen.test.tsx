@@ -1,20 +1,26 @@
 import { screen } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { questionBank, quickCheckMinimum } from '../../src/engine/index.ts';
-import type { Question } from '../../src/engine/index.ts';
+import type { Message, Question } from '../../src/engine/index.ts';
 import { useAppStore } from '../../src/store/app-store.ts';
 import { fullAnswers, renderApp, resetStores, saveAnswers } from '../render-app.tsx';
+import { translate } from '../../src/lib/translate.ts';
+
+/** A bank word in the language the page reads, or nothing when there is none. */
+const wordsOf = (message: Message | undefined) => (message ? translate(message) : '');
 
 /** The question on screen, found from its heading. */
 async function currentQuestion(): Promise<Question> {
   const heading = await screen.findByRole('heading', { level: 1 });
-  const question = questionBank.questions.find((candidate) => candidate.prompt === heading.textContent);
+  const question = questionBank.questions.find(
+    (candidate) => translate(candidate.prompt) === heading.textContent,
+  );
   if (!question) throw new Error(`"${heading.textContent ?? ''}" is not a question.`);
   return question;
 }
 
 function strongestLabel(question: Question): string {
-  return [...question.options].sort((first, second) => second.lean - first.lean)[0]?.label ?? '';
+  return wordsOf([...question.options].sort((first, second) => second.lean - first.lean)[0]?.label);
 }
 
 describe('QuickCheckScreen', () => {
@@ -71,7 +77,7 @@ describe('QuickCheckScreen', () => {
       const option = question.options
         .filter((candidate) => candidate.lean > 0)
         .sort((first, second) => first.lean - second.lean)[0];
-      await user.click(screen.getByRole('radio', { name: option?.label ?? '' }));
+      await user.click(screen.getByRole('radio', { name: wordsOf(option?.label) }));
       await user.click(screen.getByRole('button', { name: 'Next' }));
     }
     const bar = await screen.findByRole('progressbar', { name: `Quick check, question ${minimum + 1}` });
@@ -94,7 +100,7 @@ describe('QuickCheckScreen', () => {
         (first, second) => second.lean - first.lean,
       );
       const option = asked % 2 === 0 ? options[0] : options.at(-1);
-      await user.click(screen.getByRole('radio', { name: option?.label ?? '' }));
+      await user.click(screen.getByRole('radio', { name: wordsOf(option?.label) }));
       await user.click(screen.getByRole('button', { name: 'Next' }));
     }
     expect(asked).toBeLessThan(
@@ -118,7 +124,7 @@ describe('QuickCheckScreen', () => {
         question.kind !== 'background' && !Object.hasOwn(useAppStore.getState().quiz.answers, question.id),
     );
     expect(
-      await screen.findByRole('heading', { level: 1, name: firstOpen?.prompt ?? '' }),
+      await screen.findByRole('heading', { level: 1, name: wordsOf(firstOpen?.prompt) }),
     ).toBeInTheDocument();
     expect(screen.getByText(`${toGo - 1} more questions after this one`)).toBeInTheDocument();
     expect(useAppStore.getState().notices).toEqual([]);
@@ -131,7 +137,9 @@ describe('QuickCheckScreen', () => {
     await user.click(screen.getByRole('button', { name: 'Next' }));
     await screen.findByRole('progressbar', { name: 'Quick check, question 2' });
     await user.click(screen.getByRole('button', { name: 'Back' }));
-    expect(await screen.findByRole('heading', { level: 1, name: first.prompt })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: translate(first.prompt) }),
+    ).toBeInTheDocument();
     expect(screen.getByRole('radio', { name: strongestLabel(first) })).toBeChecked();
   });
 

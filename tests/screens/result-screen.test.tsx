@@ -3,6 +3,11 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { decodeAnswers, evaluate, explainResult, questionBank } from '../../src/engine/index.ts';
 import { useAppStore } from '../../src/store/app-store.ts';
 import { fullAnswers, renderApp, resetStores, saveAnswers } from '../render-app.tsx';
+import { translate } from '../../src/lib/translate.ts';
+import type { Message } from '../../src/engine/index.ts';
+
+/** A bank word in the language the page reads, or nothing when there is none. */
+const wordsOf = (message: Message | undefined) => (message ? translate(message) : '');
 
 const scored = questionBank.questions.filter((question) => question.kind !== 'background');
 const total = scored.length;
@@ -52,11 +57,11 @@ describe('ResultScreen', () => {
     const { supporting, opposing } = explainResult(evaluate(answers));
     const why = await screen.findByRole('region', { name: 'Why Technical Product Manager' });
     expect(within(why).getAllByRole('listitem')).toHaveLength(supporting.length);
-    expect(within(why).getByText(supporting[0]?.text.you ?? '')).toBeInTheDocument();
+    expect(within(why).getByText(wordsOf(supporting[0]?.text.you))).toBeInTheDocument();
     expect(within(why).getAllByText(/^You answered/)).toHaveLength(supporting.length);
     const against = screen.getByRole('region', { name: 'What pulled toward Technical Project Manager' });
     expect(within(against).getAllByRole('listitem')).toHaveLength(opposing.length);
-    expect(within(against).getByText(opposing[0]?.text.you ?? '')).toBeInTheDocument();
+    expect(within(against).getByText(wordsOf(opposing[0]?.text.you))).toBeInTheDocument();
   });
 
   it('shows every theme in a table for screen readers, and links to the roles instead of repeating them', async () => {
@@ -154,7 +159,9 @@ describe('ResultScreen', () => {
     const changeLinks = screen.getAllByRole('link', { name: /^Change your answer to: / });
     expect(changeLinks).toHaveLength(total);
     await user.click(changeLinks[total - 1] as HTMLElement);
-    expect(await screen.findByRole('heading', { level: 1, name: last.prompt })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: translate(last.prompt) }),
+    ).toBeInTheDocument();
     const unchosen = screen.getAllByRole('radio', { checked: false })[0] as HTMLElement;
     await user.click(unchosen);
     await user.click(screen.getByRole('button', { name: 'Back to my result' }));

@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { encodeAnswers, evaluate, explainResult, questionBank } from '../../src/engine/index.ts';
 import { useAppStore } from '../../src/store/app-store.ts';
 import { fullAnswers, renderApp, resetStores, saveAnswers } from '../render-app.tsx';
+import { translate } from '../../src/lib/translate.ts';
 
 describe('SharedResultScreen', () => {
   beforeEach(resetStores);
@@ -34,7 +35,7 @@ describe('SharedResultScreen', () => {
     const items = within(why).getAllByRole('listitem');
     expect(items).toHaveLength(supporting.length);
     for (const [index, reason] of supporting.entries()) {
-      expect(items[index]).toHaveTextContent(reason.text.they);
+      expect(items[index]).toHaveTextContent(translate(reason.text.they));
     }
     expect(screen.queryByText(/That answer counts toward/)).not.toBeInTheDocument();
   });

@@ -6,6 +6,11 @@ import { messages as english } from '../../src/locales/en/messages.po';
 import { nextQuestion, questionBank } from '../../src/engine/index.ts';
 import { useAppStore } from '../../src/store/app-store.ts';
 import { fullAnswers, renderApp, resetStores, saveAnswers, saveMode } from '../render-app.tsx';
+import { translate } from '../../src/lib/translate.ts';
+import type { Message } from '../../src/engine/index.ts';
+
+/** A bank word in the language the page reads, or nothing when there is none. */
+const wordsOf = (message: Message | undefined) => (message ? translate(message) : '');
 
 const total = questionBank.questions.filter((question) => question.kind !== 'background').length;
 
@@ -27,7 +32,7 @@ describe('StartScreen', () => {
     const { user } = await renderApp('/');
     await user.click(await screen.findByRole('link', { name: 'Start the quiz' }));
     expect(
-      await screen.findByRole('group', { name: questionBank.questions[0]?.prompt ?? '' }),
+      await screen.findByRole('group', { name: wordsOf(questionBank.questions[0]?.prompt) }),
     ).toBeInTheDocument();
   });
 

@@ -1,3 +1,4 @@
+import { msg } from '@lingui/core/macro';
 import type { Question } from '../types.ts';
 import { background, enjoymentScale } from './build.ts';
 
@@ -6,26 +7,26 @@ import { background, enjoymentScale } from './build.ts';
 export const backgroundQuestions: readonly Question[] = [
   background({
     id: 'current-role',
-    prompt: 'What do you do now?',
-    use: 'Optional: it opens the way in from your job on your path page, and never changes your result.',
+    prompt: msg`What do you do now?`,
+    use: msg`Optional: it opens the way in from your job on your path page, and never changes your result.`,
     options: [
-      { id: 'software-engineer', label: 'Software engineer' },
-      { id: 'qa-or-test', label: 'QA or test' },
-      { id: 'business-analyst', label: 'Business analyst' },
-      { id: 'designer', label: 'Designer' },
-      { id: 'support-or-operations', label: 'Support or operations' },
-      { id: 'project-manager', label: 'Project manager' },
-      { id: 'product-manager', label: 'Product manager' },
-      { id: 'program-manager', label: 'Program manager' },
-      { id: 'scrum-master', label: 'Scrum master' },
-      { id: 'student', label: 'Student' },
-      { id: 'other', label: 'Something else' },
+      { id: 'software-engineer', label: msg`Software engineer` },
+      { id: 'qa-or-test', label: msg`QA or test` },
+      { id: 'business-analyst', label: msg`Business analyst` },
+      { id: 'designer', label: msg`Designer` },
+      { id: 'support-or-operations', label: msg`Support or operations` },
+      { id: 'project-manager', label: msg`Project manager` },
+      { id: 'product-manager', label: msg`Product manager` },
+      { id: 'program-manager', label: msg`Program manager` },
+      { id: 'scrum-master', label: msg`Scrum master` },
+      { id: 'student', label: msg`Student` },
+      { id: 'other', label: msg`Something else` },
     ],
   }),
   background({
     id: 'current-enjoyment',
-    prompt: 'How much do you enjoy the work you do now?',
-    use: 'Optional: it never changes your result. It goes into “Download my answers”, so a study can check the quiz against how people feel about their work.',
+    prompt: msg`How much do you enjoy the work you do now?`,
+    use: msg`Optional: it never changes your result. It goes into “Download my answers”, so a study can check the quiz against how people feel about their work.`,
     options: enjoymentScale,
   }),
 ];

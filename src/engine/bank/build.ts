@@ -1,3 +1,4 @@
+import { msg } from '@lingui/core/macro';
 import type {
   AgreementQuestion,
   Attribute,
@@ -8,6 +9,7 @@ import type {
   InterestQuestion,
   LeaningOption,
   Lean,
+  Message,
   Option,
   ReasonText,
   SeedFile,
@@ -18,11 +20,11 @@ import type {
 export const kindWeights = { interest: 2, agreement: 2, choice: 3, scenario: 4, background: 0 } as const;
 
 const agreementScale = [
-  { id: 'strongly-disagree', label: 'Strongly disagree' },
-  { id: 'disagree', label: 'Disagree' },
-  { id: 'neutral', label: 'Neither agree nor disagree' },
-  { id: 'agree', label: 'Agree' },
-  { id: 'strongly-agree', label: 'Strongly agree' },
+  { id: 'strongly-disagree', label: msg`Strongly disagree` },
+  { id: 'disagree', label: msg`Disagree` },
+  { id: 'neutral', label: msg`Neither agree nor disagree` },
+  { id: 'agree', label: msg`Agree` },
+  { id: 'strongly-agree', label: msg`Strongly agree` },
 ] as const;
 
 const agreementLeans: readonly Lean[] = [-2, -1, 0, 1, 2];
@@ -32,23 +34,26 @@ const comparisonArticle: SeedFile = '000_0bce19b767154173.txt';
 /** The key-differences article (seed 002): goals, metrics, partners and career paths. */
 const differencesArticle: SeedFile = '002_3df570e5d625a93c.txt';
 
-/** Evidence from the comparison article; `quote` must appear in it word for word. */
-export function fromComparison(quote: string): Evidence {
-  return { seed: comparisonArticle, quote };
+/**
+ * Evidence from the comparison article; `quote` must appear in it word for word, and `translation` is
+ * the same words as a message (`msg` of the quote), which a test checks.
+ */
+export function fromComparison(quote: string, translation: Message): Evidence {
+  return { seed: comparisonArticle, quote, translation };
 }
 
-/** Evidence from the key-differences article; `quote` must appear in it word for word. */
-export function fromDifferences(quote: string): Evidence {
-  return { seed: differencesArticle, quote };
+/** Evidence from the key-differences article; `quote` and `translation` as for `fromComparison`. */
+export function fromDifferences(quote: string, translation: Message): Evidence {
+  return { seed: differencesArticle, quote, translation };
 }
 
 /** How much a person would enjoy an activity, from least to most, as the O*NET Interest Profiler asks. */
 export const enjoymentScale = [
-  { id: 'not-at-all', label: 'Not at all' },
-  { id: 'a-little', label: 'A little' },
-  { id: 'somewhat', label: 'Somewhat' },
-  { id: 'a-lot', label: 'A lot' },
-  { id: 'very-much', label: 'Very much' },
+  { id: 'not-at-all', label: msg`Not at all` },
+  { id: 'a-little', label: msg`A little` },
+  { id: 'somewhat', label: msg`Somewhat` },
+  { id: 'a-lot', label: msg`A lot` },
+  { id: 'very-much', label: msg`Very much` },
 ] as const;
 
 /** Leans of the enjoyment scale, least to most, for an activity of product work. */
@@ -57,14 +62,14 @@ const productEnjoymentLeans: readonly Lean[] = [-2, -1, 0, 1, 2];
 interface QuestionText {
   id: string;
   dimension: DimensionId;
-  prompt: string;
+  prompt: Message;
   covers: readonly Attribute[];
 }
 
 /** What supports one direction of a question: a source and one plain sentence for the method page. */
 export interface Keying {
   evidence: Evidence;
-  why: string;
+  why: Message;
 }
 
 /** What a result says about each side of an agreement statement: agreeing, and disagreeing. */
@@ -82,8 +87,17 @@ export interface InterestReasons {
   dislike: ReasonText;
 }
 
-const roleWork: Record<Track, string> = { product: 'product work', project: 'project work' };
-const otherRole: Record<Track, Track> = { product: 'project', project: 'product' };
+/** Why an interest item's answers count, for an activity of each role, each sentence whole. */
+const interestWhy: Record<Track, { enjoy: Message; dislike: Message }> = {
+  product: {
+    enjoy: msg`This is product work, so enjoying it counts toward product.`,
+    dislike: msg`This is product work, so not enjoying it counts toward project.`,
+  },
+  project: {
+    enjoy: msg`This is project work, so enjoying it counts toward project.`,
+    dislike: msg`This is project work, so not enjoying it counts toward product.`,
+  },
+};
 
 /**
  * A statement rated from "Strongly disagree" to "Strongly agree"; agreeing points to `keyedToward`.
@@ -118,8 +132,7 @@ export function interest(
 ): InterestQuestion {
   const { evidence, reasons, ...rest } = text;
   const sign = role === 'product' ? 1 : -1;
-  const enjoyWhy = `This is ${roleWork[role]}, so enjoying it counts toward ${role}.`;
-  const dislikeWhy = `This is ${roleWork[role]}, so not enjoying it counts toward ${otherRole[role]}.`;
+  const { enjoy: enjoyWhy, dislike: dislikeWhy } = interestWhy[role];
   const options: Option[] = enjoymentScale.map((step, index) => {
     const stepLean = productEnjoymentLeans[index] ?? 0;
     const lean = (stepLean * sign || 0) as Lean;
@@ -153,9 +166,9 @@ export function scenario(text: QuestionText, options: readonly Option[]): Choice
  */
 export function background(text: {
   id: string;
-  prompt: string;
-  use: string;
-  options: readonly { id: string; label: string }[];
+  prompt: Message;
+  use: Message;
+  options: readonly { id: string; label: Message }[];
 }): BackgroundQuestion {
   return {
     ...text,

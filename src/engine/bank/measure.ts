@@ -1,43 +1,54 @@
+import { msg } from '@lingui/core/macro';
 import type { Question } from '../types.ts';
 import { choice, fromDifferences, interest, scenario } from './build.ts';
 
 const productMeasures = fromDifferences(
   'product adoption rates, customer satisfaction scores, and revenue growth',
+  msg({
+    message: 'product adoption rates, customer satisfaction scores, and revenue growth',
+    comment: 'Translation of a quote from an English article, shown next to the quote',
+  }),
 );
-const projectMeasures = fromDifferences('project delivery timelines, budget adherence');
+const projectMeasures = fromDifferences(
+  'project delivery timelines, budget adherence',
+  msg({
+    message: 'project delivery timelines, budget adherence',
+    comment: 'Translation of a quote from an English article, shown next to the quote',
+  }),
+);
 
 export const measureQuestions: readonly Question[] = [
   interest('product', {
     id: 'watch-feature-use',
     dimension: 'measure',
-    prompt: 'Look at how people use a new feature to see if it really helps them',
+    prompt: msg`Look at how people use a new feature to see if it really helps them`,
     covers: ['success-metrics', 'goal'],
     evidence: productMeasures,
     reasons: {
       enjoy: {
-        you: 'You would enjoy seeing how people use a feature, and whether it helps. That is product work.',
-        they: 'They would enjoy seeing how people use a feature, and whether it helps. That is product work.',
+        you: msg`You would enjoy seeing how people use a feature, and whether it helps. That is product work.`,
+        they: msg`They would enjoy seeing how people use a feature, and whether it helps. That is product work.`,
       },
       dislike: {
-        you: 'Watching how people use a feature does not draw you much, and that is product work.',
-        they: 'Watching how people use a feature does not draw them much, and that is product work.',
+        you: msg`Watching how people use a feature does not draw you much, and that is product work.`,
+        they: msg`Watching how people use a feature does not draw them much, and that is product work.`,
       },
     },
   }),
   interest('project', {
     id: 'finish-by-set-date',
     dimension: 'measure',
-    prompt: 'Keep a big piece of work on track to finish by its set date',
+    prompt: msg`Keep a big piece of work on track to finish by its set date`,
     covers: ['success-metrics', 'deliverables'],
     evidence: projectMeasures,
     reasons: {
       enjoy: {
-        you: 'You would enjoy keeping a big piece of work on track to its set date. That is project work.',
-        they: 'They would enjoy keeping a big piece of work on track to its set date. That is project work.',
+        you: msg`You would enjoy keeping a big piece of work on track to its set date. That is project work.`,
+        they: msg`They would enjoy keeping a big piece of work on track to its set date. That is project work.`,
       },
       dislike: {
-        you: 'Keeping work on track to a set date does not draw you much, and that is project work.',
-        they: 'Keeping work on track to a set date does not draw them much, and that is project work.',
+        you: msg`Keeping work on track to a set date does not draw you much, and that is project work.`,
+        they: msg`Keeping work on track to a set date does not draw them much, and that is project work.`,
       },
     },
   }),
@@ -46,30 +57,42 @@ export const measureQuestions: readonly Question[] = [
     {
       id: 'prouder-review-line',
       dimension: 'measure',
-      prompt: 'Which line in your yearly review would make you prouder?',
+      prompt: msg`Which line in your yearly review would make you prouder?`,
       covers: ['success-metrics'],
     },
     [
       {
         id: 'finished-on-date',
-        label: 'Our big project finished on the date we set',
+        label: msg`Our big project finished on the date we set`,
         lean: -2,
-        evidence: fromDifferences('project delivery timelines'),
-        why: 'Finishing on the set date is how project work is judged.',
+        evidence: fromDifferences(
+          'project delivery timelines',
+          msg({
+            message: 'project delivery timelines',
+            comment: 'Translation of a quote from an English article, shown next to the quote',
+          }),
+        ),
+        why: msg`Finishing on the set date is how project work is judged.`,
         reason: {
-          you: 'You would be proudest that a big project finished on its set date. That is a project goal.',
-          they: 'They would be proudest that a big project finished on its set date. That is a project goal.',
+          you: msg`You would be proudest that a big project finished on its set date. That is a project goal.`,
+          they: msg`They would be proudest that a big project finished on its set date. That is a project goal.`,
         },
       },
       {
         id: 'most-customers-use-it',
-        label: 'Most of our customers now use the feature we built',
+        label: msg`Most of our customers now use the feature we built`,
         lean: 2,
-        evidence: fromDifferences('product adoption rates'),
-        why: 'How many customers take up what was built is how product work is judged.',
+        evidence: fromDifferences(
+          'product adoption rates',
+          msg({
+            message: 'product adoption rates',
+            comment: 'Translation of a quote from an English article, shown next to the quote',
+          }),
+        ),
+        why: msg`How many customers take up what was built is how product work is judged.`,
         reason: {
-          you: 'You would be proudest that most customers use a feature you built. That is a product goal.',
-          they: 'They would be proudest that most customers use a feature they built. That is a product goal.',
+          you: msg`You would be proudest that most customers use a feature you built. That is a product goal.`,
+          they: msg`They would be proudest that most customers use a feature they built. That is a product goal.`,
         },
       },
     ],
@@ -78,52 +101,76 @@ export const measureQuestions: readonly Question[] = [
     {
       id: 'team-screen-chart',
       dimension: 'measure',
-      prompt: 'You can put only one chart on the big screen next to the team. Which one do you pick?',
+      prompt: msg`You can put only one chart on the big screen next to the team. Which one do you pick?`,
       covers: ['success-metrics', 'goal'],
     },
     [
       {
         id: 'weekly-users',
-        label: 'How many people used the product each week',
+        label: msg`How many people used the product each week`,
         lean: 2,
-        evidence: fromDifferences('product adoption rates'),
-        why: 'How many people use the product is the first measure of product work.',
+        evidence: fromDifferences(
+          'product adoption rates',
+          msg({
+            message: 'product adoption rates',
+            comment: 'Translation of a quote from an English article, shown next to the quote',
+          }),
+        ),
+        why: msg`How many people use the product is the first measure of product work.`,
         reason: {
-          you: 'The chart you picked shows how many people use the product each week. Product work answers for that.',
-          they: 'The chart they picked shows how many people use the product each week. Product work answers for that.',
+          you: msg`The chart you picked shows how many people use the product each week. Product work answers for that.`,
+          they: msg`The chart they picked shows how many people use the product each week. Product work answers for that.`,
         },
       },
       {
         id: 'satisfaction',
-        label: 'How happy customers were after each release',
+        label: msg`How happy customers were after each release`,
         lean: 1,
-        evidence: fromDifferences('customer satisfaction scores'),
-        why: 'How happy customers are is a measure of product work.',
+        evidence: fromDifferences(
+          'customer satisfaction scores',
+          msg({
+            message: 'customer satisfaction scores',
+            comment: 'Translation of a quote from an English article, shown next to the quote',
+          }),
+        ),
+        why: msg`How happy customers are is a measure of product work.`,
         reason: {
-          you: 'The chart you picked shows how happy customers were after each release. Product work answers for that.',
-          they: 'The chart they picked shows how happy customers were after each release. Product work answers for that.',
+          you: msg`The chart you picked shows how happy customers were after each release. Product work answers for that.`,
+          they: msg`The chart they picked shows how happy customers were after each release. Product work answers for that.`,
         },
       },
       {
         id: 'milestones-hit',
-        label: 'How many milestones were hit on time',
+        label: msg`How many milestones were hit on time`,
         lean: -1,
-        evidence: fromDifferences('project delivery timelines'),
-        why: 'Milestones hit on time are a measure of project work.',
+        evidence: fromDifferences(
+          'project delivery timelines',
+          msg({
+            message: 'project delivery timelines',
+            comment: 'Translation of a quote from an English article, shown next to the quote',
+          }),
+        ),
+        why: msg`Milestones hit on time are a measure of project work.`,
         reason: {
-          you: 'The chart you picked shows how many milestones were hit on time. Project work answers for that.',
-          they: 'The chart they picked shows how many milestones were hit on time. Project work answers for that.',
+          you: msg`The chart you picked shows how many milestones were hit on time. Project work answers for that.`,
+          they: msg`The chart they picked shows how many milestones were hit on time. Project work answers for that.`,
         },
       },
       {
         id: 'work-left',
-        label: 'How much of the planned work is done, and how much is left',
+        label: msg`How much of the planned work is done, and how much is left`,
         lean: -2,
-        evidence: fromDifferences('Project plan, status reports, deliverable tracking.'),
-        why: 'Tracking the planned work to the end is the daily measure of project work.',
+        evidence: fromDifferences(
+          'Project plan, status reports, deliverable tracking.',
+          msg({
+            message: 'Project plan, status reports, deliverable tracking.',
+            comment: 'Translation of a quote from an English article, shown next to the quote',
+          }),
+        ),
+        why: msg`Tracking the planned work to the end is the daily measure of project work.`,
         reason: {
-          you: 'The chart you picked shows how much of the planned work is done. Project work answers for that.',
-          they: 'The chart they picked shows how much of the planned work is done. Project work answers for that.',
+          you: msg`The chart you picked shows how much of the planned work is done. Project work answers for that.`,
+          they: msg`The chart they picked shows how much of the planned work is done. Project work answers for that.`,
         },
       },
     ],

@@ -1,3 +1,4 @@
+import { msg } from '@lingui/core/macro';
 import type { Question } from '../types.ts';
 import { choice, fromComparison, fromDifferences, interest, scenario } from './build.ts';
 
@@ -5,34 +6,46 @@ export const ownershipQuestions: readonly Question[] = [
   interest('product', {
     id: 'choose-among-ideas',
     dimension: 'ownership',
-    prompt: 'Choose which of many good ideas the team should build first',
+    prompt: msg`Choose which of many good ideas the team should build first`,
     covers: ['decision-authority', 'responsibilities'],
-    evidence: fromComparison('Product strategy, feature prioritization, release planning'),
+    evidence: fromComparison(
+      'Product strategy, feature prioritization, release planning',
+      msg({
+        message: 'Product strategy, feature prioritization, release planning',
+        comment: 'Translation of a quote from an English article, shown next to the quote',
+      }),
+    ),
     reasons: {
       enjoy: {
-        you: 'You would enjoy choosing which good idea gets built first. That choice is product work.',
-        they: 'They would enjoy choosing which good idea gets built first. That choice is product work.',
+        you: msg`You would enjoy choosing which good idea gets built first. That choice is product work.`,
+        they: msg`They would enjoy choosing which good idea gets built first. That choice is product work.`,
       },
       dislike: {
-        you: 'Choosing between good ideas does not draw you much, and that choice is product work.',
-        they: 'Choosing between good ideas does not draw them much, and that choice is product work.',
+        you: msg`Choosing between good ideas does not draw you much, and that choice is product work.`,
+        they: msg`Choosing between good ideas does not draw them much, and that choice is product work.`,
       },
     },
   }),
   interest('project', {
     id: 'check-request-fits',
     dimension: 'ownership',
-    prompt: 'Check whether a new request fits the plan everyone agreed on',
+    prompt: msg`Check whether a new request fits the plan everyone agreed on`,
     covers: ['decision-authority', 'responsibilities'],
-    evidence: fromComparison('Scope, schedule, budget, risk management'),
+    evidence: fromComparison(
+      'Scope, schedule, budget, risk management',
+      msg({
+        message: 'Scope, schedule, budget, risk management',
+        comment: 'Translation of a quote from an English article, shown next to the quote',
+      }),
+    ),
     reasons: {
       enjoy: {
-        you: 'You would enjoy checking new requests against the agreed plan. Guarding the plan is project work.',
-        they: 'They would enjoy checking new requests against the agreed plan. Guarding the plan is project work.',
+        you: msg`You would enjoy checking new requests against the agreed plan. Guarding the plan is project work.`,
+        they: msg`They would enjoy checking new requests against the agreed plan. Guarding the plan is project work.`,
       },
       dislike: {
-        you: 'Checking new requests against a plan does not draw you much, and that is project work.',
-        they: 'Checking new requests against a plan does not draw them much, and that is project work.',
+        you: msg`Checking new requests against a plan does not draw you much, and that is project work.`,
+        they: msg`Checking new requests against a plan does not draw them much, and that is project work.`,
       },
     },
   }),
@@ -40,32 +53,43 @@ export const ownershipQuestions: readonly Question[] = [
     {
       id: 'final-say',
       dimension: 'ownership',
-      prompt: 'If you could have the final say on one thing, which would it be?',
+      prompt: msg`If you could have the final say on one thing, which would it be?`,
       covers: ['decision-authority'],
     },
     [
       {
         id: 'what-and-order',
-        label: 'Which features go into the product, and in what order',
+        label: msg`Which features go into the product, and in what order`,
         lean: 2,
         evidence: fromDifferences(
           'hold primary decision-making authority over product vision, roadmap, and feature prioritization',
+          msg({
+            message:
+              'hold primary decision-making authority over product vision, roadmap, and feature prioritization',
+            comment: 'Translation of a quote from an English article, shown next to the quote',
+          }),
         ),
-        why: 'The final say on which features come first sits with product work.',
+        why: msg`The final say on which features come first sits with product work.`,
         reason: {
-          you: 'You want the final say on which features go in, and in what order. That call is product work.',
-          they: 'They want the final say on which features go in, and in what order. That call is product work.',
+          you: msg`You want the final say on which features go in, and in what order. That call is product work.`,
+          they: msg`They want the final say on which features go in, and in what order. That call is product work.`,
         },
       },
       {
         id: 'how-staffed',
-        label: 'How the work is organised, staffed and scheduled',
+        label: msg`How the work is organised, staffed and scheduled`,
         lean: -2,
-        evidence: fromDifferences('own the execution process, managing timelines, resources'),
-        why: 'The final say on staffing and dates sits with project work.',
+        evidence: fromDifferences(
+          'own the execution process, managing timelines, resources',
+          msg({
+            message: 'own the execution process, managing timelines, resources',
+            comment: 'Translation of a quote from an English article, shown next to the quote',
+          }),
+        ),
+        why: msg`The final say on staffing and dates sits with project work.`,
         reason: {
-          you: 'You want the final say on how the work is organised, staffed and scheduled. That call is project work.',
-          they: 'They want the final say on how the work is organised, staffed and scheduled. That call is project work.',
+          you: msg`You want the final say on how the work is organised, staffed and scheduled. That call is project work.`,
+          they: msg`They want the final say on how the work is organised, staffed and scheduled. That call is project work.`,
         },
       },
     ],
@@ -75,54 +99,78 @@ export const ownershipQuestions: readonly Question[] = [
     {
       id: 'engineer-both-teams-need',
       dimension: 'ownership',
-      prompt: 'Two teams both need the same engineer next month. How do you settle it?',
+      prompt: msg`Two teams both need the same engineer next month. How do you settle it?`,
       covers: ['decision-authority', 'collaboration', 'responsibilities'],
     },
     [
       {
         id: 'higher-ranked-feature',
-        label: 'Give the engineer to the team whose feature ranks higher',
+        label: msg`Give the engineer to the team whose feature ranks higher`,
         lean: 2,
-        evidence: fromComparison('Product roadmap and prioritization'),
-        why: 'Settling it by which feature comes first is how product work sets order.',
+        evidence: fromComparison(
+          'Product roadmap and prioritization',
+          msg({
+            message: 'Product roadmap and prioritization',
+            comment: 'Translation of a quote from an English article, shown next to the quote',
+          }),
+        ),
+        why: msg`Settling it by which feature comes first is how product work sets order.`,
         reason: {
-          you: 'You would give the engineer to the team whose feature ranks higher. Setting that order is product work.',
-          they: 'They would give the engineer to the team whose feature ranks higher. Setting that order is product work.',
+          you: msg`You would give the engineer to the team whose feature ranks higher. Setting that order is product work.`,
+          they: msg`They would give the engineer to the team whose feature ranks higher. Setting that order is product work.`,
         },
       },
       {
         id: 'weigh-what-it-is-worth',
-        label: 'Compare what each team’s work is worth, then decide',
+        label: msg`Compare what each team’s work is worth, then decide`,
         lean: 1,
-        evidence: fromDifferences('maximize product value'),
-        why: 'Weighing what each team’s work is worth is product work.',
+        evidence: fromDifferences(
+          'maximize product value',
+          msg({
+            message: 'maximize product value',
+            comment: 'Translation of a quote from an English article, shown next to the quote',
+          }),
+        ),
+        why: msg`Weighing what each team’s work is worth is product work.`,
         reason: {
-          you: 'You would compare what each team’s work is worth before you decide. Weighing worth is product work.',
-          they: 'They would compare what each team’s work is worth before they decide. Weighing worth is product work.',
+          you: msg`You would compare what each team’s work is worth before you decide. Weighing worth is product work.`,
+          they: msg`They would compare what each team’s work is worth before they decide. Weighing worth is product work.`,
         },
       },
       // Splitting the month "by date" read to both raters of version 3 as dodging the call, so the
       // milder project move now fits the engineer's days to when each team's work needs them.
       {
         id: 'book-by-need-date',
-        label: 'Book the engineer for each team on the days its work needs them',
+        label: msg`Book the engineer for each team on the days its work needs them`,
         lean: -1,
-        evidence: fromDifferences('managing timelines, resources, and cross-functional team coordination'),
-        why: 'Fitting one person’s time to the dates each team needs is project work.',
+        evidence: fromDifferences(
+          'managing timelines, resources, and cross-functional team coordination',
+          msg({
+            message: 'managing timelines, resources, and cross-functional team coordination',
+            comment: 'Translation of a quote from an English article, shown next to the quote',
+          }),
+        ),
+        why: msg`Fitting one person’s time to the dates each team needs is project work.`,
         reason: {
-          you: 'You would book the engineer for each team on the days its work needs them. Fitting time to dates is project work.',
-          they: 'They would book the engineer for each team on the days its work needs them. Fitting time to dates is project work.',
+          you: msg`You would book the engineer for each team on the days its work needs them. Fitting time to dates is project work.`,
+          they: msg`They would book the engineer for each team on the days its work needs them. Fitting time to dates is project work.`,
         },
       },
       {
         id: 'find-another-engineer',
-        label: 'Find a second engineer with the right skills for one team',
+        label: msg`Find a second engineer with the right skills for one team`,
         lean: -2,
-        evidence: fromDifferences('resource allocation efficiency'),
-        why: 'Finding people to fill a gap is how project work handles resources.',
+        evidence: fromDifferences(
+          'resource allocation efficiency',
+          msg({
+            message: 'resource allocation efficiency',
+            comment: 'Translation of a quote from an English article, shown next to the quote',
+          }),
+        ),
+        why: msg`Finding people to fill a gap is how project work handles resources.`,
         reason: {
-          you: 'You would find a second engineer for one of the teams. Finding people for the work is project work.',
-          they: 'They would find a second engineer for one of the teams. Finding people for the work is project work.',
+          you: msg`You would find a second engineer for one of the teams. Finding people for the work is project work.`,
+          they: msg`They would find a second engineer for one of the teams. Finding people for the work is project work.`,
         },
       },
     ],

@@ -1,3 +1,4 @@
+import { msg } from '@lingui/core/macro';
 import type { Question } from '../types.ts';
 import { choice, fromComparison, fromDifferences, interest, scenario } from './build.ts';
 
@@ -8,36 +9,46 @@ export const technicalQuestions: readonly Question[] = [
   interest('product', {
     id: 'shape-software',
     dimension: 'technical',
-    prompt: 'Work with engineers to decide what a new piece of software should do',
+    prompt: msg`Work with engineers to decide what a new piece of software should do`,
     covers: ['skills', 'collaboration'],
     evidence: fromDifferences(
       'oversees the strategic vision, roadmap, and feature set of a technology product',
+      msg({
+        message: 'oversees the strategic vision, roadmap, and feature set of a technology product',
+        comment: 'Translation of a quote from an English article, shown next to the quote',
+      }),
     ),
     reasons: {
       enjoy: {
-        you: 'You would enjoy deciding with engineers what new software should do. That is technical product work.',
-        they: 'They would enjoy deciding with engineers what new software should do. That is technical product work.',
+        you: msg`You would enjoy deciding with engineers what new software should do. That is technical product work.`,
+        they: msg`They would enjoy deciding with engineers what new software should do. That is technical product work.`,
       },
       dislike: {
-        you: 'Deciding what new software should do does not draw you much, and that is product work.',
-        they: 'Deciding what new software should do does not draw them much, and that is product work.',
+        you: msg`Deciding what new software should do does not draw you much, and that is product work.`,
+        they: msg`Deciding what new software should do does not draw them much, and that is product work.`,
       },
     },
   }),
   interest('project', {
     id: 'schedule-server-move',
     dimension: 'technical',
-    prompt: 'Schedule each step of moving a company’s software to new servers',
+    prompt: msg`Schedule each step of moving a company’s software to new servers`,
     covers: ['skills', 'responsibilities'],
-    evidence: fromDifferences('delivering specific technical projects within scope, budget, and timeline'),
+    evidence: fromDifferences(
+      'delivering specific technical projects within scope, budget, and timeline',
+      msg({
+        message: 'delivering specific technical projects within scope, budget, and timeline',
+        comment: 'Translation of a quote from an English article, shown next to the quote',
+      }),
+    ),
     reasons: {
       enjoy: {
-        you: 'You would enjoy scheduling each step of a big technical move. That is project work.',
-        they: 'They would enjoy scheduling each step of a big technical move. That is project work.',
+        you: msg`You would enjoy scheduling each step of a big technical move. That is project work.`,
+        they: msg`They would enjoy scheduling each step of a big technical move. That is project work.`,
       },
       dislike: {
-        you: 'Scheduling the steps of a big technical job does not draw you much, and that is project work.',
-        they: 'Scheduling the steps of a big technical job does not draw them much, and that is project work.',
+        you: msg`Scheduling the steps of a big technical job does not draw you much, and that is project work.`,
+        they: msg`Scheduling the steps of a big technical job does not draw them much, and that is project work.`,
       },
     },
   }),
@@ -45,32 +56,42 @@ export const technicalQuestions: readonly Question[] = [
     {
       id: 'what-or-how',
       dimension: 'technical',
-      prompt: 'On a team that builds software, which part would you rather own?',
+      prompt: msg`On a team that builds software, which part would you rather own?`,
       covers: ['focus', 'decision-authority'],
     },
     [
       {
         id: 'what-it-does',
-        label: 'What the software should do, and for whom',
+        label: msg`What the software should do, and for whom`,
         lean: 2,
-        evidence: fromComparison('Define product requirements and features'),
-        why: 'Deciding what software does, and for whom, is technical product work.',
+        evidence: fromComparison(
+          'Define product requirements and features',
+          msg({
+            message: 'Define product requirements and features',
+            comment: 'Translation of a quote from an English article, shown next to the quote',
+          }),
+        ),
+        why: msg`Deciding what software does, and for whom, is technical product work.`,
         reason: {
-          you: 'On a software team, you would own what the software does and for whom. That is product work.',
-          they: 'On a software team, they would own what the software does and for whom. That is product work.',
+          you: msg`On a software team, you would own what the software does and for whom. That is product work.`,
+          they: msg`On a software team, they would own what the software does and for whom. That is product work.`,
         },
       },
       {
         id: 'how-it-gets-built',
-        label: 'How the building work is split up, scheduled and delivered',
+        label: msg`How the building work is split up, scheduled and delivered`,
         lean: -2,
         evidence: fromDifferences(
           'coordinate tasks, timelines, and resources across engineering, QA, operations',
+          msg({
+            message: 'coordinate tasks, timelines, and resources across engineering, QA, operations',
+            comment: 'Translation of a quote from an English article, shown next to the quote',
+          }),
         ),
-        why: 'Splitting up the building work and seeing it delivered is project work.',
+        why: msg`Splitting up the building work and seeing it delivered is project work.`,
         reason: {
-          you: 'On a software team, you would own how the work is split up and delivered. That is project work.',
-          they: 'On a software team, they would own how the work is split up and delivered. That is project work.',
+          you: msg`On a software team, you would own how the work is split up and delivered. That is project work.`,
+          they: msg`On a software team, they would own how the work is split up and delivered. That is project work.`,
         },
       },
     ],
@@ -81,54 +102,78 @@ export const technicalQuestions: readonly Question[] = [
     {
       id: 'estimate-doubles',
       dimension: 'technical',
-      prompt: 'The engineers say a new feature will take twice as long as planned. What do you do first?',
+      prompt: msg`The engineers say a new feature will take twice as long as planned. What do you do first?`,
       covers: ['responsibilities', 'collaboration'],
     },
     [
       {
         id: 'rework-schedule',
-        label: 'Rework the schedule around the new estimate',
+        label: msg`Rework the schedule around the new estimate`,
         lean: -2,
-        evidence: fromDifferences('risk management, and timeline adherence'),
-        why: 'Reworking the timeline around new facts is project work.',
+        evidence: fromDifferences(
+          'risk management, and timeline adherence',
+          msg({
+            message: 'risk management, and timeline adherence',
+            comment: 'Translation of a quote from an English article, shown next to the quote',
+          }),
+        ),
+        why: msg`Reworking the timeline around new facts is project work.`,
         reason: {
-          you: 'When a feature ran long, you would rework the schedule around the new estimate. That is how project work copes.',
-          they: 'When a feature ran long, they would rework the schedule around the new estimate. That is how project work copes.',
+          you: msg`When a feature ran long, you would rework the schedule around the new estimate. That is how project work copes.`,
+          they: msg`When a feature ran long, they would rework the schedule around the new estimate. That is how project work copes.`,
         },
       },
       // Adding people to hold a late date read as a known mistake to both raters of version 3, so
       // the milder project move is now one a careful lead would defend: telling those who depend on it.
       {
         id: 'tell-who-depends',
-        label: 'Tell the teams who depend on the feature what the new date means for them',
+        label: msg`Tell the teams who depend on the feature what the new date means for them`,
         lean: -1,
-        evidence: fromDifferences('Planning, scheduling, risk management, stakeholder coordination.'),
-        why: 'Keeping the people who depend on the work in step with its dates is project work.',
+        evidence: fromDifferences(
+          'Planning, scheduling, risk management, stakeholder coordination.',
+          msg({
+            message: 'Planning, scheduling, risk management, stakeholder coordination.',
+            comment: 'Translation of a quote from an English article, shown next to the quote',
+          }),
+        ),
+        why: msg`Keeping the people who depend on the work in step with its dates is project work.`,
         reason: {
-          you: 'When a feature ran long, you would tell the teams who depend on it what the new date means. That is how project work copes.',
-          they: 'When a feature ran long, they would tell the teams who depend on it what the new date means. That is how project work copes.',
+          you: msg`When a feature ran long, you would tell the teams who depend on it what the new date means. That is how project work copes.`,
+          they: msg`When a feature ran long, they would tell the teams who depend on it what the new date means. That is how project work copes.`,
         },
       },
       {
         id: 'recheck-what-it-does',
-        label: 'Go back over what the feature needs to do',
+        label: msg`Go back over what the feature needs to do`,
         lean: 1,
-        evidence: fromDifferences('define feature requirements'),
-        why: 'Going back over what a feature must do is product work.',
+        evidence: fromDifferences(
+          'define feature requirements',
+          msg({
+            message: 'define feature requirements',
+            comment: 'Translation of a quote from an English article, shown next to the quote',
+          }),
+        ),
+        why: msg`Going back over what a feature must do is product work.`,
         reason: {
-          you: 'When a feature ran long, you would go back over what it needs to do. That is how product work copes.',
-          they: 'When a feature ran long, they would go back over what it needs to do. That is how product work copes.',
+          you: msg`When a feature ran long, you would go back over what it needs to do. That is how product work copes.`,
+          they: msg`When a feature ran long, they would go back over what it needs to do. That is how product work copes.`,
         },
       },
       {
         id: 'choose-what-waits',
-        label: 'Decide which parts of the feature can wait',
+        label: msg`Decide which parts of the feature can wait`,
         lean: 2,
-        evidence: fromComparison('Product strategy, feature prioritization, release planning'),
-        why: 'Choosing which parts of a feature come first is product work.',
+        evidence: fromComparison(
+          'Product strategy, feature prioritization, release planning',
+          msg({
+            message: 'Product strategy, feature prioritization, release planning',
+            comment: 'Translation of a quote from an English article, shown next to the quote',
+          }),
+        ),
+        why: msg`Choosing which parts of a feature come first is product work.`,
         reason: {
-          you: 'When a feature ran long, you would decide which parts can wait. That is how product work copes.',
-          they: 'When a feature ran long, they would decide which parts can wait. That is how product work copes.',
+          you: msg`When a feature ran long, you would decide which parts can wait. That is how product work copes.`,
+          they: msg`When a feature ran long, they would decide which parts can wait. That is how product work copes.`,
         },
       },
     ],

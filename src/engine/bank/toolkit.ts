@@ -1,3 +1,4 @@
+import { msg } from '@lingui/core/macro';
 import type { Question } from '../types.ts';
 import { fromComparison, fromDifferences, interest, scenario } from './build.ts';
 
@@ -5,34 +6,46 @@ export const toolkitQuestions: readonly Question[] = [
   interest('product', {
     id: 'sketch-screens',
     dimension: 'toolkit',
-    prompt: 'Sketch rough screens to show how a new feature might work',
+    prompt: msg`Sketch rough screens to show how a new feature might work`,
     covers: ['tools', 'deliverables'],
-    evidence: fromComparison('Product roadmap, user stories, wireframes'),
+    evidence: fromComparison(
+      'Product roadmap, user stories, wireframes',
+      msg({
+        message: 'Product roadmap, user stories, wireframes',
+        comment: 'Translation of a quote from an English article, shown next to the quote',
+      }),
+    ),
     reasons: {
       enjoy: {
-        you: 'You would enjoy sketching screens for a new feature. Sketches like that are product tools.',
-        they: 'They would enjoy sketching screens for a new feature. Sketches like that are product tools.',
+        you: msg`You would enjoy sketching screens for a new feature. Sketches like that are product tools.`,
+        they: msg`They would enjoy sketching screens for a new feature. Sketches like that are product tools.`,
       },
       dislike: {
-        you: 'Sketching screens does not draw you much, and sketches like that are product tools.',
-        they: 'Sketching screens does not draw them much, and sketches like that are product tools.',
+        you: msg`Sketching screens does not draw you much, and sketches like that are product tools.`,
+        they: msg`Sketching screens does not draw them much, and sketches like that are product tools.`,
       },
     },
   }),
   interest('project', {
     id: 'task-chart',
     dimension: 'toolkit',
-    prompt: 'Build a chart that shows every task, who does it, and what must come first',
+    prompt: msg`Build a chart that shows every task, who does it, and what must come first`,
     covers: ['tools', 'methods'],
-    evidence: fromComparison('Gantt charts, project management software'),
+    evidence: fromComparison(
+      'Gantt charts, project management software',
+      msg({
+        message: 'Gantt charts, project management software',
+        comment: 'Translation of a quote from an English article, shown next to the quote',
+      }),
+    ),
     reasons: {
       enjoy: {
-        you: 'You would enjoy charting every task and what must come first. Charts like that are project tools.',
-        they: 'They would enjoy charting every task and what must come first. Charts like that are project tools.',
+        you: msg`You would enjoy charting every task and what must come first. Charts like that are project tools.`,
+        they: msg`They would enjoy charting every task and what must come first. Charts like that are project tools.`,
       },
       dislike: {
-        you: 'Charting tasks and their order does not draw you much, and charts like that are project tools.',
-        they: 'Charting tasks and their order does not draw them much, and charts like that are project tools.',
+        you: msg`Charting tasks and their order does not draw you much, and charts like that are project tools.`,
+        they: msg`Charting tasks and their order does not draw them much, and charts like that are project tools.`,
       },
     },
   }),
@@ -42,52 +55,76 @@ export const toolkitQuestions: readonly Question[] = [
     {
       id: 'first-week-document',
       dimension: 'toolkit',
-      prompt: 'In your first week on a new team, which document would you most like to write?',
+      prompt: msg`In your first week on a new team, which document would you most like to write?`,
       covers: ['deliverables', 'tools'],
     },
     [
       {
         id: 'work-schedule',
-        label: 'A schedule of who does what over the next three months',
+        label: msg`A schedule of who does what over the next three months`,
         lean: -2,
-        evidence: fromDifferences('Project plan, status reports, deliverable tracking.'),
-        why: 'A plan of who does what, and when, is the first thing project work delivers.',
+        evidence: fromDifferences(
+          'Project plan, status reports, deliverable tracking.',
+          msg({
+            message: 'Project plan, status reports, deliverable tracking.',
+            comment: 'Translation of a quote from an English article, shown next to the quote',
+          }),
+        ),
+        why: msg`A plan of who does what, and when, is the first thing project work delivers.`,
         reason: {
-          you: 'You would start with a schedule of who does what. Project work delivers that first.',
-          they: 'They would start with a schedule of who does what. Project work delivers that first.',
+          you: msg`You would start with a schedule of who does what. Project work delivers that first.`,
+          they: msg`They would start with a schedule of who does what. Project work delivers that first.`,
         },
       },
       {
         id: 'risk-list',
-        label: 'A list of the main risks to the team’s work',
+        label: msg`A list of the main risks to the team’s work`,
         lean: -1,
-        evidence: fromDifferences('Planning, scheduling, risk management, stakeholder coordination.'),
-        why: 'Keeping track of what could go wrong is part of project work.',
+        evidence: fromDifferences(
+          'Planning, scheduling, risk management, stakeholder coordination.',
+          msg({
+            message: 'Planning, scheduling, risk management, stakeholder coordination.',
+            comment: 'Translation of a quote from an English article, shown next to the quote',
+          }),
+        ),
+        why: msg`Keeping track of what could go wrong is part of project work.`,
         reason: {
-          you: 'You would start with a list of the main risks to the work. Project work keeps that list.',
-          they: 'They would start with a list of the main risks to the work. Project work keeps that list.',
+          you: msg`You would start with a list of the main risks to the work. Project work keeps that list.`,
+          they: msg`They would start with a list of the main risks to the work. Project work keeps that list.`,
         },
       },
       {
         id: 'feature-page',
-        label: 'A page on what one new feature should do',
+        label: msg`A page on what one new feature should do`,
         lean: 1,
-        evidence: fromDifferences('Product roadmap, feature specifications, market analysis.'),
-        why: 'Writing down what a feature should do is product work.',
+        evidence: fromDifferences(
+          'Product roadmap, feature specifications, market analysis.',
+          msg({
+            message: 'Product roadmap, feature specifications, market analysis.',
+            comment: 'Translation of a quote from an English article, shown next to the quote',
+          }),
+        ),
+        why: msg`Writing down what a feature should do is product work.`,
         reason: {
-          you: 'You would start with a page on what one new feature should do. Product work writes pages like that.',
-          they: 'They would start with a page on what one new feature should do. Product work writes pages like that.',
+          you: msg`You would start with a page on what one new feature should do. Product work writes pages like that.`,
+          they: msg`They would start with a page on what one new feature should do. Product work writes pages like that.`,
         },
       },
       {
         id: 'feature-order',
-        label: 'A list of which features to build over the next three months',
+        label: msg`A list of which features to build over the next three months`,
         lean: 2,
-        evidence: fromDifferences('Product roadmap, feature specifications, market analysis.'),
-        why: 'A plan of which features come first is the first thing product work delivers.',
+        evidence: fromDifferences(
+          'Product roadmap, feature specifications, market analysis.',
+          msg({
+            message: 'Product roadmap, feature specifications, market analysis.',
+            comment: 'Translation of a quote from an English article, shown next to the quote',
+          }),
+        ),
+        why: msg`A plan of which features come first is the first thing product work delivers.`,
         reason: {
-          you: 'You would start with a list of which features to build. Product work delivers that first.',
-          they: 'They would start with a list of which features to build. Product work delivers that first.',
+          you: msg`You would start with a list of which features to build. Product work delivers that first.`,
+          they: msg`They would start with a list of which features to build. Product work delivers that first.`,
         },
       },
     ],

@@ -1,47 +1,72 @@
+import { msg } from '@lingui/core/macro';
 import type { Question } from '../types.ts';
 import { agreement, choice, fromComparison, fromDifferences, interest } from './build.ts';
 
 const explore = {
-  evidence: fromComparison('They are responsible for understanding market needs'),
-  why: 'You would rather explore what people need, and that is product work.',
+  evidence: fromComparison(
+    'They are responsible for understanding market needs',
+    msg({
+      message: 'They are responsible for understanding market needs',
+      comment: 'Translation of a quote from an English article, shown next to the quote',
+    }),
+  ),
+  why: msg`You would rather explore what people need, and that is product work.`,
 };
 const keepOnTrack = {
-  evidence: fromComparison('ensuring that the project is delivered on time and within budget'),
-  why: 'You would rather keep a clear plan on track, and that is project work.',
+  evidence: fromComparison(
+    'ensuring that the project is delivered on time and within budget',
+    msg({
+      message: 'ensuring that the project is delivered on time and within budget',
+      comment: 'Translation of a quote from an English article, shown next to the quote',
+    }),
+  ),
+  why: msg`You would rather keep a clear plan on track, and that is project work.`,
 };
 
 export const uncertaintyQuestions: readonly Question[] = [
   interest('product', {
     id: 'test-idea-first',
     dimension: 'uncertainty',
-    prompt: 'Try out a new idea with a few real users before the team builds it',
+    prompt: msg`Try out a new idea with a few real users before the team builds it`,
     covers: ['methods', 'skills'],
-    evidence: fromComparison('Customer feedback and validation'),
+    evidence: fromComparison(
+      'Customer feedback and validation',
+      msg({
+        message: 'Customer feedback and validation',
+        comment: 'Translation of a quote from an English article, shown next to the quote',
+      }),
+    ),
     reasons: {
       enjoy: {
-        you: 'You would enjoy testing an idea with real users before it is built. That is product work.',
-        they: 'They would enjoy testing an idea with real users before it is built. That is product work.',
+        you: msg`You would enjoy testing an idea with real users before it is built. That is product work.`,
+        they: msg`They would enjoy testing an idea with real users before it is built. That is product work.`,
       },
       dislike: {
-        you: 'Trying ideas out with users first does not draw you much, and that is product work.',
-        they: 'Trying ideas out with users first does not draw them much, and that is product work.',
+        you: msg`Trying ideas out with users first does not draw you much, and that is product work.`,
+        they: msg`Trying ideas out with users first does not draw them much, and that is product work.`,
       },
     },
   }),
   interest('project', {
     id: 'spot-delays-early',
     dimension: 'uncertainty',
-    prompt: 'Spot early on what could make a big piece of work run late',
+    prompt: msg`Spot early on what could make a big piece of work run late`,
     covers: ['responsibilities', 'methods'],
-    evidence: fromDifferences('Project management, risk assessment, communication.'),
+    evidence: fromDifferences(
+      'Project management, risk assessment, communication.',
+      msg({
+        message: 'Project management, risk assessment, communication.',
+        comment: 'Translation of a quote from an English article, shown next to the quote',
+      }),
+    ),
     reasons: {
       enjoy: {
-        you: 'You would enjoy spotting early on what could make the work late. That is project work.',
-        they: 'They would enjoy spotting early on what could make the work late. That is project work.',
+        you: msg`You would enjoy spotting early on what could make the work late. That is project work.`,
+        they: msg`They would enjoy spotting early on what could make the work late. That is project work.`,
       },
       dislike: {
-        you: 'Looking out for what could make the work late does not draw you much, and that is project work.',
-        they: 'Looking out for what could make the work late does not draw them much, and that is project work.',
+        you: msg`Looking out for what could make the work late does not draw you much, and that is project work.`,
+        they: msg`Looking out for what could make the work late does not draw them much, and that is project work.`,
       },
     },
   }),
@@ -50,17 +75,17 @@ export const uncertaintyQuestions: readonly Question[] = [
     {
       id: 'rather-explore',
       dimension: 'uncertainty',
-      prompt: 'I would rather explore a problem nobody understands yet than keep a clear plan on track.',
+      prompt: msg`I would rather explore a problem nobody understands yet than keep a clear plan on track.`,
       covers: ['methods', 'focus'],
       mirrorOf: 'rather-keep-on-track',
       reasons: {
         agree: {
-          you: 'You would rather explore a problem nobody understands yet. Finding out what people need is product work.',
-          they: 'They would rather explore a problem nobody understands yet. Finding out what people need is product work.',
+          you: msg`You would rather explore a problem nobody understands yet. Finding out what people need is product work.`,
+          they: msg`They would rather explore a problem nobody understands yet. Finding out what people need is product work.`,
         },
         disagree: {
-          you: 'You did not agree that you would rather explore an unknown problem. Keeping a clear plan on track is project work.',
-          they: 'They did not agree that they would rather explore an unknown problem. Keeping a clear plan on track is project work.',
+          you: msg`You did not agree that you would rather explore an unknown problem. Keeping a clear plan on track is project work.`,
+          they: msg`They did not agree that they would rather explore an unknown problem. Keeping a clear plan on track is project work.`,
         },
       },
     },
@@ -71,17 +96,17 @@ export const uncertaintyQuestions: readonly Question[] = [
     {
       id: 'rather-keep-on-track',
       dimension: 'uncertainty',
-      prompt: 'I would rather keep a clear plan on track than explore a problem nobody understands yet.',
+      prompt: msg`I would rather keep a clear plan on track than explore a problem nobody understands yet.`,
       covers: ['methods', 'focus'],
       mirrorOf: 'rather-explore',
       reasons: {
         agree: {
-          you: 'You would rather keep a clear plan on track. Keeping work on track is project work.',
-          they: 'They would rather keep a clear plan on track. Keeping work on track is project work.',
+          you: msg`You would rather keep a clear plan on track. Keeping work on track is project work.`,
+          they: msg`They would rather keep a clear plan on track. Keeping work on track is project work.`,
         },
         disagree: {
-          you: 'You did not agree that you would rather keep a clear plan on track. Exploring what people need is product work.',
-          they: 'They did not agree that they would rather keep a clear plan on track. Exploring what people need is product work.',
+          you: msg`You did not agree that you would rather keep a clear plan on track. Exploring what people need is product work.`,
+          they: msg`They did not agree that they would rather keep a clear plan on track. Exploring what people need is product work.`,
         },
       },
     },
@@ -92,32 +117,44 @@ export const uncertaintyQuestions: readonly Question[] = [
     {
       id: 'small-piece-or-steps-first',
       dimension: 'uncertainty',
-      prompt: 'Which way of working suits you better?',
+      prompt: msg`Which way of working suits you better?`,
       covers: ['methods'],
     },
     [
       {
         id: 'start-small',
-        label: 'Start with a small piece, so you learn early what works',
+        label: msg`Start with a small piece, so you learn early what works`,
         lean: 2,
-        evidence: fromDifferences('applying Agile, Scrum, and Lean methodologies'),
-        why: 'Building a small piece first and learning from it is how Agile and Lean teams work.',
+        evidence: fromDifferences(
+          'applying Agile, Scrum, and Lean methodologies',
+          msg({
+            message: 'applying Agile, Scrum, and Lean methodologies',
+            comment: 'Translation of a quote from an English article, shown next to the quote',
+          }),
+        ),
+        why: msg`Building a small piece first and learning from it is how Agile and Lean teams work.`,
         reason: {
-          you: 'You like to start with a small piece and learn early what works, as many product teams do.',
-          they: 'They like to start with a small piece and learn early what works, as many product teams do.',
+          you: msg`You like to start with a small piece and learn early what works, as many product teams do.`,
+          they: msg`They like to start with a small piece and learn early what works, as many product teams do.`,
         },
       },
       // "The whole job first" read as rigid to both raters of version 3; planning the steps so each is
       // ready when the next needs it is the critical path, the project method the seed names.
       {
         id: 'plan-the-steps-first',
-        label: 'Plan the steps first, so each part is ready when the next one needs it',
+        label: msg`Plan the steps first, so each part is ready when the next one needs it`,
         lean: -2,
-        evidence: fromDifferences('employing Waterfall, Critical Path Method (CPM)'),
-        why: 'Planning the order of the steps up front, so none waits on another, is how a planned project runs.',
+        evidence: fromDifferences(
+          'employing Waterfall, Critical Path Method (CPM)',
+          msg({
+            message: 'employing Waterfall, Critical Path Method (CPM)',
+            comment: 'Translation of a quote from an English article, shown next to the quote',
+          }),
+        ),
+        why: msg`Planning the order of the steps up front, so none waits on another, is how a planned project runs.`,
         reason: {
-          you: 'You like to plan the steps first, so each part is ready when the next needs it, as planned projects do.',
-          they: 'They like to plan the steps first, so each part is ready when the next needs it, as planned projects do.',
+          you: msg`You like to plan the steps first, so each part is ready when the next needs it, as planned projects do.`,
+          they: msg`They like to plan the steps first, so each part is ready when the next needs it, as planned projects do.`,
         },
       },
     ],

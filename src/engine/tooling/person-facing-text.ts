@@ -16,6 +16,7 @@ import {
 } from '../result-copy.ts';
 import { quotedPrompt } from '../quoted-prompt.ts';
 import type { QuestionBank, Strength, Track } from '../types.ts';
+import { englishOf } from './english.ts';
 
 /** The result's sentences in every form they take, with sample numbers where they hold one. */
 export function resultSentences(): string[] {
@@ -61,8 +62,8 @@ export function resultSentences(): string[] {
 }
 
 /**
- * What the bank shows: prompts as asked and as quoted, option labels, why each answer counts, and each
- * option's reason in both persons.
+ * What the bank shows, in English: prompts as asked and as quoted, option labels, why each answer
+ * counts, and each option's reason in both persons.
  */
 export function bankTexts(bank: QuestionBank = questionBank) {
   const options = bank.questions.flatMap((question) => question.options);
@@ -71,8 +72,8 @@ export function bankTexts(bank: QuestionBank = questionBank) {
       ...bank.questions.flatMap((question) => [question.prompt, quotedPrompt(question)]),
       ...options.flatMap((option) => option.why ?? []),
       ...options.flatMap((option) => (option.reason ? [option.reason.you, option.reason.they] : [])),
-    ],
-    labels: bank.questions.flatMap((question) => question.options.map((option) => option.label)),
+    ].map(englishOf),
+    labels: bank.questions.flatMap((question) => question.options.map((option) => englishOf(option.label))),
   };
 }
 

@@ -3,6 +3,7 @@
 import { evaluate } from '../evaluate.ts';
 import { quotedPrompt } from '../quoted-prompt.ts';
 import type { Answers, QuestionBank, QuizMode, Track } from '../types.ts';
+import { englishOf } from './english.ts';
 
 /**
  * The usual floors: alpha .70 and retest .70 (Nunnally, Psychometric Theory, 1978), item–rest .30
@@ -36,6 +37,7 @@ export interface PilotFile {
 
 export interface ItemRest {
   questionId: string;
+  /** The question as quoted, in English: the report is for the people running the pilot. */
   prompt: string;
   /** Null when it cannot be computed (fewer than two people, or no spread). */
   correlation: number | null;
@@ -198,7 +200,7 @@ function scaleReport(role: Track, files: readonly PilotFile[], bank: QuestionBan
     alpha: cronbachAlpha(rows),
     items: questions.map((question, index) => ({
       questionId: question.id,
-      prompt: quotedPrompt(question),
+      prompt: englishOf(quotedPrompt(question)),
       correlation: correlations[index] ?? null,
     })),
     note: smallSampleNote(rows.length, 'people answered every item of this scale'),

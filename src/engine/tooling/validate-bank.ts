@@ -2,6 +2,7 @@ import { isScored } from '../answers-input.ts';
 import { enjoymentScale } from '../bank/build.ts';
 import { bankReach, questionReach } from '../evaluate.ts';
 import type { Attribute, Option, Question, QuestionBank, SeedFile, Track } from '../types.ts';
+import { englishOf } from './english.ts';
 
 export const allAttributes: readonly Attribute[] = [
   'focus',
@@ -103,7 +104,11 @@ function evidenceProblems(where: string, option: Option, seedTexts: SeedTexts | 
   } else if (evidence.part.trim() === '') {
     problems.push(`${where} option "${option.id}" names ${evidence.framework} but not which part.`);
   }
-  if ((option.why ?? '').trim() === '')
+  // A translator translates the message, so its English must be the very words the page shows in English.
+  const cited = evidence && ('seed' in evidence ? evidence.quote : evidence.part);
+  if (evidence && englishOf(evidence.translation) !== cited)
+    problems.push(`${where} option "${option.id}" has a translation whose English is not what it cites.`);
+  if ((option.why ? englishOf(option.why) : '').trim() === '')
     problems.push(`${where} option "${option.id}" leans but does not say why.`);
   problems.push(...reasonProblems(where, option));
   return problems;
@@ -117,8 +122,8 @@ const speaksOfThem = /\b(they|them|their|theirs|themselves)\b/i;
  * and about them ("they") on a result they shared, never speaking to the reader there.
  */
 function reasonProblems(where: string, option: Option): string[] {
-  const you = option.reason?.you.trim() ?? '';
-  const they = option.reason?.they.trim() ?? '';
+  const you = option.reason ? englishOf(option.reason.you).trim() : '';
+  const they = option.reason ? englishOf(option.reason.they).trim() : '';
   const at = `${where} option "${option.id}"`;
   if (you === '' && they === '') return [`${at} leans but gives no reason.`];
   const problems: string[] = [];
@@ -242,7 +247,7 @@ export function findBankProblems(bank: QuestionBank, seedTexts?: SeedTexts): str
     const where = `Question "${question.id}"`;
     if (!dimensionIds.has(question.dimension))
       problems.push(`${where} names an unknown dimension "${question.dimension}".`);
-    if (question.prompt.trim() === '') problems.push(`${where} has no prompt.`);
+    if (englishOf(question.prompt).trim() === '') problems.push(`${where} has no prompt.`);
     const [fewest, most] = limits.optionCounts[question.kind];
     if (question.options.length < fewest || question.options.length > most) {
       problems.push(
@@ -251,11 +256,12 @@ export function findBankProblems(bank: QuestionBank, seedTexts?: SeedTexts): str
     }
     for (const id of duplicates(question.options.map((option) => option.id)))
       problems.push(`${where} uses option id "${id}" twice.`);
-    for (const label of duplicates(question.options.map((option) => option.label))) {
+    const labels = question.options.map((option) => englishOf(option.label));
+    for (const label of duplicates(labels)) {
       problems.push(`${where} shows the label "${label}" twice, so one of them cannot be told apart.`);
     }
-    for (const option of question.options) {
-      if (option.label.trim() === '') problems.push(`${where} has an option without a label.`);
+    for (const [index, option] of question.options.entries()) {
+      if (labels[index]?.trim() === '') problems.push(`${where} has an option without a label.`);
       if (!Number.isInteger(option.lean) || Math.abs(option.lean) > 2)
         problems.push(`${where} option "${option.id}" has a lean outside -2..2.`);
     }

@@ -17,6 +17,7 @@ import type {
   Question,
   QuestionBank,
 } from '../../../src/engine/index.ts';
+import { words } from '../../fixtures/message.ts';
 
 const dimensionIds: readonly DimensionId[] = [
   'direction',
@@ -31,15 +32,15 @@ const dimensionIds: readonly DimensionId[] = [
 ];
 
 const seed = '000_0bce19b767154173.txt';
-const quoted: Evidence = { seed, quote: 'a quoted line' };
-const keyed = { evidence: quoted, why: 'Because of the quoted line.' };
-const chose = (what: string) => ({ you: `You chose ${what}.`, they: `They chose ${what}.` });
+const quoted: Evidence = { seed, quote: 'a quoted line', translation: words('a quoted line') };
+const keyed = { evidence: quoted, why: words('Because of the quoted line.') };
+const chose = (what: string) => ({ you: words(`You chose ${what}.`), they: words(`They chose ${what}.`) });
 
 function options(leans: readonly Lean[]): Option[] {
   return leans.map((lean, index) => {
     const id = `option-${index}`;
-    const label = `Option ${index}`;
-    return lean === 0 ? { id, label, lean } : { id, label, lean, ...keyed, reason: chose(label) };
+    const label = words(`Option ${index}`);
+    return lean === 0 ? { id, label, lean } : { id, label, lean, ...keyed, reason: chose(`Option ${index}`) };
   });
 }
 
@@ -54,11 +55,11 @@ function options(leans: readonly Lean[]): Option[] {
 function soundBank(scored = 36, dimensionCount = 9): { bank: QuestionBank } {
   const dimensions: Dimension[] = dimensionIds.slice(0, dimensionCount).map((id) => ({
     id,
-    name: `Dimension ${id}`,
-    productPole: 'Product pole',
-    projectPole: 'Project pole',
-    productLean: 'the product pole',
-    projectLean: 'the project pole',
+    name: words(`Dimension ${id}`),
+    productPole: words('Product pole'),
+    projectPole: words('Project pole'),
+    productLean: words('the product pole'),
+    projectLean: words('the project pole'),
   }));
   const mirrorAt = new Map<number, number>();
   for (const start of [1, 3, 5]) {
@@ -73,7 +74,7 @@ function soundBank(scored = 36, dimensionCount = 9): { bank: QuestionBank } {
     const text = {
       id: `question-${index}`,
       dimension: dimensions[index % dimensions.length]?.id ?? 'direction',
-      prompt: `Prompt ${index}`,
+      prompt: words(`Prompt ${index}`),
       covers: [
         allAttributes[index % allAttributes.length] ?? 'focus',
         allAttributes[(index + 1) % allAttributes.length] ?? 'focus',
@@ -111,11 +112,16 @@ function soundBank(scored = 36, dimensionCount = 9): { bank: QuestionBank } {
   questions.push(
     background({
       id: 'background-a',
-      prompt: 'What do you do now?',
-      use: 'Optional.',
+      prompt: words('What do you do now?'),
+      use: words('Optional.'),
       options: options([0, 0, 0]),
     }),
-    background({ id: 'background-b', prompt: 'Do you like it?', use: 'Optional.', options: options([0, 0]) }),
+    background({
+      id: 'background-b',
+      prompt: words('Do you like it?'),
+      use: words('Optional.'),
+      options: options([0, 0]),
+    }),
   );
   return { bank: { id: 'synthetic', version: 2, dimensions, questions } };
 }
@@ -227,14 +233,16 @@ describe('findBankProblems reports each rule with its own message', () => {
     },
     {
       name: 'a blank prompt',
-      change: (question: Question): Question => ({ ...question, prompt: '  ' }),
+      change: (question: Question): Question => ({ ...question, prompt: words('  ') }),
       message: 'Question "question-9" has no prompt.',
     },
     {
       name: 'an option without a label',
       change: (question: Question): Question => ({
         ...question,
-        options: question.options.map((option, index) => (index === 1 ? { ...option, label: ' ' } : option)),
+        options: question.options.map((option, index) =>
+          index === 1 ? { ...option, label: words(' ') } : option,
+        ),
       }),
       message: 'Question "question-9" has an option without a label.',
     },
@@ -253,7 +261,7 @@ describe('findBankProblems reports each rule with its own message', () => {
       change: (question: Question): Question => ({
         ...question,
         options: question.options.map((option, index) =>
-          index === 1 ? { ...option, label: 'Option 0' } : option,
+          index === 1 ? { ...option, label: words('Option 0') } : option,
         ),
       }),
       message: 'Question "question-9" shows the label "Option 0" twice, so one of them cannot be told apart.',
@@ -262,7 +270,7 @@ describe('findBankProblems reports each rule with its own message', () => {
       name: 'a fifth scenario option',
       change: (question: Question): Question => ({
         ...question,
-        options: [...question.options, { id: 'option-4', label: 'Option 4', lean: 0 }],
+        options: [...question.options, { id: 'option-4', label: words('Option 4'), lean: 0 }],
       }),
       message: 'Question "question-9" is a scenario with 5 options; it needs 3 to 4.',
     },
@@ -370,29 +378,29 @@ describe('findBankProblems reports each rule with its own message', () => {
     },
     {
       name: 'a blank reason for the person’s own result',
-      reason: { you: '  ', they: 'They plan.' },
+      reason: { you: words('  '), they: words('They plan.') },
       message: 'Question "question-9" option "option-0" has no reason for the person\'s own result.',
     },
     {
       name: 'a blank reason for a shared result',
-      reason: { you: 'You plan.', they: '' },
+      reason: { you: words('You plan.'), they: words('') },
       message: 'Question "question-9" option "option-0" has no reason for a shared result.',
     },
     {
       name: 'an own-result reason not written to the person',
-      reason: { you: 'Youth plans.', they: 'They plan.' },
+      reason: { you: words('Youth plans.'), they: words('They plan.') },
       message:
         'Question "question-9" option "option-0"\'s own-result reason is not written to the person ("you").',
     },
     {
       name: 'a shared-result reason that speaks to the reader',
-      reason: { you: 'You plan.', they: 'They plan, as you do.' },
+      reason: { you: words('You plan.'), they: words('They plan, as you do.') },
       message:
         'Question "question-9" option "option-0"\'s shared-result reason must speak of them ("they"), not to the reader.',
     },
     {
       name: 'a shared-result reason that does not speak of them',
-      reason: { you: 'You plan.', they: 'Planning is project work.' },
+      reason: { you: words('You plan.'), they: words('Planning is project work.') },
       message:
         'Question "question-9" option "option-0"\'s shared-result reason must speak of them ("they"), not to the reader.',
     },
@@ -512,6 +520,11 @@ describe('findBankProblems reports each rule with its own message', () => {
 
 describe('findBankProblems asks for evidence behind every key', () => {
   const seedTexts = { [seed]: 'The article holds a quoted line and more.' };
+  const nobodyWrote: Evidence = {
+    seed,
+    quote: 'words nobody wrote',
+    translation: words('words nobody wrote'),
+  };
 
   it('accepts a quote that is in its seed, and a named framework with its part', () => {
     const { bank } = withOptions(choiceIndex, (current) =>
@@ -519,7 +532,11 @@ describe('findBankProblems asks for evidence behind every key', () => {
         (option) =>
           ({
             ...option,
-            evidence: { framework: 'PMBOK 7 performance domains', part: 'Planning' } as Evidence,
+            evidence: {
+              framework: 'PMBOK 7 performance domains',
+              part: 'Planning',
+              translation: words('Planning'),
+            } as Evidence,
           }) as Option,
       ),
     );
@@ -534,7 +551,7 @@ describe('findBankProblems asks for evidence behind every key', () => {
           id: option.id,
           label: option.label,
           lean: option.lean,
-          why: 'Why.',
+          why: words('Why.'),
           reason: option.reason,
         }) as Option,
       message: 'Question "question-7" option "option-0" leans but cites no evidence.',
@@ -553,17 +570,18 @@ describe('findBankProblems asks for evidence behind every key', () => {
     },
     {
       name: 'a blank why',
-      change: (option: Option) => ({ ...option, why: ' ' }) as Option,
+      change: (option: Option) => ({ ...option, why: words(' ') }) as Option,
       message: 'Question "question-7" option "option-0" leans but does not say why.',
     },
     {
       name: 'an empty quote',
-      change: (option: Option) => ({ ...option, evidence: { seed, quote: ' ' } }) as Option,
+      change: (option: Option) =>
+        ({ ...option, evidence: { seed, quote: ' ', translation: words(' ') } }) as Option,
       message: 'Question "question-7" option "option-0" cites an empty quote.',
     },
     {
       name: 'a quote that is not in its seed',
-      change: (option: Option) => ({ ...option, evidence: { seed, quote: 'words nobody wrote' } }) as Option,
+      change: (option: Option) => ({ ...option, evidence: nobodyWrote }) as Option,
       message: `Question "question-7" option "option-0" quotes words that are not in ${seed}.`,
     },
     {
@@ -571,7 +589,7 @@ describe('findBankProblems asks for evidence behind every key', () => {
       change: (option: Option) =>
         ({
           ...option,
-          evidence: { seed: '002_3df570e5d625a93c.txt', quote: 'a quoted line' },
+          evidence: { ...quoted, seed: '002_3df570e5d625a93c.txt' },
         }) as Option,
       message: 'Question "question-7" option "option-0" cites an unknown seed "002_3df570e5d625a93c.txt".',
     },
@@ -580,9 +598,26 @@ describe('findBankProblems asks for evidence behind every key', () => {
       change: (option: Option) =>
         ({
           ...option,
-          evidence: { framework: 'Scrum Guide 2020', part: '' },
+          evidence: { framework: 'Scrum Guide 2020', part: '', translation: words('') },
         }) as Option,
       message: 'Question "question-7" option "option-0" names Scrum Guide 2020 but not which part.',
+    },
+    {
+      name: 'a quote whose translation starts from other words',
+      change: (option: Option) =>
+        ({ ...option, evidence: { ...quoted, translation: words('a line, quoted') } }) as Option,
+      message:
+        'Question "question-7" option "option-0" has a translation whose English is not what it cites.',
+    },
+    {
+      name: 'a framework part whose translation starts from other words',
+      change: (option: Option) =>
+        ({
+          ...option,
+          evidence: { framework: 'Scrum Guide 2020', part: 'Sprint Review', translation: words('Review') },
+        }) as Option,
+      message:
+        'Question "question-7" option "option-0" has a translation whose English is not what it cites.',
     },
   ])('reports $name', ({ change, message }) => {
     const { bank } = withOptions(choiceIndex, (current) =>
@@ -593,7 +628,7 @@ describe('findBankProblems asks for evidence behind every key', () => {
 
   it('checks quotes against the seeds only when it is given them', () => {
     const { bank } = withOptions(choiceIndex, (current) =>
-      current.map((option) => ({ ...option, evidence: { seed, quote: 'words nobody wrote' } }) as Option),
+      current.map((option) => ({ ...option, evidence: nobodyWrote }) as Option),
     );
     expect(findBankProblems(bank)).toEqual([]);
     expect(findBankProblems(bank, seedTexts)).toHaveLength(2);
@@ -611,7 +646,7 @@ describe('findBankProblems asks for evidence behind every key', () => {
   it('asks no evidence of an option that leans neither way', () => {
     const { bank } = withOptions(scenarioIndex, () => [
       ...options([-2, 2]),
-      { id: 'option-2', label: 'Option 2', lean: 0 },
+      { id: 'option-2', label: words('Option 2'), lean: 0 },
     ]);
     expect(findBankProblems(bank)).toEqual([]);
   });
