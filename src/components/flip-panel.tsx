@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { closestFlip } from '../engine/index.ts';
 import type { Answers } from '../engine/index.ts';
+import { translate } from '../lib/translate.ts';
 import './flip-panel.css';
 
 /** "What would change my result": the fewest of the person's answers that would flip it. */
@@ -11,7 +12,7 @@ export function FlipPanel({ answers }: { answers: Answers }) {
   return (
     <section className="boxed" aria-labelledby="flip-heading">
       <h2 id="flip-heading">What would change your result</h2>
-      <p>{flip.summary}</p>
+      <p>{translate(flip.summary)}</p>
       {flip.settled ? (
         <p className="muted">Your result rests on many of your answers, not on a few.</p>
       ) : (

@@ -1,4 +1,4 @@
-import { resultWords } from '../engine/index.ts';
+import { Trans } from '@lingui/react/macro';
 import type { Reason, Subject } from '../engine/index.ts';
 import './reason-list.css';
 
@@ -9,10 +9,18 @@ import './reason-list.css';
 export function ReasonList({ reasons, subject }: { reasons: readonly Reason[]; subject: Subject }) {
   return (
     <ol className="reasons">
-      {reasons.map((reason) => (
+      {reasons.map(({ answer, prompt, ...reason }) => (
         <li key={reason.questionId} className={reason.toward}>
           <p className="quote">
-            {resultWords[subject].answeredLead} <q>{reason.answer}</q> to <q>{reason.prompt}</q>
+            {subject === 'you' ? (
+              <Trans>
+                You answered <q>{answer}</q> to <q>{prompt}</q>
+              </Trans>
+            ) : (
+              <Trans>
+                They answered <q>{answer}</q> to <q>{prompt}</q>
+              </Trans>
+            )}
           </p>
           <p>{reason.text[subject]}</p>
         </li>

@@ -2,6 +2,7 @@
 // PNG in the browser. The SVG uses only shapes and text, so drawing it on a canvas never taints it.
 import { interestLevelWords, splitPercentages, trackTitles } from '../engine/index.ts';
 import type { Evaluation, Track } from '../engine/index.ts';
+import { translate } from '../lib/translate.ts';
 
 /** The card's size in pixels: the 1.91:1 shape most sites use for link previews. */
 export const cardSize = { width: 1200, height: 630 } as const;
@@ -48,11 +49,14 @@ export function cardWords(evaluation: Evaluation): {
   const percent = splitPercentages(evaluation.productShare);
   const interestKnown = evaluation.interestPattern !== 'unknown';
   const side = (track: Track) => ({
-    title: trackTitles[track],
+    title: translate(trackTitles[track]),
     share: `${percent[track]}% of answer points`,
-    interest: interestKnown ? `Interest: ${interestLevelWords(evaluation.interest[track])}` : null,
+    interest: interestKnown ? `Interest: ${translate(interestLevelWords(evaluation.interest[track]))}` : null,
   });
-  return { headline: evaluation.summary, sides: { product: side('product'), project: side('project') } };
+  return {
+    headline: translate(evaluation.summary),
+    sides: { product: side('product'), project: side('project') },
+  };
 }
 
 /** A text alternative for the card image, in one paragraph. */

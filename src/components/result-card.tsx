@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import type { Evaluation } from '../engine/index.ts';
+import { translate } from '../lib/translate.ts';
 import { cardDescription, cardSize, resultCardSvg, svgDataUrl } from './result-card-svg.ts';
 import './result-card.css';
 import { saveFile } from './save-file.ts';
@@ -61,7 +62,11 @@ export function ResultCard({ evaluation }: { evaluation: Evaluation }) {
   const share = async () => {
     try {
       const file = new File([await renderPng(svg)], fileName, { type: 'image/png' });
-      await navigator.share({ files: [file], title: 'My Which TPM? result', text: evaluation.summary });
+      await navigator.share({
+        files: [file],
+        title: 'My Which TPM? result',
+        text: translate(evaluation.summary),
+      });
     } catch (error) {
       // Closing the share sheet is not a failure.
       if (!(error instanceof DOMException && error.name === 'AbortError')) {

@@ -1,4 +1,6 @@
 import type { ReactNode, Ref } from 'react';
+import type { MessageDescriptor } from '@lingui/core';
+import { Trans } from '#trans';
 import { Link } from '../lib/router.tsx';
 import { paths } from '../lib/paths.ts';
 import {
@@ -15,6 +17,7 @@ import {
   trackTitles,
 } from '../engine/index.ts';
 import type { Evaluation, QuizMode, Subject, Track } from '../engine/index.ts';
+import { translate } from '../lib/translate.ts';
 import { DimensionChart } from './dimension-chart.tsx';
 import { ReasonList } from './reason-list.tsx';
 import './result-view.css';
@@ -88,21 +91,21 @@ export function ResultView({
       <header className="result-header">
         <p className="eyebrow">{eyebrow}</p>
         <h1 ref={headingRef} tabIndex={-1}>
-          {close ? evaluation.summary : trackTitles[track]}
+          {translate(close ? evaluation.summary : trackTitles[track])}
         </h1>
         <p className="verdict">
-          {close ? tilt : <strong>{evaluation.summary}.</strong>}{' '}
-          {stabilityNoteOf(evaluation.strength, evaluation.answered, subject, evaluation.total)}
+          {close ? tilt && translate(tilt) : <strong>{translate(evaluation.summary)}.</strong>}{' '}
+          {translate(stabilityNoteOf(evaluation.strength, evaluation.answered, subject, evaluation.total))}
         </p>
         <dl className="role-pair">
           {tracks.map((side) => (
             <div key={side} className={`role-side ${side}${side === track && !close ? ' match' : ''}`}>
-              <dt>{trackTitles[side]}</dt>
+              <dt>{translate(trackTitles[side])}</dt>
               <dd className="role-share">{percent[side]}% of answer points</dd>
               <dd>
-                {words.interestLabel}:{' '}
+                {translate(words.interestLabel)}:{' '}
                 <strong>
-                  {interestKnown ? interestLevelWords(evaluation.interest[side]) : 'not rated yet'}
+                  {interestKnown ? translate(interestLevelWords(evaluation.interest[side])) : 'not rated yet'}
                 </strong>
               </dd>
             </div>
@@ -112,12 +115,14 @@ export function ResultView({
           <span className="product" style={{ width: `${percent.product}%` }} />
           <span className="project" style={{ width: `${percent.project}%` }} />
         </div>
-        <p className="muted answer-points-note">{words.answerPoints}</p>
+        <p className="muted answer-points-note">{translate(words.answerPoints)}</p>
         {/* On paper the cards' interest levels say it; the sentence stays on screen, where it fits. */}
-        <p className="interest-note screen-only">{interestNoteOf(evaluation.interestPattern, subject)}</p>
+        <p className="interest-note screen-only">
+          {translate(interestNoteOf(evaluation.interestPattern, subject))}
+        </p>
         <nav className="onwards-links screen-only" aria-label="On this result">
           <button type="button" className="link-button" onClick={showActions}>
-            {words.actionsHeading}
+            {translate(words.actionsHeading)}
           </button>
           {onwards}
         </nav>
@@ -127,15 +132,17 @@ export function ResultView({
         <div className="result-note boxed">
           {info.map((note) => (
             <p key={note.code}>
-              {note.text}
+              {translate(note.text)}
               {firmUp ? (
                 <>
                   {' '}
                   <span className="screen-only">
-                    <button type="button" className="link-button" onClick={onAnswerTheRest}>
-                      {firmUp.button}
-                    </button>{' '}
-                    {firmUp.after}
+                    <Trans
+                      {...(firmUp as MessageDescriptor)}
+                      components={{
+                        0: <button type="button" className="link-button" onClick={onAnswerTheRest} />,
+                      }}
+                    />
                   </span>
                 </>
               ) : null}
@@ -147,17 +154,19 @@ export function ResultView({
       <div className="result-explain">
         <section className="result-why" aria-labelledby="why-heading">
           <h2 id="why-heading">
-            {close ? `What tilts it toward ${trackTitles[track]}` : `Why ${trackTitles[track]}`}
+            {close
+              ? `What tilts it toward ${translate(trackTitles[track])}`
+              : `Why ${translate(trackTitles[track])}`}
           </h2>
           {supporting.length > 0 ? (
             <ReasonList reasons={supporting} subject={subject} />
           ) : (
-            <p>{words.noSupporting}</p>
+            <p>{translate(words.noSupporting)}</p>
           )}
         </section>
 
         <section className="result-themes" aria-labelledby="dimensions-heading">
-          <h2 id="dimensions-heading">{words.themesHeading}</h2>
+          <h2 id="dimensions-heading">{translate(words.themesHeading)}</h2>
           <DimensionChart
             dimensions={evaluation.dimensions}
             title={words.chartTitle(evaluation.dimensions.length)}
@@ -169,21 +178,21 @@ export function ResultView({
       {/* After the first reasons, so a phone's first screen still holds the verdict and why. */}
       {warnings.length > 0 ? (
         <section className="cautions boxed" aria-labelledby="cautions-heading">
-          <h2 id="cautions-heading">{words.warningsHeading}</h2>
+          <h2 id="cautions-heading">{translate(words.warningsHeading)}</h2>
           <ul>
             {warnings.map((note) => (
-              <li key={note.code}>{note.text}</li>
+              <li key={note.code}>{translate(note.text)}</li>
             ))}
           </ul>
         </section>
       ) : null}
 
       <section aria-labelledby="against-heading">
-        <h2 id="against-heading">What pulled toward {trackTitles[other]}</h2>
+        <h2 id="against-heading">What pulled toward {translate(trackTitles[other])}</h2>
         {opposing.length > 0 ? (
           <ReasonList reasons={opposing} subject={subject} />
         ) : (
-          <p>{words.noOpposing(other, percent[other])}</p>
+          <p>{translate(words.noOpposing(other, percent[other] / 100))}</p>
         )}
       </section>
 
@@ -191,7 +200,7 @@ export function ResultView({
 
       <section className="result-actions" aria-labelledby="actions-heading">
         <h2 id="actions-heading" tabIndex={-1}>
-          {words.actionsHeading}
+          {translate(words.actionsHeading)}
         </h2>
         {actions}
       </section>

@@ -7,6 +7,7 @@ import {
   splitPercentages,
   wholeForecastOf,
 } from '../engine/index.ts';
+import { translate } from '../lib/translate.ts';
 
 // The worked example of docs/scoring.md: someone who has answered the first ten questions. Every figure
 // below is worked out by the engine from these answers, so the page can never disagree with it.
@@ -48,8 +49,8 @@ export function WorkedExample() {
         The points add up to {signed(points)} out of a reach of {reach}, so {percent.product}% of the answer
         points lean product and {percent.project}% project. Ten answers are few, so they are read as the whole
         quiz they point to, at its cautious end: {cautious.product}% product. So the stability is{' '}
-        {evaluation.stability.toFixed(2)}, and the headline reads “{evaluation.summary}”. From the task
-        ratings alone, the result adds: “{evaluation.interestNote}”
+        {evaluation.stability.toFixed(2)}, and the headline reads “{translate(evaluation.summary)}”. From the
+        task ratings alone, the result adds: “{translate(evaluation.interestNote)}”
       </p>
     </>
   );

@@ -18,6 +18,7 @@ import {
   tieBreakDimension,
   trackTitles,
 } from '../engine/index.ts';
+import { translate } from '../lib/translate.ts';
 
 const percent = (value: number) => `${Math.round(value * 100)}%`;
 
@@ -115,7 +116,7 @@ export function MethodScreen() {
         Your points are compared with the most the questions you answered could have given. All the way to
         product is 100%, all the way to project 0%, perfectly balanced 50%. The side of 50% you land on is the
         role the result leans to. An exact tie goes to whichever side your answers about “{tieDimension}”
-        favour; if those are balanced too, to {trackTitles.product}.
+        favour; if those are balanced too, to {translate(trackTitles.product)}.
       </p>
 
       <h2>How sure the result is</h2>

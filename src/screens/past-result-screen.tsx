@@ -8,6 +8,7 @@ import { ResultView } from '../components/result-view.tsx';
 import { SharePanel } from '../components/share-panel.tsx';
 import { encodeAnswers, evaluate, pastReadingNote, resultNameOf, sameAnswers } from '../engine/index.ts';
 import { useAppStore } from '../store/app-store.ts';
+import { translate } from '../lib/translate.ts';
 import type { Attempt } from '../store/saved-history.ts';
 import { attemptDate, summaryOf, understoodAnswers } from '../store/saved-history.ts';
 import './history-screen.css';
@@ -29,11 +30,13 @@ function FullPastResult({ attempt, answers }: { attempt: Attempt; answers: Recor
   const evaluation = useMemo(() => evaluate(answers), [answers]);
   const date = attemptDate(attempt);
   const headingRef = useHeadingFocus<HTMLHeadingElement>(`past-${attempt.id}`);
-  useDocumentTitle(`Your result from ${date}: ${resultNameOf(evaluation.strength, evaluation.track)}`);
+  useDocumentTitle(
+    `Your result from ${date}: ${translate(resultNameOf(evaluation.strength, evaluation.track))}`,
+  );
   const current = useCurrentQuiz();
   const comparable = current.finished && !sameAnswers(attempt.answers, current.answers);
   const code = encodeAnswers(answers);
-  const changed = pastReadingNote(summaryOf(attempt)?.headline, evaluation.summary);
+  const changed = pastReadingNote(summaryOf(attempt) ?? undefined, evaluation);
   return (
     <ResultView
       evaluation={evaluation}
@@ -44,7 +47,7 @@ function FullPastResult({ attempt, answers }: { attempt: Attempt; answers: Recor
       actions={
         <>
           {changed ? (
-            <p className="boxed">{changed} Your current answers are not changed.</p>
+            <p className="boxed">{translate(changed)} Your current answers are not changed.</p>
           ) : (
             <p>This is a past result, shown as it was. Your current answers are not changed.</p>
           )}
@@ -60,7 +63,7 @@ function FullPastResult({ attempt, answers }: { attempt: Attempt; answers: Recor
           </div>
           <SharePanel
             link={shareLink(code)}
-            title={`My Which TPM? result from ${date}: ${evaluation.summary}`}
+            title={`My Which TPM? result from ${date}: ${translate(evaluation.summary)}`}
           />
         </>
       }

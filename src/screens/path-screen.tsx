@@ -6,6 +6,7 @@ import { CareerPath } from '../components/career-path.tsx';
 import { currentJobs } from '../content/career-path/index.ts';
 import { evaluate, hasResult, otherTrack, trackTitles } from '../engine/index.ts';
 import type { Track } from '../engine/index.ts';
+import { translate } from '../lib/translate.ts';
 import { useAppStore } from '../store/app-store.ts';
 import { NotFoundScreen } from './not-found-screen.tsx';
 
@@ -32,7 +33,7 @@ function RolePathPage({ track }: { track: Track }) {
   const finished = hasResult(answers, mode);
   const evaluation = useMemo(() => (finished ? evaluate(answers) : undefined), [finished, answers]);
   const currentJob = currentJobs.find((job) => job === answers[currentRoleQuestionId]);
-  const title = `The path into ${trackTitles[track]}`;
+  const title = `The path into ${translate(trackTitles[track])}`;
   useDocumentTitle(title);
   const headingRef = useHeadingFocus<HTMLHeadingElement>(`path-${track}`);
   const other = otherTrack(track);
@@ -50,7 +51,7 @@ function RolePathPage({ track }: { track: Track }) {
       </p>
       <nav className="onwards-links screen-only" aria-label="More about your result">
         {evaluation ? <Link to={paths.result}>Back to my result</Link> : null}
-        <Link to={paths.rolePath(other)}>The path into {trackTitles[other]}</Link>
+        <Link to={paths.rolePath(other)}>The path into {translate(trackTitles[other])}</Link>
       </nav>
       <CareerPath track={track} evaluation={evaluation} currentJob={currentJob} />
     </article>

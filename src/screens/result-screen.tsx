@@ -22,6 +22,7 @@ import {
   trackTitles,
 } from '../engine/index.ts';
 import { useAppStore } from '../store/app-store.ts';
+import { translate } from '../lib/translate.ts';
 import { attemptsToExport, previousAttempt } from '../store/saved-history.ts';
 import type { AnswerAttempt, Evaluation, QuizMode, QuizStage } from '../engine/index.ts';
 
@@ -120,7 +121,7 @@ function OwnResult({ answers, mode }: { answers: Record<string, string>; mode: Q
     () => (previous ? describeShift(evaluate(previous), evaluation) : undefined),
     [previous, evaluation],
   );
-  useDocumentTitle(`Your result: ${resultNameOf(evaluation.strength, evaluation.track)}`);
+  useDocumentTitle(`Your result: ${translate(resultNameOf(evaluation.strength, evaluation.track))}`);
   const link = shareLink(encodeAnswers(answers));
   const exportable = useAttemptsToExport(answers, mode);
 
@@ -142,8 +143,9 @@ function OwnResult({ answers, mode }: { answers: Record<string, string>; mode: Q
           <section className="screen-only" aria-labelledby="history-heading">
             <h2 id="history-heading">Since last time</h2>
             <p>
-              {shift ??
-                'This is your first result in this browser. Take the quiz again later to see how your lean moves.'}
+              {shift
+                ? translate(shift)
+                : 'This is your first result in this browser. Take the quiz again later to see how your lean moves.'}
             </p>
             <p>
               <Link to={paths.history}>See all your past results</Link>
@@ -166,7 +168,7 @@ function OwnResult({ answers, mode }: { answers: Record<string, string>; mode: Q
             />
           </div>
           <ResultCard evaluation={evaluation} />
-          <SharePanel link={link} title={`My Which TPM? result: ${evaluation.summary}`} />
+          <SharePanel link={link} title={`My Which TPM? result: ${translate(evaluation.summary)}`} />
           <DownloadAnswers attempts={exportable} bank={questionBank} />
           <p className="muted">
             Got a link from someone else? <Link to={paths.compare}>Compare your results side by side</Link>.
@@ -210,12 +212,18 @@ function PathLinks({ evaluation }: { evaluation: Evaluation }) {
   if (evaluation.strength === 'close') {
     return (
       <>
-        <Link to={paths.rolePath(evaluation.track)}>The path into {trackTitles[evaluation.track]}</Link>
+        <Link to={paths.rolePath(evaluation.track)}>
+          The path into {translate(trackTitles[evaluation.track])}
+        </Link>
         <Link to={paths.rolePath(otherTrack(evaluation.track))}>
-          The path into {trackTitles[otherTrack(evaluation.track)]}
+          The path into {translate(trackTitles[otherTrack(evaluation.track)])}
         </Link>
       </>
     );
   }
-  return <Link to={paths.rolePath(evaluation.track)}>Your path into {trackTitles[evaluation.track]}</Link>;
+  return (
+    <Link to={paths.rolePath(evaluation.track)}>
+      Your path into {translate(trackTitles[evaluation.track])}
+    </Link>
+  );
 }

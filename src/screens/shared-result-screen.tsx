@@ -12,6 +12,7 @@ import {
   shareCodeFrom,
   trackTitles,
 } from '../engine/index.ts';
+import { translate } from '../lib/translate.ts';
 
 /** Someone else's result, from the link's fragment. Read-only: the opener's own answers are not touched. */
 export function SharedResultScreen() {
@@ -21,7 +22,7 @@ export function SharedResultScreen() {
   const evaluation = useMemo(() => (decoded.ok ? evaluate(decoded.answers) : undefined), [decoded]);
   useDocumentTitle(
     evaluation
-      ? `Shared result: ${resultNameOf(evaluation.strength, evaluation.track)}`
+      ? `Shared result: ${translate(resultNameOf(evaluation.strength, evaluation.track))}`
       : 'This link cannot be opened',
   );
 
@@ -45,10 +46,12 @@ export function SharedResultScreen() {
     <ResultView
       evaluation={evaluation}
       subject="they"
-      eyebrow={resultWords.they.eyebrow}
+      eyebrow={translate(resultWords.they.eyebrow)}
       headingRef={headingRef}
       onwards={
-        <Link to={paths.rolePath(evaluation.track)}>The path into {trackTitles[evaluation.track]}</Link>
+        <Link to={paths.rolePath(evaluation.track)}>
+          The path into {translate(trackTitles[evaluation.track])}
+        </Link>
       }
       actions={
         <div className="shared-note">

@@ -4,7 +4,7 @@ import { emptyHistory, historyLimit, mergeHistory, restoreHistory } from '../../
 import { loadPage } from '../load-page.ts';
 
 const answers = { 'free-afternoon': 'sketch-future' };
-const summary = { track: 'product', strength: 'clear', productShare: 0.8, headline: 'A clear lean' } as const;
+const summary = { track: 'product', strength: 'clear', productShare: 0.8 } as const;
 
 describe('the history slice', () => {
   beforeEach(() => {
@@ -65,6 +65,18 @@ describe('the history slice', () => {
     });
   });
 
+  it('reads a summary kept with its English headline as data only: the headline is written again in the page’s language', () => {
+    const kept = { id: 'old', finishedAt: 5, mode: 'full', answers, bankVersion: 1 };
+    const restored = restoreHistory({
+      attempts: [
+        { ...kept, summary: { ...summary, headline: 'A clear lean toward Technical Product Manager' } },
+      ],
+    });
+    expect(restored).toEqual({
+      value: { attempts: [{ ...kept, summary }], deletedIds: [], clearedAt: null },
+    });
+  });
+
   it('sets malformed entries aside, with a notice, and keeps the rest', () => {
     const good = { id: 'ok', finishedAt: 5, mode: 'quick', answers, bankVersion: 1 };
     const restored = restoreHistory({
@@ -75,12 +87,13 @@ describe('the history slice', () => {
         { id: 'far', finishedAt: 1e300, mode: 'full', answers, bankVersion: 1 },
         { id: 'ok', finishedAt: 4, mode: 'full', answers, bankVersion: 1 },
         { id: 'bad-summary', finishedAt: 8, answers, summary: { ...summary, strength: '' } },
+        { id: 'unknown-strength', finishedAt: 9, answers, summary: { ...summary, strength: 'strong' } },
         'junk',
       ],
     });
     expect(restored.value.attempts).toEqual([good]);
-    expect(restored.setAside).toHaveLength(6);
-    expect(restored.notice).toBe('6 past results could not be read. A copy of them is kept in this browser.');
+    expect(restored.setAside).toHaveLength(7);
+    expect(restored.notice).toBe('7 past results could not be read. A copy of them is kept in this browser.');
   });
 
   it('restores nothing, and sets nothing aside, from storage that holds no history', () => {
