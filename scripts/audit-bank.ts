@@ -4,6 +4,7 @@ import { isScored, questionBank, retakeModel } from '../src/engine/index.ts';
 import { auditBank, defaultAuditSize } from '../src/engine/tooling/audit.ts';
 import { auditTargets } from '../src/engine/tooling/audit-targets.ts';
 import type { AuditReport, ProcessFigures } from '../src/engine/tooling/audit.ts';
+import { translate } from '../src/lib/translate.ts';
 import { table } from './text-table.ts';
 
 const percent = (value: number) => `${(value * 100).toFixed(1)}%`;
@@ -221,7 +222,7 @@ function printText(report: AuditReport): void {
 }
 
 const started = performance.now();
-const report = auditBank(questionBank);
+const report = auditBank(translate, questionBank);
 const scoredCount = questionBank.questions.filter(isScored).length;
 printBank(report);
 printRandom(report);

@@ -5,6 +5,7 @@
 import { chromium } from 'playwright-core';
 import { createRandom, evaluate, questionBank } from '../src/engine/index.ts';
 import { makePerson, populationStyle, sitQuiz } from '../src/engine/tooling/simulate.ts';
+import { translate } from '../src/lib/translate.ts';
 import { chromiumArgs, findChromium } from './find-chromium.ts';
 
 const baseUrl = process.argv[2] ?? 'http://localhost:4173';
@@ -47,7 +48,7 @@ try {
     console.log(`Saved ${shot.path}.`);
   }
   console.log(
-    `The result shown: ${evaluation.summary} (${Math.round(evaluation.productShare * 100)}% product).`,
+    `The result shown: ${translate(evaluation.summary)} (${Math.round(evaluation.productShare * 100)}% product).`,
   );
 } finally {
   await browser.close();

@@ -1,6 +1,7 @@
 // How fast the scoring engine runs in Node: evaluate() on one full set of answers, and the bank audit.
 import { createRandom, evaluate, isScored, questionBank } from '../../src/engine/index.ts';
 import { auditBank } from '../../src/engine/tooling/audit.ts';
+import { translate } from '../../src/lib/translate.ts';
 import { drawPerson, populationStyle, sitQuiz } from '../../src/engine/tooling/simulate.ts';
 import { median } from './figures.ts';
 
@@ -37,7 +38,7 @@ export function engineSpeed(): EngineResult {
   const auditBankRuns: number[] = [];
   for (let run = 0; run < 3; run++) {
     const started = performance.now();
-    auditBank();
+    auditBank(translate);
     auditBankRuns.push(performance.now() - started);
   }
   return {

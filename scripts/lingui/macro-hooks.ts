@@ -10,7 +10,10 @@ export const load: LoadHook = async (url, context, nextLoad) => {
   const loaded = await nextLoad(url, context);
 
   if (!url.startsWith('file:') || url.includes('/node_modules/') || loaded.source == null) return loaded;
-  const source = typeof loaded.source === 'string' ? loaded.source : Buffer.from(loaded.source as Uint8Array).toString('utf8');
+  const source =
+    typeof loaded.source === 'string'
+      ? loaded.source
+      : Buffer.from(loaded.source as Uint8Array).toString('utf8');
   if (!usesMacros.test(source)) return loaded;
   const result = await transformAsync(source, {
     filename: new URL(url).pathname,

@@ -3,9 +3,11 @@ import { Trans } from '@lingui/react/macro';
 import { useId } from 'react';
 import { describeDimension, themeAbout } from '../engine/index.ts';
 import { LeanBar } from './lean-bar.tsx';
-import type { DimensionScore, Subject } from '../engine/index.ts';
+import type { DimensionScore, Message, Subject } from '../engine/index.ts';
 import { translate } from '../lib/translate.ts';
 import './dimension-chart.css';
+
+/** A theme's words: the bank's own, or a message written about someone else (themeAbout). */
 
 /**
  * One diverging bar per dimension: product to the right, project to the left, with the reading in words
@@ -17,7 +19,7 @@ export function DimensionChart({
   subject,
 }: {
   dimensions: readonly DimensionScore[];
-  title: string;
+  title: Message;
   /** Whose answers these are: theme names speak about them. */
   subject: Subject;
 }) {
@@ -29,7 +31,7 @@ export function DimensionChart({
   });
   return (
     <figure className="dimension-chart" aria-labelledby={captionId}>
-      <figcaption id={captionId}>{title}</figcaption>
+      <figcaption id={captionId}>{translate(title)}</figcaption>
       <ul aria-hidden="true">
         {readings.map(({ dimension, name, toward, text }) => (
           <li key={dimension.id}>
@@ -57,7 +59,7 @@ export function DimensionChart({
       {/* Wrapped: a table never shrinks to the 1px of the visually-hidden box, and would widen the page. */}
       <div className="visually-hidden">
         <table>
-          <caption>{title}</caption>
+          <caption>{translate(title)}</caption>
           <thead>
             <tr>
               <th scope="col">

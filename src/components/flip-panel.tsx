@@ -16,7 +16,7 @@ export function FlipPanel({ answers }: { answers: Answers }) {
       <h2 id="flip-heading">
         <Trans>What would change your result</Trans>
       </h2>
-      <p>{flip.summary}</p>
+      <p>{translate(flip.summary)}</p>
       {flip.settled ? (
         <p className="muted">
           <Trans>Your result rests on many of your answers, not on a few.</Trans>

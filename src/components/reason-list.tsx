@@ -1,4 +1,3 @@
-import { ph } from '@lingui/core/macro';
 import { Trans } from '@lingui/react/macro';
 import type { Reason, Subject } from '../engine/index.ts';
 import { translate } from '../lib/translate.ts';
@@ -11,24 +10,26 @@ import './reason-list.css';
 export function ReasonList({ reasons, subject }: { reasons: readonly Reason[]; subject: Subject }) {
   return (
     <ol className="reasons">
-      {reasons.map((reason) => (
-        <li key={reason.questionId} className={reason.toward}>
-          <p className="quote">
-            {subject === 'you' ? (
-              <Trans>
-                You answered <q>{ph({ answer: translate(reason.answer) })}</q> to{' '}
-                <q>{ph({ question: translate(reason.prompt) })}</q>
-              </Trans>
-            ) : (
-              <Trans>
-                They answered <q>{ph({ answer: translate(reason.answer) })}</q> to{' '}
-                <q>{ph({ question: translate(reason.prompt) })}</q>
-              </Trans>
-            )}
-          </p>
-          <p>{translate(reason.text[subject])}</p>
-        </li>
-      ))}
+      {reasons.map((reason) => {
+        const answer = translate(reason.answer);
+        const prompt = translate(reason.prompt);
+        return (
+          <li key={reason.questionId} className={reason.toward}>
+            <p className="quote">
+              {subject === 'you' ? (
+                <Trans>
+                  You answered <q>{answer}</q> to <q>{prompt}</q>
+                </Trans>
+              ) : (
+                <Trans>
+                  They answered <q>{answer}</q> to <q>{prompt}</q>
+                </Trans>
+              )}
+            </p>
+            <p>{translate(reason.text[subject])}</p>
+          </li>
+        );
+      })}
     </ol>
   );
 }

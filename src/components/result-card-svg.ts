@@ -5,6 +5,7 @@ import { interestLevelWords, splitPercentages, trackTitles } from '../engine/ind
 import type { Evaluation, Track } from '../engine/index.ts';
 import { formatPercent } from '../lib/format-percent.ts';
 import { siteName } from '../lib/page-titles.ts';
+import { translate } from '../lib/translate.ts';
 
 /** The card's size in pixels: the 1.91:1 shape most sites use for link previews. */
 export const cardSize = { width: 1200, height: 630 } as const;
@@ -52,14 +53,17 @@ export function cardWords(evaluation: Evaluation): {
   const interestKnown = evaluation.interestPattern !== 'unknown';
   const side = (track: Track) => {
     const share = formatPercent(percent[track]);
-    const level = interestLevelWords(evaluation.interest[track]);
+    const level = translate(interestLevelWords(evaluation.interest[track]));
     return {
-      title: trackTitles[track],
+      title: translate(trackTitles[track]),
       share: t`${share} of answer points`,
       interest: interestKnown ? t`Interest: ${level}` : null,
     };
   };
-  return { headline: evaluation.summary, sides: { product: side('product'), project: side('project') } };
+  return {
+    headline: translate(evaluation.summary),
+    sides: { product: side('product'), project: side('project') },
+  };
 }
 
 /** A text alternative for the card image, in one paragraph. */

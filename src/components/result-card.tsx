@@ -2,6 +2,7 @@ import { t } from '@lingui/core/macro';
 import { Trans } from '@lingui/react/macro';
 import { useMemo, useState } from 'react';
 import type { Evaluation } from '../engine/index.ts';
+import { translate } from '../lib/translate.ts';
 import { cardDescription, cardSize, resultCardSvg, svgDataUrl } from './result-card-svg.ts';
 import './result-card.css';
 import { saveFile } from './save-file.ts';
@@ -63,7 +64,11 @@ export function ResultCard({ evaluation }: { evaluation: Evaluation }) {
   const share = async () => {
     try {
       const file = new File([await renderPng(svg)], fileName, { type: 'image/png' });
-      await navigator.share({ files: [file], title: t`My Which TPM? result`, text: evaluation.summary });
+      await navigator.share({
+        files: [file],
+        title: t`My Which TPM? result`,
+        text: translate(evaluation.summary),
+      });
     } catch (error) {
       // Closing the share sheet is not a failure.
       if (!(error instanceof DOMException && error.name === 'AbortError')) {

@@ -1,6 +1,9 @@
 import { ph, t } from '@lingui/core/macro';
 import { Trans } from '@lingui/react/macro';
 import type { ReactNode, Ref } from 'react';
+import type { MessageDescriptor } from '@lingui/core';
+// A message from the engine with a tag in it, rendered with the element the tag wraps.
+import { Trans as MessageWithTags } from '#trans';
 import { Link } from '../lib/router.tsx';
 import { formatPercent } from '../lib/format-percent.ts';
 import { paths } from '../lib/paths.ts';
@@ -18,6 +21,7 @@ import {
   trackTitles,
 } from '../engine/index.ts';
 import type { Evaluation, QuizMode, Subject, Track } from '../engine/index.ts';
+import { translate } from '../lib/translate.ts';
 import { DimensionChart } from './dimension-chart.tsx';
 import { ReasonList } from './reason-list.tsx';
 import './result-view.css';
@@ -71,8 +75,8 @@ export function ResultView({
 }: ResultViewProps) {
   const { track } = evaluation;
   const other = otherTrack(track);
-  const role = trackTitles[track];
-  const otherRole = trackTitles[other];
+  const role = translate(trackTitles[track]);
+  const otherRole = translate(trackTitles[other]);
   const words = resultWords[subject];
   const percent = splitPercentages(evaluation.productShare);
   const { supporting, opposing } = explainResult(evaluation);
@@ -93,23 +97,25 @@ export function ResultView({
       <header className="result-header">
         <p className="eyebrow">{eyebrow}</p>
         <h1 ref={headingRef} tabIndex={-1}>
-          {close ? evaluation.summary : trackTitles[track]}
+          {translate(close ? evaluation.summary : trackTitles[track])}
         </h1>
         <p className="verdict">
-          {close ? tilt : <strong>{evaluation.summary}.</strong>}{' '}
-          {stabilityNoteOf(evaluation.strength, evaluation.answered, subject, evaluation.total)}
+          {close ? tilt && translate(tilt) : <strong>{translate(evaluation.summary)}.</strong>}{' '}
+          {translate(stabilityNoteOf(evaluation.strength, evaluation.answered, subject, evaluation.total))}
         </p>
         <dl className="role-pair">
           {tracks.map((side) => (
             <div key={side} className={`role-side ${side}${side === track && !close ? ' match' : ''}`}>
-              <dt>{trackTitles[side]}</dt>
+              <dt>{translate(trackTitles[side])}</dt>
               <dd className="role-share">
                 <Trans>{ph({ share: formatPercent(percent[side]) })} of answer points</Trans>
               </dd>
               <dd>
-                {words.interestLabel}:{' '}
+                {translate(words.interestLabel)}:{' '}
                 <strong>
-                  {interestKnown ? interestLevelWords(evaluation.interest[side]) : t`not rated yet`}
+                  {interestKnown
+                    ? translate(interestLevelWords(evaluation.interest[side]))
+                    : t`not rated yet`}
                 </strong>
               </dd>
             </div>
@@ -119,12 +125,14 @@ export function ResultView({
           <span className="product" style={{ width: `${percent.product}%` }} />
           <span className="project" style={{ width: `${percent.project}%` }} />
         </div>
-        <p className="muted answer-points-note">{words.answerPoints}</p>
+        <p className="muted answer-points-note">{translate(words.answerPoints)}</p>
         {/* On paper the cards' interest levels say it; the sentence stays on screen, where it fits. */}
-        <p className="interest-note screen-only">{interestNoteOf(evaluation.interestPattern, subject)}</p>
+        <p className="interest-note screen-only">
+          {translate(interestNoteOf(evaluation.interestPattern, subject))}
+        </p>
         <nav className="onwards-links screen-only" aria-label={t`On this result`}>
           <button type="button" className="link-button" onClick={showActions}>
-            {words.actionsHeading}
+            {translate(words.actionsHeading)}
           </button>
           {onwards}
         </nav>
@@ -134,15 +142,17 @@ export function ResultView({
         <div className="result-note boxed">
           {info.map((note) => (
             <p key={note.code}>
-              {note.text}
+              {translate(note.text)}
               {firmUp ? (
                 <>
                   {' '}
                   <span className="screen-only">
-                    <button type="button" className="link-button" onClick={onAnswerTheRest}>
-                      {firmUp.button}
-                    </button>{' '}
-                    {firmUp.after}
+                    <MessageWithTags
+                      {...(firmUp as MessageDescriptor)}
+                      components={{
+                        0: <button type="button" className="link-button" onClick={onAnswerTheRest} />,
+                      }}
+                    />
                   </span>
                 </>
               ) : null}
@@ -159,12 +169,12 @@ export function ResultView({
           {supporting.length > 0 ? (
             <ReasonList reasons={supporting} subject={subject} />
           ) : (
-            <p>{words.noSupporting}</p>
+            <p>{translate(words.noSupporting)}</p>
           )}
         </section>
 
         <section className="result-themes" aria-labelledby="dimensions-heading">
-          <h2 id="dimensions-heading">{words.themesHeading}</h2>
+          <h2 id="dimensions-heading">{translate(words.themesHeading)}</h2>
           <DimensionChart
             dimensions={evaluation.dimensions}
             title={words.chartTitle(evaluation.dimensions.length)}
@@ -176,10 +186,10 @@ export function ResultView({
       {/* After the first reasons, so a phone's first screen still holds the verdict and why. */}
       {warnings.length > 0 ? (
         <section className="cautions boxed" aria-labelledby="cautions-heading">
-          <h2 id="cautions-heading">{words.warningsHeading}</h2>
+          <h2 id="cautions-heading">{translate(words.warningsHeading)}</h2>
           <ul>
             {warnings.map((note) => (
-              <li key={note.code}>{note.text}</li>
+              <li key={note.code}>{translate(note.text)}</li>
             ))}
           </ul>
         </section>
@@ -192,7 +202,7 @@ export function ResultView({
         {opposing.length > 0 ? (
           <ReasonList reasons={opposing} subject={subject} />
         ) : (
-          <p>{words.noOpposing(other, percent[other])}</p>
+          <p>{translate(words.noOpposing(other, percent[other] / 100))}</p>
         )}
       </section>
 
@@ -200,7 +210,7 @@ export function ResultView({
 
       <section className="result-actions" aria-labelledby="actions-heading">
         <h2 id="actions-heading" tabIndex={-1}>
-          {words.actionsHeading}
+          {translate(words.actionsHeading)}
         </h2>
         {actions}
       </section>

@@ -47,8 +47,8 @@ export function WorkedExample() {
   const project = formatPercent(percent.project);
   const cautiousProduct = formatPercent(cautious.product);
   const stability = i18n.number(evaluation.stability, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-  const headline = evaluation.summary;
-  const interestNote = evaluation.interestNote;
+  const headline = translate(evaluation.summary);
+  const interestNote = translate(evaluation.interestNote);
   return (
     <>
       <p>

@@ -2,10 +2,9 @@
 // profile, not a mistake, and agreeing with both sides of a pair is named as what it was. Explained in
 // docs/scoring.md ("Cautions").
 import { isScored } from './answers-input.ts';
-import { englishSourceForNow } from './message.ts';
 import { cautionMessages } from './result-copy.ts';
 import type { ScoredAnswer } from './evaluate.ts';
-import type { BothSides, Caution, QuestionBank } from './types.ts';
+import type { BothSides, Caution, Message, QuestionBank } from './types.ts';
 
 /**
  * Straight-lining: at least `minimumAnswers` choices and statements answered, and at least `share` of
@@ -61,9 +60,8 @@ function sameRatingCaution(scored: readonly ScoredAnswer[]): Caution | undefined
   if (ratings.some((answer) => answer.option.id !== first.option.id)) return undefined;
   return {
     code: 'same-rating',
-    // Stopgap until the caution sentences are messages: they still take the rating as words.
-    message: cautionMessages.sameRating(englishSourceForNow(first.option.label), ratings.length),
-    rating: englishSourceForNow(first.option.label),
+    message: cautionMessages.sameRating(first.option.label, ratings.length),
+    rating: first.option.label,
     count: ratings.length,
   };
 }
@@ -117,10 +115,10 @@ export function cautionsOf(scored: readonly ScoredAnswer[], bank: QuestionBank):
       }),
     );
     const side: BothSides = sides.size > 1 ? 'mixed' : sides.has('agreed') ? 'agreed' : 'disagreed';
-    // Stopgap until the caution sentences are messages: they still take the statements as words.
-    const statementOf = (id: string) => {
+    const statementOf = (id: string): Message => {
       const prompt = byId.get(id)?.question.prompt;
-      return prompt ? englishSourceForNow(prompt) : '';
+      if (!prompt) throw new Error(`A contradicting pair names ${id}, which was not answered.`);
+      return prompt;
     };
     const statements = [statementOf(firstPair[0]), statementOf(firstPair[1])] as const;
     cautions.push({

@@ -1,27 +1,27 @@
 import { dimensionLean } from './evaluate.ts';
-import { englishSourceForNow } from './message.ts';
-import { shiftSentence, themeAbout, themeStance } from './result-copy.ts';
-import type { ComparedWith } from './result-copy.ts';
+import { shiftSentence, themeStance } from './result-copy.ts';
+import type { ComparedWith, Subject } from './result-copy.ts';
 import type { DimensionId, DimensionScore, Evaluation, Message, Track } from './types.ts';
-import type { Subject } from './result-copy.ts';
 
 export interface DimensionDifference {
   id: DimensionId;
-  name: Message;
-  productPole: Message;
-  projectPole: Message;
+  /** The theme's name and poles as the bank words them, for the person comparing. */
+  name: DimensionScore['name'];
+  productPole: DimensionScore['productPole'];
+  projectPole: DimensionScore['projectPole'];
   /** Each side's score in [-1, 1]. */
   first: number;
   second: number;
-  /** Where each side stands, as a whole sentence: the first about "you", the second about "they". */
-  firstReading: string;
-  secondReading: string;
+  /**
+   * Where each side stands, as a whole sentence: the first about "you", the second about "they" (or,
+   * for a past result, the person then and now). A screen shows both, the first first.
+   */
+  firstReading: Message;
+  secondReading: Message;
   /** How far apart the two are, in [0, 2]. */
   gap: number;
   /** Whether the two really differ here (see `differenceBands`), not only by a little on the same side. */
   differs: boolean;
-  /** Both stances, the first side first: "You lean toward …. They are balanced between the two." */
-  difference: string;
 }
 
 export interface Comparison {
@@ -50,14 +50,12 @@ function differsMeaningfully(first: DimensionScore, second: DimensionScore): boo
   return sideOf(first) !== sideOf(second) || gap >= differenceBands.sameSide;
 }
 
-/** Where `subject` stands on a dimension, with its poles written about them. */
-function stance(subject: Subject, dimension: DimensionScore, comparedWith: ComparedWith): string {
-  // A past result is the person's own: the theme keeps the words it has for them.
-  const about = comparedWith === 'past' ? dimension : themeAbout(dimension, subject);
-  const lean = dimensionLean(about);
-  // Stopgap until themeStance gives a message: it still takes the pole as words.
-  const pole = lean && { strongly: lean.strongly, pole: englishSourceForNow(lean.pole) };
-  return themeStance(subject, pole, dimension.answered, comparedWith);
+/**
+ * Where `subject` stands on a dimension. The words that follow "toward" read the same about anyone, so
+ * the sentence needs no theme words written about them.
+ */
+function stance(subject: Subject, dimension: DimensionScore, comparedWith: ComparedWith): Message {
+  return themeStance(subject, dimensionLean(dimension), dimension.answered, comparedWith);
 }
 
 /**
@@ -91,7 +89,6 @@ export function compareEvaluations(
       secondReading,
       gap: Math.abs(dimension.score - secondScore),
       differs: differsMeaningfully(dimension, other),
-      difference: `${firstReading} ${secondReading}`,
     };
   });
   return {
@@ -105,9 +102,9 @@ export function compareEvaluations(
 
 /**
  * How a person's lean moved from one attempt to the next, in plain words.
- * @example describeShift(evaluate({ 'customer-slowdowns': 'not-at-all' }), evaluate({ 'customer-slowdowns': 'a-lot' })); // 'Since last time, your answers moved toward Technical Product Manager: from 0% to 75% of the answer points on the product side...'
+ * @example translate(describeShift(evaluate({ 'customer-slowdowns': 'not-at-all' }), evaluate({ 'customer-slowdowns': 'a-lot' }))); // 'Since last time, your answers moved toward Technical Product Manager: from 0% to 75% of the answer points on the product side...'
  */
-export function describeShift(before: Evaluation, after: Evaluation): string {
+export function describeShift(before: Evaluation, after: Evaluation): Message {
   return shiftSentence(
     Math.round(before.productShare * 100),
     Math.round(after.productShare * 100),

@@ -5,18 +5,19 @@ import { otherTrack, recommendedTrack, scoreAnswers } from './evaluate.ts';
 import { quotedPrompt } from './quoted-prompt.ts';
 import { flipSummary } from './result-copy.ts';
 import type { ScoredAnswer } from './evaluate.ts';
-import type { Answers, Message, QuestionBank, Track } from './types.ts';
+import type { Answers, Message, Option, QuestionBank, Track } from './types.ts';
 
 /** More changes than this is not a small change: the result rests on much of what was answered. */
 export const smallFlip = 3;
 
+/** One answer to change, with the words the bank gives its question and both options, for quoting. */
 export interface FlipChange {
   questionId: string;
-  prompt: Message;
+  prompt: ReturnType<typeof quotedPrompt>;
   fromOptionId: string;
-  fromLabel: Message;
+  fromLabel: Option['label'];
   toOptionId: string;
-  toLabel: Message;
+  toLabel: Option['label'];
 }
 
 export interface Flip {
@@ -29,7 +30,7 @@ export interface Flip {
   /** True when the flip takes more than a small number of changes. */
   settled: boolean;
   /** The finding in plain words. */
-  summary: string;
+  summary: Message;
 }
 
 /** How far an answer could move toward `toward`, in points, by switching to that pole's strongest option. */

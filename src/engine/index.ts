@@ -24,6 +24,7 @@ export {
   answerTheRestWords,
   cautionText,
   compareWords,
+  headlineOf,
   historyWords,
   interestLevelWords,
   interestNoteOf,
@@ -36,7 +37,7 @@ export {
   tiltOf,
   trackTitles,
 } from './result-copy.ts';
-export type { ComparedWith, Subject } from './result-copy.ts';
+export type { ComparedWith, QuotedWords, ResultReading, Subject, ThemeAboutThem } from './result-copy.ts';
 export {
   isScored,
   minutesToAnswer,

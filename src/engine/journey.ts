@@ -1,9 +1,10 @@
 // Where a person goes next. Every screen asks these functions and none works it out for itself: see
 // docs/decisions/018-one-journey.md.
+import { msg, plural } from '@lingui/core/macro';
 import { nextQuestion, quickCheckMinimum, quickCheckPath } from './adaptive.ts';
 import { isScored, progressOf } from './answers-input.ts';
 import { questionBank } from './bank/index.ts';
-import type { Answers, Question, QuestionBank, QuizMode } from './types.ts';
+import type { Answers, Message, Question, QuestionBank, QuizMode } from './types.ts';
 
 /**
  * A place in the quiz. A question in the full quiz is addressed by its position in the bank; one in the
@@ -38,10 +39,10 @@ export interface QuestionStop {
   place: { kind: 'question'; mode: QuizMode; step: number };
   optional: boolean;
   /** The progress bar's name and the page's title: "Question 7 of 36". */
-  label: string;
+  label: Message;
   progress: { value: number; max: number };
   /** How many questions are left, or what the bar measures when it is not the whole quiz. */
-  progressNote: string | undefined;
+  progressNote: Message | undefined;
   /** True when going on leads to the result. */
   isLast: boolean;
   next: QuizPlace;
@@ -52,13 +53,13 @@ export interface QuestionStop {
 export type QuestionView = QuestionStop | { kind: 'elsewhere'; to: QuizPlace };
 
 const words = {
-  question: (position: number, total: number) => `Question ${position} of ${total}`,
-  optional: (index: number, total: number) => `Optional question ${index} of ${total}`,
-  quick: (step: number) => `Quick check, question ${step}`,
-  moreAfterThis: (count: number) =>
-    count === 1 ? '1 more question after this one' : `${count} more questions after this one`,
-  quickOpening: (minimum: number) => `First, questions everyone gets: ${minimum} in all.`,
-  quickSettling: 'Every theme asked: a few more to settle it.',
+  question: (position: number, total: number): Message => msg`Question ${position} of ${total}`,
+  optional: (index: number, total: number): Message => msg`Optional question ${index} of ${total}`,
+  quick: (step: number): Message => msg`Quick check, question ${step}`,
+  moreAfterThis: (count: number): Message =>
+    msg`${plural(count, { one: '# more question after this one', other: '# more questions after this one' })}`,
+  quickOpening: (minimum: number): Message => msg`First, questions everyone gets: ${minimum} in all.`,
+  quickSettling: msg`Every theme asked: a few more to settle it.`,
 };
 
 const optionalQuestionsOf = (bank: QuestionBank) => bank.questions.filter((question) => !isScored(question));

@@ -1,6 +1,8 @@
 // The sentences the engine writes about a result, in one place and one voice. Plain words: each is
-// checked at reading grade 8 or below (tests/engine/tooling/reading-level.test.ts).
-import { msg } from '@lingui/core/macro';
+// checked at reading grade 8 or below (tests/engine/tooling/reading-level.test.ts). Each is a message
+// (an id and its named values, never words), so a result reads in whichever language the page speaks.
+import { msg, plural } from '@lingui/core/macro';
+import { quoted } from './message.ts';
 import { stabilityBands } from './stability.ts';
 import type {
   BothSides,
@@ -20,16 +22,36 @@ import type {
  */
 export type Subject = 'you' | 'they';
 
-export const trackTitles: Readonly<Record<Track, string>> = {
-  product: 'Technical Product Manager',
-  project: 'Technical Project Manager',
+/**
+ * Words from the bank that a sentence quotes or names (a pole, a prompt, an option's label): a message,
+ * or plain text where a sample or a test gives one.
+ */
+export type QuotedWords = Message | string;
+
+/** Quoted words as a value of a message: a message is put into words first, in the same language. */
+function inSentence(words: QuotedWords): string {
+  return typeof words === 'string' ? words : quoted(words);
+}
+
+/**
+ * A message with values the macro cannot name: a share written in ICU as `{share, number, percent}`, so
+ * `translate` formats it for the page's language ("70%" in English, "70 %" in Spanish and French).
+ */
+function withValues(message: Message, values: Readonly<Record<string, unknown>>): Message {
+  return { ...message, values: { ...message.values, ...values } };
+}
+
+export const trackTitles: Readonly<Record<Track, Message>> = {
+  product: msg({ message: 'Technical Product Manager', comment: 'A job title, one of the two roles.' }),
+  project: msg({ message: 'Technical Project Manager', comment: 'A job title, one of the two roles.' }),
 };
 
 /** The headline of a result. A close call says so, and names no role. */
-export function headlineOf(strength: Strength, track: Track, answered: number): string {
-  if (answered === 0) return 'No answers yet';
-  if (strength === 'close') return 'A close call between the two roles';
-  return `${strength === 'clear' ? 'A clear' : 'A moderate'} lean toward ${trackTitles[track]}`;
+export function headlineOf(strength: Strength, track: Track, answered: number): Message {
+  if (answered === 0) return msg`No answers yet`;
+  if (strength === 'close') return msg`A close call between the two roles`;
+  const role = quoted(trackTitles[track]);
+  return strength === 'clear' ? msg`A clear lean toward ${role}` : msg`A moderate lean toward ${role}`;
 }
 
 /** For a close call, which way the answers tilt; null for a moderate or clear lean. */
@@ -39,16 +61,17 @@ export function tiltOf(
   productShare: number,
   answered: number,
   subject: Subject = 'you',
-): string | null {
+): Message | null {
   if (answered === 0 || strength !== 'close') return null;
   if (productShare === 0.5) {
     return subject === 'you'
-      ? 'Your answers are evenly balanced between the two.'
-      : 'Their answers are evenly balanced between the two.';
+      ? msg`Your answers are evenly balanced between the two.`
+      : msg`Their answers are evenly balanced between the two.`;
   }
+  const role = quoted(trackTitles[track]);
   return subject === 'you'
-    ? `Your answers tilt a little toward ${trackTitles[track]}.`
-    : `Their answers tilt a little toward ${trackTitles[track]}.`;
+    ? msg`Your answers tilt a little toward ${role}.`
+    : msg`Their answers tilt a little toward ${role}.`;
 }
 
 const timesIn100 = (share: number) => Math.round(share * 100);
@@ -64,44 +87,47 @@ export function stabilityNoteOf(
   answered: number,
   subject: Subject = 'you',
   total: number = answered,
-): string {
+): Message {
   if (answered === 0) {
     return subject === 'you'
-      ? 'Answer a few questions to see where you lean.'
-      : 'They have not answered any questions yet.';
+      ? msg`Answer a few questions to see where you lean.`
+      : msg`They have not answered any questions yet.`;
   }
   const clear = timesIn100(stabilityBands.clear);
   const moderate = timesIn100(stabilityBands.moderate);
-  const answers =
-    answered < total ? 'the whole quiz these answers point to gives' : 'answers that lean this far give';
+  const part = answered < total;
   switch (strength) {
     case 'clear':
-      return `In our model of retakes, ${answers} the same role again at least ${clear} times in 100.`;
+      return part
+        ? msg`In our model of retakes, the whole quiz these answers point to gives the same role again at least ${clear} times in 100.`
+        : msg`In our model of retakes, answers that lean this far give the same role again at least ${clear} times in 100.`;
     case 'moderate':
-      return `In our model of retakes, ${answers} the same role again ${moderate} to ${clear} times in 100.`;
+      return part
+        ? msg`In our model of retakes, the whole quiz these answers point to gives the same role again ${moderate} to ${clear} times in 100.`
+        : msg`In our model of retakes, answers that lean this far give the same role again ${moderate} to ${clear} times in 100.`;
     case 'close':
-      return answered < total
-        ? 'In our model of retakes, the whole quiz these answers point to could well give the other role.'
-        : 'In our model of retakes, answers like these could well give the other role.';
+      return part
+        ? msg`In our model of retakes, the whole quiz these answers point to could well give the other role.`
+        : msg`In our model of retakes, answers like these could well give the other role.`;
   }
 }
 
-const interestNotesFor: Readonly<Record<Subject, Readonly<Record<InterestPattern, string>>>> = {
+const interestNotesFor: Readonly<Record<Subject, Readonly<Record<InterestPattern, Message>>>> = {
   you: {
-    both: 'Both kinds of work appeal to you.',
-    neither: 'Neither kind of work pulls strongly.',
-    product: 'The product work appeals to you more than the project work.',
-    project: 'The project work appeals to you more than the product work.',
-    similar: 'The two kinds of work appeal to you about the same.',
-    unknown: 'Rate a few everyday tasks to see how much each kind of work appeals.',
+    both: msg`Both kinds of work appeal to you.`,
+    neither: msg`Neither kind of work pulls strongly.`,
+    product: msg`The product work appeals to you more than the project work.`,
+    project: msg`The project work appeals to you more than the product work.`,
+    similar: msg`The two kinds of work appeal to you about the same.`,
+    unknown: msg`Rate a few everyday tasks to see how much each kind of work appeals.`,
   },
   they: {
-    both: 'Both kinds of work appeal to them.',
-    neither: 'Neither kind of work pulls them strongly.',
-    product: 'The product work appeals to them more than the project work.',
-    project: 'The project work appeals to them more than the product work.',
-    similar: 'The two kinds of work appeal to them about the same.',
-    unknown: 'They rated too few everyday tasks to show how much each kind of work appeals.',
+    both: msg`Both kinds of work appeal to them.`,
+    neither: msg`Neither kind of work pulls them strongly.`,
+    product: msg`The product work appeals to them more than the project work.`,
+    project: msg`The project work appeals to them more than the product work.`,
+    similar: msg`The two kinds of work appeal to them about the same.`,
+    unknown: msg`They rated too few everyday tasks to show how much each kind of work appeals.`,
   },
 };
 
@@ -109,91 +135,145 @@ const interestNotesFor: Readonly<Record<Subject, Readonly<Record<InterestPattern
 export const interestNotes = interestNotesFor.you;
 
 /** The interest pattern in words, about `subject`. */
-export function interestNoteOf(pattern: InterestPattern, subject: Subject): string {
+export function interestNoteOf(pattern: InterestPattern, subject: Subject): Message {
   return interestNotesFor[subject][pattern];
 }
 
 /** Words for one interest level in [0, 1], on the scale the questions used. */
-export function interestLevelWords(level: number): string {
-  if (level >= 0.875) return 'Very much';
-  if (level >= 0.625) return 'A lot';
-  if (level >= 0.375) return 'Somewhat';
-  if (level >= 0.125) return 'A little';
-  return 'Not at all';
+export function interestLevelWords(level: number): Message {
+  if (level >= 0.875) return msg({ message: 'Very much', comment: 'How much a kind of work appeals.' });
+  if (level >= 0.625) return msg({ message: 'A lot', comment: 'How much a kind of work appeals.' });
+  if (level >= 0.375) return msg({ message: 'Somewhat', comment: 'How much a kind of work appeals.' });
+  if (level >= 0.125) return msg({ message: 'A little', comment: 'How much a kind of work appeals.' });
+  return msg({ message: 'Not at all', comment: 'How much a kind of work appeals.' });
 }
 
-/** Words for each way both statements of a pair were answered alike. */
-const bothSidesWords: Readonly<Record<BothSides, { you: string; they: string }>> = {
-  agreed: { you: 'You agreed with both', they: 'They agreed with both' },
-  disagreed: { you: 'You disagreed with both', they: 'They disagreed with both' },
-  mixed: { you: 'You gave the same answer to both', they: 'They gave the same answer to both' },
-};
+type Quotes = readonly [QuotedWords, QuotedWords];
 
-/** Where a straight-liner kept clicking, as words that follow "picked". */
-const placeWords: Readonly<Record<StraightLinePlace, string>> = {
-  first: 'the first option',
-  last: 'the last option',
-  same: 'the option in the same place',
-};
+/**
+ * A pair of statements answered alike, in words: one sentence per way of answering both and per subject,
+ * for one pair and for several (the one-pair sentence quotes it as the two statements it is).
+ */
+function contradictionOf(pairs: number, side: BothSides, statements: Quotes, subject: Subject): Message {
+  const first = inSentence(statements[0]);
+  const second = inSentence(statements[1]);
+  if (subject === 'you') {
+    switch (side) {
+      case 'agreed':
+        return msg`${plural(pairs, {
+          1: `You agreed with both of two statements that say opposite things: “${first}” and “${second}”. The two answers cancel out in the result.`,
+          other: `You agreed with both sides of # pairs of statements that say opposite things, such as “${first}” and “${second}”. Those answers cancel out in the result.`,
+        })}`;
+      case 'disagreed':
+        return msg`${plural(pairs, {
+          1: `You disagreed with both of two statements that say opposite things: “${first}” and “${second}”. The two answers cancel out in the result.`,
+          other: `You disagreed with both sides of # pairs of statements that say opposite things, such as “${first}” and “${second}”. Those answers cancel out in the result.`,
+        })}`;
+      case 'mixed':
+        return msg`${plural(pairs, {
+          1: `You gave the same answer to both of two statements that say opposite things: “${first}” and “${second}”. The two answers cancel out in the result.`,
+          other: `You gave the same answer to both sides of # pairs of statements that say opposite things, such as “${first}” and “${second}”. Those answers cancel out in the result.`,
+        })}`;
+    }
+  }
+  switch (side) {
+    case 'agreed':
+      return msg`${plural(pairs, {
+        1: `They agreed with both of two statements that say opposite things: “${first}” and “${second}”. The two answers cancel out in the result.`,
+        other: `They agreed with both sides of # pairs of statements that say opposite things, such as “${first}” and “${second}”. Those answers cancel out in the result.`,
+      })}`;
+    case 'disagreed':
+      return msg`${plural(pairs, {
+        1: `They disagreed with both of two statements that say opposite things: “${first}” and “${second}”. The two answers cancel out in the result.`,
+        other: `They disagreed with both sides of # pairs of statements that say opposite things, such as “${first}” and “${second}”. Those answers cancel out in the result.`,
+      })}`;
+    case 'mixed':
+      return msg`${plural(pairs, {
+        1: `They gave the same answer to both of two statements that say opposite things: “${first}” and “${second}”. The two answers cancel out in the result.`,
+        other: `They gave the same answer to both sides of # pairs of statements that say opposite things, such as “${first}” and “${second}”. Those answers cancel out in the result.`,
+      })}`;
+  }
+}
+
+/** Where a straight-liner kept clicking, one whole sentence per place and subject. */
+function straightLiningOf(
+  where: StraightLinePlace,
+  count: number,
+  answered: number,
+  subject: Subject,
+): Message {
+  if (subject === 'you') {
+    switch (where) {
+      case 'first':
+        return msg`You picked the first option on ${count} of ${answered} choices and statements. So the order of the options may have shaped your result as much as your views did.`;
+      case 'last':
+        return msg`You picked the last option on ${count} of ${answered} choices and statements. So the order of the options may have shaped your result as much as your views did.`;
+      case 'same':
+        return msg`You picked the option in the same place on ${count} of ${answered} choices and statements. So the order of the options may have shaped your result as much as your views did.`;
+    }
+  }
+  switch (where) {
+    case 'first':
+      return msg`They picked the first option on ${count} of ${answered} choices and statements. So the order of the options may have shaped their result as much as their views did.`;
+    case 'last':
+      return msg`They picked the last option on ${count} of ${answered} choices and statements. So the order of the options may have shaped their result as much as their views did.`;
+    case 'same':
+      return msg`They picked the option in the same place on ${count} of ${answered} choices and statements. So the order of the options may have shaped their result as much as their views did.`;
+  }
+}
 
 /**
  * The cautions' sentences. Each says what happened in the answers, never what the person is: a pattern
  * can come from a way of answering as much as from carelessness.
  */
 export const cautionMessages = {
-  incomplete: (answered: number, total: number, subject: Subject = 'you') =>
+  incomplete: (answered: number, total: number, subject: Subject = 'you'): Message =>
     subject === 'you'
-      ? `You answered ${answered} of ${total} questions. The result uses only those answers, so it is less sure than a full one.`
-      : `They answered ${answered} of ${total} questions. The result uses only those answers, so it is less sure than a full one.`,
-  straightLining: (where: StraightLinePlace, count: number, answered: number, subject: Subject = 'you') =>
-    subject === 'you'
-      ? `You picked ${placeWords[where]} on ${count} of ${answered} choices and statements. So the order of the options may have shaped your result as much as your views did.`
-      : `They picked ${placeWords[where]} on ${count} of ${answered} choices and statements. So the order of the options may have shaped their result as much as their views did.`,
-  inconsistent: (
-    pairs: number,
-    side: BothSides,
-    statements: readonly [string, string],
+      ? msg`You answered ${answered} of ${total} questions. The result uses only those answers, so it is less sure than a full one.`
+      : msg`They answered ${answered} of ${total} questions. The result uses only those answers, so it is less sure than a full one.`,
+  straightLining: (
+    where: StraightLinePlace,
+    count: number,
+    answered: number,
     subject: Subject = 'you',
-  ) => {
-    const lead = bothSidesWords[side][subject];
-    const quoted = `“${statements[0]}” and “${statements[1]}”`;
-    if (pairs === 1) {
-      return `${lead} of two statements that say opposite things: ${quoted}. The two answers cancel out in the result.`;
-    }
-    return `${lead} sides of ${pairs} pairs of statements that say opposite things, such as ${quoted}. Those answers cancel out in the result.`;
+  ): Message => straightLiningOf(where, count, answered, subject),
+  inconsistent: (pairs: number, side: BothSides, statements: Quotes, subject: Subject = 'you'): Message =>
+    contradictionOf(pairs, side, statements, subject),
+  sameRating: (rating: QuotedWords, count: number, subject: Subject = 'you'): Message => {
+    const given = inSentence(rating);
+    return subject === 'you'
+      ? msg`You gave all ${count} tasks the same rating, “${given}”. So your ratings cannot show which work you enjoy more, and your result rests on your other answers.`
+      : msg`They gave all ${count} tasks the same rating, “${given}”. So their ratings cannot show which work they enjoy more, and their result rests on their other answers.`;
   },
-  sameRating: (rating: string, count: number, subject: Subject = 'you') =>
-    subject === 'you'
-      ? `You gave all ${count} tasks the same rating, “${rating}”. So your ratings cannot show which work you enjoy more, and your result rests on your other answers.`
-      : `They gave all ${count} tasks the same rating, “${rating}”. So their ratings cannot show which work they enjoy more, and their result rests on their other answers.`,
 } as const;
 
 /**
  * A caution as a screen shows it: its sentence about `subject`, and its tone. Answering only part of the
  * quiz is information, not a warning: the quick check stops early by design, and says how to firm the
  * result up. Careless-answer patterns are warnings.
- * @example cautionText({ code: 'incomplete', answered: 9, total: 36 }, 'you', 'quick'); // { tone: 'info', text: 'This quick check used 9 of the 36 questions...' }
+ * @example translate(cautionText({ code: 'incomplete', answered: 9, total: 36 }, 'you', 'quick').text); // 'This quick check used 9 of the 36 questions...'
  */
 export function cautionText(
   caution: Caution,
   subject: Subject,
   mode: QuizMode | undefined,
   strength?: Strength,
-): { tone: 'info' | 'warning'; text: string } {
+): { tone: 'info' | 'warning'; text: Message } {
   switch (caution.code) {
-    case 'incomplete':
+    case 'incomplete': {
+      const { answered, total } = caution;
       if (subject === 'you' && mode === 'quick') {
         // The quick check stops on a lean that holds, or on a close call that holds (adaptive.ts).
-        const why =
-          strength === 'close'
-            ? 'It stopped once more answers were unlikely to move the result out of a close call.'
-            : 'It stopped once more answers were unlikely to change the role.';
         return {
           tone: 'info',
-          text: `This quick check used ${caution.answered} of the ${caution.total} questions. ${why}`,
+          text:
+            strength === 'close'
+              ? msg`This quick check used ${answered} of the ${total} questions. It stopped once more answers were unlikely to move the result out of a close call.`
+              : msg`This quick check used ${answered} of the ${total} questions. It stopped once more answers were unlikely to change the role.`,
         };
       }
-      return { tone: 'info', text: cautionMessages.incomplete(caution.answered, caution.total, subject) };
+      return { tone: 'info', text: cautionMessages.incomplete(answered, total, subject) };
+    }
     case 'straight-lining':
       return {
         tone: 'warning',
@@ -209,37 +289,56 @@ export function cautionText(
   }
 }
 
-/** The words around a result that depend on whose result it is, each written whole for both. */
+/**
+ * The words around a result that depend on whose result it is, each written whole for both. A share in
+ * a sentence is a number from 0 to 1, formatted as a percentage in the page's language.
+ */
 export const resultWords = {
   you: {
-    eyebrow: 'Your result',
-    warningsHeading: 'Worth knowing about your answers',
-    interestLabel: 'Interest',
-    answeredLead: 'You answered',
-    noSupporting: 'None of your answers leaned this way; the result comes from the tie rule.',
-    noOpposing: (other: Track, percent: number) =>
-      percent > 0
-        ? `None of your answers pointed toward ${trackTitles[other]}. Its ${percent}% of the answer points comes from answers that did not lean all the way, which share their points with both sides.`
-        : `None of your answers pointed toward ${trackTitles[other]}.`,
-    answerPoints: 'Middle answers give points to both sides.',
-    themesHeading: 'Your answers, theme by theme',
-    chartTitle: (themes: number) => `Where you stand on each of the ${themes} themes`,
-    actionsHeading: 'Keep, share or change your result',
+    eyebrow: msg`Your result`,
+    warningsHeading: msg`Worth knowing about your answers`,
+    interestLabel: msg({ message: 'Interest', comment: 'A label: how much a role’s everyday work appeals.' }),
+    noSupporting: msg`None of your answers leaned this way; the result comes from the tie rule.`,
+    noOpposing: (other: Track, share: number): Message => {
+      const role = quoted(trackTitles[other]);
+      return share > 0
+        ? withValues(
+            msg({
+              message:
+                'None of your answers pointed toward {role}. Its {share, number, percent} of the answer points comes from answers that did not lean all the way, which share their points with both sides.',
+            }),
+            { role, share },
+          )
+        : msg`None of your answers pointed toward ${role}.`;
+    },
+    answerPoints: msg`Middle answers give points to both sides.`,
+    themesHeading: msg`Your answers, theme by theme`,
+    chartTitle: (themes: number): Message =>
+      msg`${plural(themes, { one: 'Where you stand on its # theme', other: 'Where you stand on each of the # themes' })}`,
+    actionsHeading: msg`Keep, share or change your result`,
   },
   they: {
-    eyebrow: 'A shared result',
-    warningsHeading: 'Worth knowing about their answers',
-    interestLabel: 'Interest',
-    answeredLead: 'They answered',
-    noSupporting: 'None of their answers leaned this way; the result comes from the tie rule.',
-    noOpposing: (other: Track, percent: number) =>
-      percent > 0
-        ? `None of their answers pointed toward ${trackTitles[other]}. Its ${percent}% of the answer points comes from answers that did not lean all the way, which share their points with both sides.`
-        : `None of their answers pointed toward ${trackTitles[other]}.`,
-    answerPoints: 'Middle answers give points to both sides.',
-    themesHeading: 'Their answers, theme by theme',
-    chartTitle: (themes: number) => `Where they stand on each of the ${themes} themes`,
-    actionsHeading: 'Take the quiz, or compare',
+    eyebrow: msg`A shared result`,
+    warningsHeading: msg`Worth knowing about their answers`,
+    interestLabel: msg({ message: 'Interest', comment: 'A label: how much a role’s everyday work appeals.' }),
+    noSupporting: msg`None of their answers leaned this way; the result comes from the tie rule.`,
+    noOpposing: (other: Track, share: number): Message => {
+      const role = quoted(trackTitles[other]);
+      return share > 0
+        ? withValues(
+            msg({
+              message:
+                'None of their answers pointed toward {role}. Its {share, number, percent} of the answer points comes from answers that did not lean all the way, which share their points with both sides.',
+            }),
+            { role, share },
+          )
+        : msg`None of their answers pointed toward ${role}.`;
+    },
+    answerPoints: msg`Middle answers give points to both sides.`,
+    themesHeading: msg`Their answers, theme by theme`,
+    chartTitle: (themes: number): Message =>
+      msg`${plural(themes, { one: 'Where they stand on its # theme', other: 'Where they stand on each of the # themes' })}`,
+    actionsHeading: msg`Take the quiz, or compare`,
   },
 } as const satisfies Record<Subject, unknown>;
 
@@ -267,14 +366,35 @@ const polesAboutThem: Readonly<Partial<Record<DimensionId, Readonly<Partial<Reco
   uncertainty: { product: msg`Exploring: learning their way through ambiguity` },
 };
 
+/** The words of a theme that speak about a person, as the bank holds them. */
+interface ThemeWords {
+  id: DimensionId;
+  name: QuotedWords;
+  productPole: QuotedWords;
+  projectPole: QuotedWords;
+}
+
+/** A theme with its name and poles written about someone else. */
+export type ThemeAboutThem<Theme extends ThemeWords> = Omit<Theme, 'name' | 'productPole' | 'projectPole'> & {
+  name: Message;
+  productPole: Message | Theme['productPole'];
+  projectPole: Message | Theme['projectPole'];
+};
+
 /**
  * A theme's words about `subject`: the bank's own for "you"; for "they", its name and poles written about
- * them. The score and counts are unchanged.
- * @example themeAbout(evaluate({}).dimensions[0], 'they').name.message; // 'Where they put their effort'
+ * them. The score, counts and the words that follow "toward" are unchanged.
+ * @example translate(themeAbout(evaluate({}).dimensions[0], 'they').name); // 'Where they put their effort'
  */
-export function themeAbout<
-  Theme extends { id: DimensionId; name: Message; productPole: Message; projectPole: Message },
->(dimension: Theme, subject: Subject): Theme {
+export function themeAbout<Theme extends ThemeWords>(dimension: Theme, subject: 'you'): Theme;
+export function themeAbout<Theme extends ThemeWords>(
+  dimension: Theme,
+  subject: Subject,
+): Theme | ThemeAboutThem<Theme>;
+export function themeAbout<Theme extends ThemeWords>(
+  dimension: Theme,
+  subject: Subject,
+): Theme | ThemeAboutThem<Theme> {
   if (subject === 'you') return dimension;
   const poles = polesAboutThem[dimension.id];
   return {
@@ -285,47 +405,62 @@ export function themeAbout<
   };
 }
 
-/** What follows a theme's stance: nothing, or that one answer is all it has. */
-type Heard = '' | ', from 1 answer';
+/**
+ * Where a subject stands on a theme, one whole sentence per case: none of its questions answered,
+ * balanced, leaning or leaning strongly; "from 1 answer" when one answer is all it has. `pole` is the
+ * words that follow "toward", as a message value.
+ */
+interface Stances {
+  none: Message;
+  balanced: (fromOne: boolean) => Message;
+  leans: (pole: string, fromOne: boolean) => Message;
+  strongly: (pole: string) => Message;
+}
 
-const stances: Readonly<
-  Record<
-    Subject,
-    {
-      none: string;
-      balanced: (heard: Heard) => string;
-      leans: (pole: string, heard: Heard) => string;
-      strongly: (pole: string) => string;
-    }
-  >
-> = {
+const stances: Readonly<Record<Subject, Stances>> = {
   you: {
-    none: 'You answered none of its questions.',
-    balanced: (heard) => `You are balanced between the two${heard}.`,
-    leans: (pole, heard) => `You lean toward ${pole}${heard}.`,
-    strongly: (pole) => `You lean strongly toward ${pole}.`,
+    none: msg`You answered none of its questions.`,
+    balanced: (fromOne) =>
+      fromOne
+        ? msg`You are balanced between the two, from 1 answer.`
+        : msg`You are balanced between the two.`,
+    leans: (pole, fromOne) =>
+      fromOne ? msg`You lean toward ${pole}, from 1 answer.` : msg`You lean toward ${pole}.`,
+    strongly: (pole) => msg`You lean strongly toward ${pole}.`,
   },
   they: {
-    none: 'They answered none of its questions.',
-    balanced: (heard) => `They are balanced between the two${heard}.`,
-    leans: (pole, heard) => `They lean toward ${pole}${heard}.`,
-    strongly: (pole) => `They lean strongly toward ${pole}.`,
+    none: msg`They answered none of its questions.`,
+    balanced: (fromOne) =>
+      fromOne
+        ? msg`They are balanced between the two, from 1 answer.`
+        : msg`They are balanced between the two.`,
+    leans: (pole, fromOne) =>
+      fromOne ? msg`They lean toward ${pole}, from 1 answer.` : msg`They lean toward ${pole}.`,
+    strongly: (pole) => msg`They lean strongly toward ${pole}.`,
   },
 };
 
 /** A past result of the person's own, and their result now, each said whole in its own tense. */
 const stancesThenAndNow: typeof stances = {
   you: {
-    none: 'Then, you answered none of its questions.',
-    balanced: (heard) => `Then, you were balanced between the two${heard}.`,
-    leans: (pole, heard) => `Then, you leaned toward ${pole}${heard}.`,
-    strongly: (pole) => `Then, you leaned strongly toward ${pole}.`,
+    none: msg`Then, you answered none of its questions.`,
+    balanced: (fromOne) =>
+      fromOne
+        ? msg`Then, you were balanced between the two, from 1 answer.`
+        : msg`Then, you were balanced between the two.`,
+    leans: (pole, fromOne) =>
+      fromOne ? msg`Then, you leaned toward ${pole}, from 1 answer.` : msg`Then, you leaned toward ${pole}.`,
+    strongly: (pole) => msg`Then, you leaned strongly toward ${pole}.`,
   },
   they: {
-    none: 'Now, you answered none of its questions.',
-    balanced: (heard) => `Now, you are balanced between the two${heard}.`,
-    leans: (pole, heard) => `Now, you lean toward ${pole}${heard}.`,
-    strongly: (pole) => `Now, you lean strongly toward ${pole}.`,
+    none: msg`Now, you answered none of its questions.`,
+    balanced: (fromOne) =>
+      fromOne
+        ? msg`Now, you are balanced between the two, from 1 answer.`
+        : msg`Now, you are balanced between the two.`,
+    leans: (pole, fromOne) =>
+      fromOne ? msg`Now, you lean toward ${pole}, from 1 answer.` : msg`Now, you lean toward ${pole}.`,
+    strongly: (pole) => msg`Now, you lean strongly toward ${pole}.`,
   },
 };
 
@@ -337,38 +472,46 @@ export type ComparedWith = 'other' | 'past';
 
 /**
  * Where `subject` stands on one theme, as a whole sentence, for putting two results side by side. `lean`
- * is the theme's lean (null when balanced), its pole already written about `subject` (see themeAbout).
+ * is the theme's lean (null when balanced), its pole the words that follow "toward".
  * Comparing with a past result, "you" is the person then and "they" the person now.
- * @example themeStance('they', { strongly: true, pole: 'schedule, budget and people' }, 4); // 'They lean strongly toward schedule, budget and people.'
+ * @example translate(themeStance('they', { strongly: true, pole: 'schedule, budget and people' }, 4)); // 'They lean strongly toward schedule, budget and people.'
  */
 export function themeStance(
   subject: Subject,
-  lean: { strongly: boolean; pole: string } | null,
+  lean: { strongly: boolean; pole: QuotedWords } | null,
   answered: number,
   comparedWith: ComparedWith = 'other',
-): string {
+): Message {
   const words = (comparedWith === 'past' ? stancesThenAndNow : stances)[subject];
   if (answered === 0) return words.none;
   // A theme heard through one answer says so, and is never a strong lean (dimensionLean).
-  const heard: Heard = answered === 1 ? ', from 1 answer' : '';
-  if (!lean) return words.balanced(heard);
-  return lean.strongly ? words.strongly(lean.pole) : words.leans(lean.pole, heard);
+  const fromOne = answered === 1;
+  if (!lean) return words.balanced(fromOne);
+  const pole = inSentence(lean.pole);
+  return lean.strongly ? words.strongly(pole) : words.leans(pole, fromOne);
 }
 
 /**
  * For someone else's result: what one quoted answer counts toward. The reason texts in the bank speak to
  * the person who answered, so a shared result quotes the answer and says only which way it counts.
  */
-export function answerCountsToward(track: Track): string {
-  return `That answer counts toward ${trackTitles[track]}.`;
+export function answerCountsToward(track: Track): Message {
+  const role = quoted(trackTitles[track]);
+  return msg`That answer counts toward ${role}.`;
 }
 
-/** The quick check's offer to firm up the result: the button, and the sentence after it. */
-export function answerTheRestWords(left: number): { button: string; after: string } {
-  return {
-    button: left === 1 ? 'Answer the last question' : `Answer the other ${left} questions`,
-    after: 'to firm up your result. Your answers so far are kept.',
-  };
+/**
+ * The quick check's offer to firm up the result, as one sentence whose first words are a button: the
+ * screen renders `<0>…</0>` as the button that goes on to the questions left.
+ */
+export function answerTheRestWords(left: number): Message {
+  return msg({
+    message: plural(left, {
+      1: '<0>Answer the last question</0> to firm up your result. Your answers so far are kept.',
+      other: '<0>Answer the other # questions</0> to firm up your result. Your answers so far are kept.',
+    }),
+    comment: '<0>…</0> is a button that opens the questions the quick check did not ask.',
+  });
 }
 
 /**
@@ -381,119 +524,167 @@ export function flipSummary(
   settled: boolean,
   answered: number,
   exact = true,
-): string {
-  const title = trackTitles[flipsTo];
+): Message {
+  const role = quoted(trackTitles[flipsTo]);
   if (settled) {
-    return `No small change would flip your result: ${title} would come out ahead only if you changed at least ${count} of your ${answered} answers.`;
+    return msg`No small change would flip your result: ${role} would come out ahead only if you changed at least ${count} of your ${answered} answers.`;
   }
-  if (count === 1) return `Had you answered this one question differently, ${title} would come out ahead.`;
-  const fewer = exact
-    ? ''
-    : ' One change fewer would leave a tie, which the tie rule gives back to your role.';
-  return `Had you answered these ${count} questions differently, ${title} would come out ahead.${fewer}`;
+  if (exact || count === 1) {
+    return msg`${plural(count, {
+      1: `Had you answered this one question differently, ${role} would come out ahead.`,
+      other: `Had you answered these # questions differently, ${role} would come out ahead.`,
+    })}`;
+  }
+  return msg`${plural(count, {
+    1: `Had you answered this one question differently, ${role} would come out ahead.`,
+    other: `Had you answered these # questions differently, ${role} would come out ahead. One change fewer would leave a tie, which the tie rule gives back to your role.`,
+  })}`;
 }
 
 /**
  * How the lean moved since the last attempt. Shares are whole percentages of the answer points toward
  * product, the figure the result shows; "points" alone always means answer points, never a difference.
+ * The sentence formats them for the page's language.
  */
-export function shiftSentence(from: number, to: number, trackBefore: Track, trackAfter: Track): string {
-  const changed =
-    trackBefore === trackAfter
-      ? ''
-      : ` The role your answers lean to changed from ${trackTitles[trackBefore]} to ${trackTitles[trackAfter]}.`;
+export function shiftSentence(from: number, to: number, trackBefore: Track, trackAfter: Track): Message {
+  const shares = { from: from / 100, to: to / 100 };
+  const before = quoted(trackTitles[trackBefore]);
+  const after = quoted(trackTitles[trackAfter]);
+  const changed = trackBefore !== trackAfter;
   if (from === to) {
-    return `Your answers lean the same way as last time: ${to}% of the answer points on the product side.${changed}`;
+    return withValues(
+      changed
+        ? msg({
+            message:
+              'Your answers lean the same way as last time: {to, number, percent} of the answer points on the product side. The role your answers lean to changed from {before} to {after}.',
+          })
+        : msg({
+            message:
+              'Your answers lean the same way as last time: {to, number, percent} of the answer points on the product side.',
+          }),
+      { ...shares, before, after },
+    );
   }
-  const toward: Track = to > from ? 'product' : 'project';
-  return `Since last time, your answers moved toward ${trackTitles[toward]}: from ${from}% to ${to}% of the answer points on the product side.${changed}`;
+  const toward = quoted(trackTitles[to > from ? 'product' : 'project']);
+  return withValues(
+    changed
+      ? msg({
+          message:
+            'Since last time, your answers moved toward {toward}: from {from, number, percent} to {to, number, percent} of the answer points on the product side. The role your answers lean to changed from {before} to {after}.',
+        })
+      : msg({
+          message:
+            'Since last time, your answers moved toward {toward}: from {from, number, percent} to {to, number, percent} of the answer points on the product side.',
+        }),
+    { ...shares, toward, before, after },
+  );
+}
+
+/** What a result was, as data: what its headline and name are written from. */
+export interface ResultReading {
+  strength: Strength;
+  track: Track;
 }
 
 /**
- * For a past result whose kept headline differs from how the same answers read today: what it said then,
- * and why it changed. Null when it reads as it did. The answers and the kept summary are never changed.
- * @example pastReadingNote('A clear lean toward Technical Project Manager', 'A moderate lean toward Technical Project Manager'); // 'When you finished, this result read “A clear lean toward Technical Project Manager”...'
+ * For a past result whose kept reading differs from how the same answers read today: what it said then,
+ * and why it changed. Null when it reads as it did. The answers and the kept reading are never changed.
+ * @example translate(pastReadingNote({ strength: 'clear', track: 'project' }, { strength: 'moderate', track: 'project' })); // 'When you finished, this result read “A clear lean toward Technical Project Manager”...'
  */
-export function pastReadingNote(keptHeadline: string | undefined, headlineNow: string): string | null {
-  if (keptHeadline === undefined || keptHeadline === headlineNow) return null;
-  return `When you finished, this result read “${keptHeadline}”. The quiz has since become more careful about how sure a result is, so the same answers now read as shown here.`;
+export function pastReadingNote(kept: ResultReading | undefined, now: ResultReading): Message | null {
+  // A close call names no role, so it reads the same whichever way it tilts.
+  const sameHeadline =
+    kept?.strength === now.strength && (now.strength === 'close' || kept.track === now.track);
+  if (kept === undefined || sameHeadline) return null;
+  const headline = quoted(headlineOf(kept.strength, kept.track, 1));
+  return msg`When you finished, this result read “${headline}”. The quiz has since become more careful about how sure a result is, so the same answers now read as shown here.`;
 }
 
 /**
  * A result's name in a line or a title: its role, or for a close call the headline that says so and names
  * no role, as the result page does.
- * @example resultNameOf('close', 'product'); // 'A close call between the two roles'
+ * @example translate(resultNameOf('close', 'product')); // 'A close call between the two roles'
  */
-export function resultNameOf(strength: Strength, track: Track): string {
+export function resultNameOf(strength: Strength, track: Track): Message {
   return strength === 'close' ? headlineOf(strength, track, 1) : trackTitles[track];
 }
 
 /** The words of the compare page, for someone else's link and for a past result of the person's own. */
 export const compareWords = {
-  heading: 'Compare results',
-  lead: 'Paste a share link from someone else to see your results side by side. The comparison happens in this browser; nothing is sent anywhere.',
-  linkLabel: 'Their share link',
-  compareButton: 'Compare',
-  emptyLink:
-    'This link has nothing after the “#”, so it holds no answers. Ask them to copy the whole link again.',
-  keptEarlier: 'You kept a link to compare earlier.',
-  compareKept: 'Compare with that link',
-  theirResult: 'Their result:',
-  finishFirst: 'To compare, finish your own quiz first.',
-  startFirst: 'To compare, take the quiz yourself first.',
-  keptNote: 'This link is kept in this browser. Your result page will offer the comparison once you finish.',
-  offerLater: 'Your result page will offer the comparison once you finish.',
-  goOn: 'Go on with the quiz',
-  start: 'Start the quiz',
-  keepAndFinish: 'Keep this link and finish my quiz',
-  keepAndStart: 'Keep this link and start the quiz',
-  ownLink:
-    'This link holds your own answers, the same as your current ones. It is your own result, so there is nothing to compare.',
-  seeYourResult: 'See your result',
-  overallHeading: 'Overall',
-  themesHeading: 'Theme by theme',
-  or: 'or',
+  heading: msg`Compare results`,
+  lead: msg`Paste a share link from someone else to see your results side by side. The comparison happens in this browser; nothing is sent anywhere.`,
+  linkLabel: msg`Their share link`,
+  compareButton: msg({
+    message: 'Compare',
+    comment: 'A button: compare the pasted link’s result with yours.',
+  }),
+  emptyLink: msg`This link has nothing after the “#”, so it holds no answers. Ask them to copy the whole link again.`,
+  keptEarlier: msg`You kept a link to compare earlier.`,
+  compareKept: msg`Compare with that link`,
+  theirResult: msg({
+    message: 'Their result:',
+    comment: 'Followed by a one-line summary of a shared result.',
+  }),
+  finishFirst: msg`To compare, finish your own quiz first.`,
+  startFirst: msg`To compare, take the quiz yourself first.`,
+  keptNote: msg`This link is kept in this browser. Your result page will offer the comparison once you finish.`,
+  offerLater: msg`Your result page will offer the comparison once you finish.`,
+  goOn: msg`Go on with the quiz`,
+  start: msg`Start the quiz`,
+  keepAndFinish: msg`Keep this link and finish my quiz`,
+  keepAndStart: msg`Keep this link and start the quiz`,
+  ownLink: msg`This link holds your own answers, the same as your current ones. It is your own result, so there is nothing to compare.`,
+  seeYourResult: msg`See your result`,
+  overallHeading: msg({
+    message: 'Overall',
+    comment: 'A heading: the two results as a whole, before theme by theme.',
+  }),
+  themesHeading: msg`Theme by theme`,
+  or: msg({
+    message: 'or',
+    comment: 'Read aloud between the two ends of a theme, e.g. “the plan or the product”.',
+  }),
   other: {
-    first: 'You',
-    second: 'Them',
-    differHeading: 'Where you differ most',
-    noDifference: 'No theme differs by much: on every one, you lean the same way by about as much.',
+    first: msg({ message: 'You', comment: 'A column heading: your own result, beside someone else’s.' }),
+    second: msg({
+      message: 'Them',
+      comment: 'A column heading: the result of the person who shared the link.',
+    }),
+    differHeading: msg`Where you differ most`,
+    noDifference: msg`No theme differs by much: on every one, you lean the same way by about as much.`,
   },
   past: {
-    heading: 'You then and you now',
-    lead: (date: string) =>
-      `Your result from ${date} beside your current result. Both are kept only in this browser.`,
-    first: (date: string) => `You then, ${date}`,
-    second: 'You now',
-    differHeading: 'What changed most',
-    noDifference:
-      'Nothing has changed much: on every theme, you lean the same way as then, by about as much.',
-    missing:
-      'This past result is not here. It may have been deleted, or kept in another browser, so there is nothing to compare.',
-    changedQuestions:
-      'The questions have changed since this result, so it cannot be put beside your result now.',
-    isCurrent:
-      'This past result has the same answers as your current one. It is your current result, so there is nothing to compare.',
-    noResultNow: 'You have no current result to compare it with. Take the quiz, and then compare.',
-    finishNow: 'To compare, finish your current quiz first.',
-    backToHistory: 'Back to your past results',
+    heading: msg`You then and you now`,
+    lead: (date: string): Message =>
+      msg`Your result from ${date} beside your current result. Both are kept only in this browser.`,
+    first: (date: string): Message => msg`You then, ${date}`,
+    second: msg`You now`,
+    differHeading: msg`What changed most`,
+    noDifference: msg`Nothing has changed much: on every theme, you lean the same way as then, by about as much.`,
+    missing: msg`This past result is not here. It may have been deleted, or kept in another browser, so there is nothing to compare.`,
+    changedQuestions: msg`The questions have changed since this result, so it cannot be put beside your result now.`,
+    isCurrent: msg`This past result has the same answers as your current one. It is your current result, so there is nothing to compare.`,
+    noResultNow: msg`You have no current result to compare it with. Take the quiz, and then compare.`,
+    finishNow: msg`To compare, finish your current quiz first.`,
+    backToHistory: msg`Back to your past results`,
   },
 } as const;
 
 /** The words of the past results page that say what deleting removes, and what stays. */
 export const historyWords = {
-  currentHeading: 'Your current result',
-  currentStays:
-    'This is the result of your current answers. It is not a past result: it stays until you start over, even if you delete every past result.',
-  seeYourResult: 'See your result',
-  isCurrent: 'your current result',
-  noneKept: 'No past results are kept in this browser.',
-  deletedStatus: 'Deleted just now',
-  deleted: (date: string) => `The result from ${date} was deleted.`,
-  undo: 'Undo',
-  deleteAll: 'Delete all past results',
-  deleteAllQuestion:
-    'Delete every past result kept in this browser? Your current answers and result stay until you start over.',
-  deleteAllConfirm: 'Yes, delete past results',
-  deleteAllCancel: 'Keep them',
+  currentHeading: msg`Your current result`,
+  currentStays: msg`This is the result of your current answers. It is not a past result: it stays until you start over, even if you delete every past result.`,
+  seeYourResult: msg`See your result`,
+  isCurrent: msg({
+    message: 'your current result',
+    comment: 'A tag in a list of past results, after a “·”.',
+  }),
+  noneKept: msg`No past results are kept in this browser.`,
+  deletedStatus: msg`Deleted just now`,
+  deleted: (date: string): Message => msg`The result from ${date} was deleted.`,
+  undo: msg({ message: 'Undo', comment: 'A button: bring back the past result just deleted.' }),
+  deleteAll: msg`Delete all past results`,
+  deleteAllQuestion: msg`Delete every past result kept in this browser? Your current answers and result stay until you start over.`,
+  deleteAllConfirm: msg`Yes, delete past results`,
+  deleteAllCancel: msg({ message: 'Keep them', comment: 'A button: do not delete the past results.' }),
 } as const;

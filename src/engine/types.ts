@@ -237,22 +237,23 @@ export type CautionCode = 'incomplete' | 'straight-lining' | 'inconsistent' | 's
 export type StraightLinePlace = 'first' | 'last' | 'same';
 
 /**
- * Something worth knowing before reading a result. `message` is the sentence for the person's own result;
- * the counts let the copy module say the same thing about someone else's result (`cautionText`).
+ * Something worth knowing before reading a result, as data: what happened, with the counts and quoted
+ * words the copy module needs to say it about the person or about someone else (`cautionText`).
+ * `message` is the sentence for the person's own result.
  */
 export type Caution =
-  | { code: 'incomplete'; message: string; answered: number; total: number }
-  | { code: 'straight-lining'; message: string; place: StraightLinePlace; count: number; considered: number }
+  | { code: 'incomplete'; message: Message; answered: number; total: number }
+  | { code: 'straight-lining'; message: Message; place: StraightLinePlace; count: number; considered: number }
   | {
       code: 'inconsistent';
-      message: string;
+      message: Message;
       pairs: number;
       /** Whether the pairs were agreed with on both sides, disagreed with on both, or some of each. */
       side: BothSides;
       /** The two statements of the first such pair, as the person read them. */
-      statements: readonly [string, string];
+      statements: readonly [Question['prompt'], Question['prompt']];
     }
-  | { code: 'same-rating'; message: string; rating: string; count: number };
+  | { code: 'same-rating'; message: Message; rating: Option['label']; count: number };
 
 /** How a person answered both statements of a mirrored pair the same way. */
 export type BothSides = 'agreed' | 'disagreed' | 'mixed';
@@ -267,16 +268,16 @@ export interface Evaluation {
    */
   stability: number;
   strength: Strength;
-  /** The stability in words, e.g. "A retake would most likely give the same role". */
-  stabilityNote: string;
+  /** The stability in words, e.g. "In our model of retakes, answers like these could well give the other role." */
+  stabilityNote: Message;
   /** The headline: "A close call between the two roles", or "A clear lean toward …". */
-  summary: string;
+  summary: Message;
   /** For a close call, which way it tilts, in words; null otherwise. */
-  tilt: string | null;
+  tilt: Message | null;
   interest: Interest;
   interestPattern: InterestPattern;
   /** The interest pattern in words, e.g. "Both kinds of work appeal to you". */
-  interestNote: string;
+  interestNote: Message;
   /** Scored questions answered, and in the bank (the optional background questions do not count). */
   answered: number;
   total: number;

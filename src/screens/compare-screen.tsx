@@ -13,7 +13,7 @@ import {
   sameAnswers,
   shareCodeFrom,
 } from '../engine/index.ts';
-import type { Comparison, Evaluation } from '../engine/index.ts';
+import type { Comparison, Evaluation, Message } from '../engine/index.ts';
 import { useAppStore } from '../store/app-store.ts';
 import { attemptDate, understoodAnswers } from '../store/saved-history.ts';
 import { AttemptSummaryText } from '../components/attempt-summary.tsx';
@@ -27,15 +27,15 @@ function useOwnEvaluation(): Evaluation | undefined {
 }
 
 /** An evaluation as the one-line summary a past result shows: a close call is named as one. */
-function summaryOfEvaluation({ track, strength, productShare, summary }: Evaluation) {
-  return { track, strength, productShare, headline: summary };
+function summaryOfEvaluation({ track, strength, productShare }: Evaluation) {
+  return { track, strength, productShare };
 }
 
 /** One side's reading of a theme, as a sentence about that side, with its bar (the words carry the meaning). */
-function Reading({ text, score }: { text: string; score: number }) {
+function Reading({ text, score }: { text: Message; score: number }) {
   return (
     <>
-      <p>{text}</p>
+      <p>{translate(text)}</p>
       <div className="bar" aria-hidden="true">
         <LeanBar score={score} />
       </div>
@@ -44,10 +44,10 @@ function Reading({ text, score }: { text: string; score: number }) {
 }
 
 /** One side's overall result, for the side-by-side list: the headline names the role once. */
-function Overall({ who, evaluation }: { who: string; evaluation: Evaluation }) {
+function Overall({ who, evaluation }: { who: Message; evaluation: Evaluation }) {
   return (
     <div>
-      <dt>{who}</dt>
+      <dt>{translate(who)}</dt>
       <dd>
         <AttemptSummaryText summary={summaryOfEvaluation(evaluation)} />
       </dd>
@@ -57,9 +57,9 @@ function Overall({ who, evaluation }: { who: string; evaluation: Evaluation }) {
 
 interface SideBySideProps {
   comparison: Comparison;
-  first: { who: string; evaluation: Evaluation };
-  second: { who: string; evaluation: Evaluation };
-  words: { differHeading: string; noDifference: string };
+  first: { who: Message; evaluation: Evaluation };
+  second: { who: Message; evaluation: Evaluation };
+  words: { differHeading: Message; noDifference: Message };
 }
 
 /** Two results side by side: overall, where they really differ, then theme by theme. */
@@ -67,35 +67,37 @@ function SideBySide({ comparison, first, second, words }: SideBySideProps) {
   return (
     <>
       <section aria-labelledby="overall-heading">
-        <h2 id="overall-heading">{compareWords.overallHeading}</h2>
+        <h2 id="overall-heading">{translate(compareWords.overallHeading)}</h2>
         <dl className="side-by-side">
           <Overall who={first.who} evaluation={first.evaluation} />
           <Overall who={second.who} evaluation={second.evaluation} />
         </dl>
       </section>
       <section aria-labelledby="differ-heading">
-        <h2 id="differ-heading">{words.differHeading}</h2>
+        <h2 id="differ-heading">{translate(words.differHeading)}</h2>
         {comparison.biggestDifferences.length === 0 ? (
-          <p>{words.noDifference}</p>
+          <p>{translate(words.noDifference)}</p>
         ) : (
           <ul>
             {comparison.biggestDifferences.map((dimension) => (
               <li key={dimension.id}>
-                <strong>{translate(dimension.name)}</strong>: {dimension.difference}
+                <strong>{translate(dimension.name)}</strong>: {translate(dimension.firstReading)}{' '}
+                {translate(dimension.secondReading)}
               </li>
             ))}
           </ul>
         )}
       </section>
       <section aria-labelledby="themes-heading">
-        <h2 id="themes-heading">{compareWords.themesHeading}</h2>
+        <h2 id="themes-heading">{translate(compareWords.themesHeading)}</h2>
         <ul className="compare-dimensions">
           {comparison.dimensions.map((dimension) => (
             <li key={dimension.id}>
               <p className="dimension-name">{translate(dimension.name)}</p>
               <p className="muted">
                 {translate(dimension.projectPole)} <span aria-hidden="true">↔</span>
-                <span className="visually-hidden">{compareWords.or}</span> {translate(dimension.productPole)}
+                <span className="visually-hidden">{translate(compareWords.or)}</span>{' '}
+                {translate(dimension.productPole)}
               </p>
               <Reading text={dimension.firstReading} score={dimension.first} />
               <Reading text={dimension.secondReading} score={dimension.second} />
@@ -127,7 +129,7 @@ function PasteForm({ code }: { code: string }) {
     event.preventDefault();
     const pastedCode = shareCodeFrom(pasted);
     if (pastedCode === '') {
-      setPasteError(compareWords.emptyLink);
+      setPasteError(translate(compareWords.emptyLink));
       return;
     }
     setPasteError('');
@@ -136,7 +138,7 @@ function PasteForm({ code }: { code: string }) {
   return (
     <>
       <form className="paste-form" onSubmit={onSubmit}>
-        <label htmlFor={inputId}>{compareWords.linkLabel}</label>
+        <label htmlFor={inputId}>{translate(compareWords.linkLabel)}</label>
         <div className="share-row">
           <input
             id={inputId}
@@ -149,7 +151,7 @@ function PasteForm({ code }: { code: string }) {
             autoComplete="off"
           />
           <button type="submit" className="button primary" disabled={pasted.trim() === ''}>
-            {compareWords.compareButton}
+            {translate(compareWords.compareButton)}
           </button>
         </div>
       </form>
@@ -180,21 +182,21 @@ function CompareWithLink() {
     [mine, theirs, ownLink],
   );
   const headingRef = useHeadingFocus<HTMLHeadingElement>(`compare-${code}`);
-  useDocumentTitle(compareWords.heading);
+  useDocumentTitle(translate(compareWords.heading));
   const started = current.answered > 0;
 
   return (
     <div className="page compare">
       <h1 ref={headingRef} tabIndex={-1}>
-        {compareWords.heading}
+        {translate(compareWords.heading)}
       </h1>
-      <p className="lead">{compareWords.lead}</p>
+      <p className="lead">{translate(compareWords.lead)}</p>
       <PasteForm key={code} code={code} />
 
       {!code && keptCode ? (
         <p className="boxed">
-          {compareWords.keptEarlier}{' '}
-          <Link to={`${paths.compare}#${keptCode}`}>{compareWords.compareKept}</Link>
+          {translate(compareWords.keptEarlier)}{' '}
+          <Link to={`${paths.compare}#${keptCode}`}>{translate(compareWords.compareKept)}</Link>
         </p>
       ) : null}
 
@@ -206,10 +208,10 @@ function CompareWithLink() {
 
       {ownLink ? (
         <div className="boxed">
-          <p>{compareWords.ownLink}</p>
+          <p>{translate(compareWords.ownLink)}</p>
           {current.finished ? (
             <p>
-              <Link to={paths.result}>{compareWords.seeYourResult}</Link>
+              <Link to={paths.result}>{translate(compareWords.seeYourResult)}</Link>
             </p>
           ) : null}
         </div>
@@ -218,22 +220,22 @@ function CompareWithLink() {
       {theirs && !mine && !ownLink && code ? (
         <div className="boxed">
           <p>
-            {compareWords.theirResult} <AttemptSummaryText summary={summaryOfEvaluation(theirs)} />{' '}
-            {started ? compareWords.finishFirst : compareWords.startFirst}
+            {translate(compareWords.theirResult)} <AttemptSummaryText summary={summaryOfEvaluation(theirs)} />{' '}
+            {started ? translate(compareWords.finishFirst) : translate(compareWords.startFirst)}
           </p>
           {keptCode === code ? (
             <p>
-              {compareWords.keptNote}{' '}
+              {translate(compareWords.keptNote)}{' '}
               <Link to={started ? current.nextPath : paths.question(1)}>
-                {started ? compareWords.goOn : compareWords.start}
+                {started ? translate(compareWords.goOn) : translate(compareWords.start)}
               </Link>
             </p>
           ) : (
             <p>
               <Link to={started ? current.nextPath : paths.question(1)} onClick={() => keepCompareLink(code)}>
-                {started ? compareWords.keepAndFinish : compareWords.keepAndStart}
+                {started ? translate(compareWords.keepAndFinish) : translate(compareWords.keepAndStart)}
               </Link>{' '}
-              {compareWords.offerLater}
+              {translate(compareWords.offerLater)}
             </p>
           )}
         </div>
@@ -265,11 +267,11 @@ function CompareWithPast({ id }: { id: string }) {
     [then, now, isCurrent],
   );
   const headingRef = useHeadingFocus<HTMLHeadingElement>(`compare-past-${id}`);
-  useDocumentTitle(compareWords.past.heading);
+  useDocumentTitle(translate(compareWords.past.heading));
   const words = compareWords.past;
   const date = attempt ? attemptDate(attempt) : '';
 
-  let message: { text: string; link: { to: string; label: string } } | null = null;
+  let message: { text: Message; link: { to: string; label: Message } } | null = null;
   if (!attempt) message = { text: words.missing, link: { to: paths.history, label: words.backToHistory } };
   else if (!then)
     message = { text: words.changedQuestions, link: { to: paths.history, label: words.backToHistory } };
@@ -283,14 +285,14 @@ function CompareWithPast({ id }: { id: string }) {
   return (
     <div className="page compare">
       <h1 ref={headingRef} tabIndex={-1}>
-        {words.heading}
+        {translate(words.heading)}
       </h1>
-      {attempt ? <p className="lead">{words.lead(date)}</p> : null}
+      {attempt ? <p className="lead">{translate(words.lead(date))}</p> : null}
       {message ? (
         <div className="boxed">
-          <p>{message.text}</p>
+          <p>{translate(message.text)}</p>
           <p>
-            <Link to={message.link.to}>{message.link.label}</Link>
+            <Link to={message.link.to}>{translate(message.link.label)}</Link>
           </p>
         </div>
       ) : null}

@@ -10,6 +10,7 @@ import { AttemptSummaryText } from '../components/attempt-summary.tsx';
 import { ConfirmButton } from '../components/confirm-button.tsx';
 import { SharePanel } from '../components/share-panel.tsx';
 import { encodeAnswers, evaluate, historyWords, sameAnswers, scoredAnswerCount } from '../engine/index.ts';
+import { translate } from '../lib/translate.ts';
 import { useAppStore } from '../store/app-store.ts';
 import type { Attempt } from '../store/saved-history.ts';
 import { attemptDate, historyLimit, summaryOf, understoodAnswers } from '../store/saved-history.ts';
@@ -65,8 +66,8 @@ export function HistoryScreen() {
   );
   const currentSummary = useMemo(() => {
     if (!current.finished) return null;
-    const { track, strength, productShare, summary } = evaluate(current.answers);
-    return { track, strength, productShare, headline: summary };
+    const { track, strength, productShare } = evaluate(current.answers);
+    return { track, strength, productShare };
   }, [current]);
 
   return (
@@ -79,29 +80,29 @@ export function HistoryScreen() {
       </p>
       {currentSummary ? (
         <section className="boxed" aria-labelledby="current-result-heading">
-          <h2 id="current-result-heading">{historyWords.currentHeading}</h2>
+          <h2 id="current-result-heading">{translate(historyWords.currentHeading)}</h2>
           <p>
             <AttemptSummaryText summary={currentSummary} />
           </p>
-          <p>{historyWords.currentStays}</p>
+          <p>{translate(historyWords.currentStays)}</p>
           <p>
-            <Link to={paths.result}>{historyWords.seeYourResult}</Link>
+            <Link to={paths.result}>{translate(historyWords.seeYourResult)}</Link>
           </p>
         </section>
       ) : null}
-      <div role="status" aria-label={historyWords.deletedStatus}>
+      <div role="status" aria-label={translate(historyWords.deletedStatus)}>
         {deleted ? (
           <p>
-            {historyWords.deleted(attemptDate(deleted))}{' '}
+            {translate(historyWords.deleted(attemptDate(deleted)))}{' '}
             <button type="button" className="button" onClick={undoDelete}>
-              {historyWords.undo}
+              {translate(historyWords.undo)}
             </button>
           </p>
         ) : null}
       </div>
       {rows.length === 0 ? (
         currentSummary ? (
-          <p>{historyWords.noneKept}</p>
+          <p>{translate(historyWords.noneKept)}</p>
         ) : (
           <p>
             <Trans>
@@ -134,10 +135,10 @@ export function HistoryScreen() {
           </ol>
           <div className="actions">
             <ConfirmButton
-              label={historyWords.deleteAll}
-              question={historyWords.deleteAllQuestion}
-              confirmLabel={historyWords.deleteAllConfirm}
-              cancelLabel={historyWords.deleteAllCancel}
+              label={translate(historyWords.deleteAll)}
+              question={translate(historyWords.deleteAllQuestion)}
+              confirmLabel={translate(historyWords.deleteAllConfirm)}
+              cancelLabel={translate(historyWords.deleteAllCancel)}
               onConfirm={clearAndMoveFocus}
             />
           </div>
@@ -172,7 +173,7 @@ function AttemptRow({ attempt, summary, code, isCurrent, comparable, deleteRef, 
       <p>
         <strong>{date}</strong> · {attempt.mode === 'quick' ? t`Quick check` : t`Full quiz`} ·{' '}
         {answerCount(scoredAnswerCount(attempt.answers))}
-        {isCurrent ? ` · ${historyWords.isCurrent}` : null}
+        {isCurrent ? ` · ${translate(historyWords.isCurrent)}` : null}
       </p>
       <p>
         {summary ? (

@@ -40,7 +40,7 @@ export function MethodScreen() {
   const themeCount = dimensions.length;
   const productReach = reach.product;
   const projectReach = reach.project;
-  const productTitle = trackTitles.product;
+  const productTitle = translate(trackTitles.product);
   const reliability = i18n.number(retakeModel.reliability);
   const clearShare = percent(stabilityBands.clear);
   const moderateShare = percent(stabilityBands.moderate);

@@ -10,6 +10,7 @@ import { ResultView } from '../components/result-view.tsx';
 import { SharePanel } from '../components/share-panel.tsx';
 import { encodeAnswers, evaluate, pastReadingNote, resultNameOf, sameAnswers } from '../engine/index.ts';
 import { useAppStore } from '../store/app-store.ts';
+import { translate } from '../lib/translate.ts';
 import type { Attempt } from '../store/saved-history.ts';
 import { attemptDate, summaryOf, understoodAnswers } from '../store/saved-history.ts';
 import './history-screen.css';
@@ -32,12 +33,12 @@ function FullPastResult({ attempt, answers }: { attempt: Attempt; answers: Recor
   const date = attemptDate(attempt);
   const headingRef = useHeadingFocus<HTMLHeadingElement>(`past-${attempt.id}`);
   useDocumentTitle(
-    t`Your result from ${date}: ${ph({ result: resultNameOf(evaluation.strength, evaluation.track) })}`,
+    t`Your result from ${date}: ${ph({ result: translate(resultNameOf(evaluation.strength, evaluation.track)) })}`,
   );
   const current = useCurrentQuiz();
   const comparable = current.finished && !sameAnswers(attempt.answers, current.answers);
   const code = encodeAnswers(answers);
-  const changed = pastReadingNote(summaryOf(attempt)?.headline, evaluation.summary);
+  const changed = pastReadingNote(summaryOf(attempt) ?? undefined, evaluation);
   return (
     <ResultView
       evaluation={evaluation}
@@ -51,7 +52,7 @@ function FullPastResult({ attempt, answers }: { attempt: Attempt; answers: Recor
         <>
           {changed ? (
             <p className="boxed">
-              {changed} <Trans>Your current answers are not changed.</Trans>
+              {translate(changed)} <Trans>Your current answers are not changed.</Trans>
             </p>
           ) : (
             <p>
@@ -70,7 +71,7 @@ function FullPastResult({ attempt, answers }: { attempt: Attempt; answers: Recor
           </div>
           <SharePanel
             link={shareLink(code)}
-            title={t`My Which TPM? result from ${date}: ${ph({ summary: evaluation.summary })}`}
+            title={t`My Which TPM? result from ${date}: ${ph({ summary: translate(evaluation.summary) })}`}
           />
         </>
       }

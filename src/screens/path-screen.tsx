@@ -8,6 +8,7 @@ import { CareerPath } from '../components/career-path.tsx';
 import { currentJobs } from '../content/career-path/index.ts';
 import { evaluate, hasResult, otherTrack, trackTitles } from '../engine/index.ts';
 import type { Track } from '../engine/index.ts';
+import { translate } from '../lib/translate.ts';
 import { useAppStore } from '../store/app-store.ts';
 import { NotFoundScreen } from './not-found-screen.tsx';
 
@@ -67,7 +68,7 @@ function RolePathPage({ track }: { track: Track }) {
 
 /** The page's title, and the link's words from the other role's page. */
 function pathTitle(track: Track): string {
-  const role = trackTitles[track];
+  const role = translate(trackTitles[track]);
   return t`The path into ${role}`;
 }
 

@@ -7,6 +7,7 @@ import { QuestionForm } from '../components/question-form.tsx';
 import { questionBank, questionView, quickCheckMinimum, resumePlace } from '../engine/index.ts';
 import type { QuizMode, QuizPlace } from '../engine/index.ts';
 import { useAppStore } from '../store/app-store.ts';
+import { translate } from '../lib/translate.ts';
 
 /**
  * One step of the quiz, full or quick. The engine's journey says which question this address shows and
@@ -34,9 +35,9 @@ export function QuizStep({ mode, step }: { mode: QuizMode; step: string }) {
       question={question}
       selected={answers[question.id]}
       onSelect={(optionId) => answerQuestion(question.id, optionId, mode)}
-      label={view.label}
+      label={translate(view.label)}
       progress={view.progress}
-      progressNote={view.progressNote}
+      progressNote={view.progressNote && translate(view.progressNote)}
       {...(optional ? { skipLabel: isLast ? t`Skip and see my result` : t`Skip` } : {})}
       nextLabel={isLast ? t`See my result` : t`Next`}
       onBack={() => void navigate(placePath(view.back))}

@@ -24,6 +24,7 @@ import {
   trackTitles,
 } from '../engine/index.ts';
 import { useAppStore } from '../store/app-store.ts';
+import { translate } from '../lib/translate.ts';
 import { attemptsToExport, previousAttempt } from '../store/saved-history.ts';
 import type { AnswerAttempt, Evaluation, QuizMode, QuizStage } from '../engine/index.ts';
 
@@ -124,7 +125,9 @@ function OwnResult({ answers, mode }: { answers: Record<string, string>; mode: Q
     () => (previous ? describeShift(evaluate(previous), evaluation) : undefined),
     [previous, evaluation],
   );
-  useDocumentTitle(t`Your result: ${ph({ result: resultNameOf(evaluation.strength, evaluation.track) })}`);
+  useDocumentTitle(
+    t`Your result: ${ph({ result: translate(resultNameOf(evaluation.strength, evaluation.track)) })}`,
+  );
   const link = shareLink(encodeAnswers(answers));
   const exportable = useAttemptsToExport(answers, mode);
 
@@ -150,8 +153,9 @@ function OwnResult({ answers, mode }: { answers: Record<string, string>; mode: Q
               <Trans>Since last time</Trans>
             </h2>
             <p>
-              {shift ??
-                t`This is your first result in this browser. Take the quiz again later to see how your lean moves.`}
+              {shift
+                ? translate(shift)
+                : t`This is your first result in this browser. Take the quiz again later to see how your lean moves.`}
             </p>
             <p>
               <Link to={paths.history}>
@@ -176,7 +180,10 @@ function OwnResult({ answers, mode }: { answers: Record<string, string>; mode: Q
             />
           </div>
           <ResultCard evaluation={evaluation} />
-          <SharePanel link={link} title={t`My Which TPM? result: ${ph({ summary: evaluation.summary })}`} />
+          <SharePanel
+            link={link}
+            title={t`My Which TPM? result: ${ph({ summary: translate(evaluation.summary) })}`}
+          />
           <DownloadAnswers attempts={exportable} bank={questionBank} />
           <p className="muted">
             <Trans>
@@ -229,17 +236,17 @@ function PathLinks({ evaluation }: { evaluation: Evaluation }) {
     return (
       <>
         <Link to={paths.rolePath(evaluation.track)}>
-          <Trans>The path into {ph({ role: trackTitles[evaluation.track] })}</Trans>
+          <Trans>The path into {ph({ role: translate(trackTitles[evaluation.track]) })}</Trans>
         </Link>
         <Link to={paths.rolePath(otherTrack(evaluation.track))}>
-          <Trans>The path into {ph({ role: trackTitles[otherTrack(evaluation.track)] })}</Trans>
+          <Trans>The path into {ph({ role: translate(trackTitles[otherTrack(evaluation.track)]) })}</Trans>
         </Link>
       </>
     );
   }
   return (
     <Link to={paths.rolePath(evaluation.track)}>
-      <Trans>Your path into {ph({ role: trackTitles[evaluation.track] })}</Trans>
+      <Trans>Your path into {ph({ role: translate(trackTitles[evaluation.track]) })}</Trans>
     </Link>
   );
 }

@@ -14,6 +14,7 @@ import {
   shareCodeFrom,
   trackTitles,
 } from '../engine/index.ts';
+import { translate } from '../lib/translate.ts';
 
 /** Someone else's result, from the link's fragment. Read-only: the opener's own answers are not touched. */
 export function SharedResultScreen() {
@@ -23,7 +24,7 @@ export function SharedResultScreen() {
   const evaluation = useMemo(() => (decoded.ok ? evaluate(decoded.answers) : undefined), [decoded]);
   useDocumentTitle(
     evaluation
-      ? t`Shared result: ${ph({ result: resultNameOf(evaluation.strength, evaluation.track) })}`
+      ? t`Shared result: ${ph({ result: translate(resultNameOf(evaluation.strength, evaluation.track)) })}`
       : t`This link cannot be opened`,
   );
 
@@ -52,11 +53,11 @@ export function SharedResultScreen() {
     <ResultView
       evaluation={evaluation}
       subject="they"
-      eyebrow={resultWords.they.eyebrow}
+      eyebrow={translate(resultWords.they.eyebrow)}
       headingRef={headingRef}
       onwards={
         <Link to={paths.rolePath(evaluation.track)}>
-          <Trans>The path into {ph({ role: trackTitles[evaluation.track] })}</Trans>
+          <Trans>The path into {ph({ role: translate(trackTitles[evaluation.track]) })}</Trans>
         </Link>
       }
       actions={

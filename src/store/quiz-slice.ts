@@ -100,13 +100,13 @@ export const createQuizSlice: StateCreator<AppState, [], [], QuizSlice> = (set, 
     finishAttempt: () => {
       const { answers, mode, startedAt } = get().quiz;
       if (!hasResult(answers, mode)) return false;
-      const { track, strength, productShare, summary } = evaluate(answers);
+      const { track, strength, productShare } = evaluate(answers);
       get().recordAttempt({
         finishedAt: Date.now(),
         mode,
         answers,
         bankVersion: questionBank.version,
-        summary: { track, strength, productShare, headline: summary },
+        summary: { track, strength, productShare },
         ...(startedAt === null ? {} : { sitting: startedAt }),
       });
       return true;

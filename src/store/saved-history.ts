@@ -3,19 +3,25 @@
 import { i18n } from '@lingui/core';
 import { msg, plural } from '@lingui/core/macro';
 import { evaluate, questionBank, readAnswers, sameAnswers } from '../engine/index.ts';
-import type { Message, QuizMode, Track } from '../engine/index.ts';
+import type { Message, QuizMode, Strength, Track } from '../engine/index.ts';
 import type { Restored } from './synced-storage.ts';
 import { readTimestamp } from './synced-storage.ts';
 
-/** What the person was shown when they finished, kept so a later change of questions never erases it. */
+/**
+ * What the person was shown when they finished, kept so a later change of questions never erases it. Kept
+ * as data, never as words: the headline is written from it in the language of the page that shows it.
+ * Summaries kept before held the English headline too; reading them drops it.
+ */
 export interface AttemptSummary {
   track: Track;
-  /** The engine's word for how strong the lean was, as it was then. */
-  strength: string;
+  /** How strong the lean was, as it was then. */
+  strength: Strength;
   /** 0 is all project, 1 all product. */
   productShare: number;
-  /** The sentence the result screen led with. */
-  headline: string;
+}
+
+function isStrength(value: unknown): value is Strength {
+  return value === 'close' || value === 'moderate' || value === 'clear';
 }
 
 /** One finished attempt, kept so the person can see how their lean moves over time. */
@@ -79,12 +85,11 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 function readSummary(value: unknown): AttemptSummary | null | undefined {
   if (value === undefined) return undefined;
   if (!isRecord(value)) return null;
-  const { track, strength, productShare, headline } = value;
+  const { track, strength, productShare } = value;
   if (track !== 'product' && track !== 'project') return null;
-  if (typeof strength !== 'string' || strength === '') return null;
+  if (!isStrength(strength)) return null;
   if (typeof productShare !== 'number' || !(productShare >= 0 && productShare <= 1)) return null;
-  if (typeof headline !== 'string' || headline === '') return null;
-  return { track, strength, productShare, headline };
+  return { track, strength, productShare };
 }
 
 /** One stored attempt, or null when it is malformed. Answers are kept as given, known or not. */
@@ -162,8 +167,8 @@ export function summaryOf(attempt: Attempt): AttemptSummary | null {
   if (attempt.summary) return attempt.summary;
   const { answers } = readAnswers(attempt.answers);
   if (Object.keys(answers).length === 0) return null;
-  const { track, strength, productShare, summary } = evaluate(answers);
-  return { track, strength, productShare, headline: summary };
+  const { track, strength, productShare } = evaluate(answers);
+  return { track, strength, productShare };
 }
 
 function newestFirst(first: Attempt, second: Attempt): number {

@@ -27,6 +27,7 @@ function earlierAttempts(): unknown[] {
           mode: 'full',
           answers: { 'a-retired-question': 'agree' },
           bankVersion: 0,
+          // Kept as summaries once were, with an English headline: read as data, the headline written again.
           summary: { track: 'project', strength: 'clear', productShare: 0.3, headline: 'A clear lean' },
         }
       : {
@@ -54,7 +55,7 @@ describe('past results', { timeout: 120_000 }, () => {
       expect(await rows.count()).toBe(25);
       await rows
         .last()
-        .getByText('Technical Project Manager: A clear lean. 30% product, 70% project.')
+        .getByText('A clear lean toward Technical Project Manager. 30% product, 70% project.')
         .waitFor();
       const stored = JSON.parse((await readStorage(page))['which-tpm:history'] ?? '{}') as {
         state: { attempts: unknown[] };

@@ -2,7 +2,7 @@ import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { DimensionChart } from '../../src/components/dimension-chart.tsx';
 import { evaluate } from '../../src/engine/index.ts';
-import type { DimensionScore } from '../../src/engine/index.ts';
+import type { DimensionScore, Message } from '../../src/engine/index.ts';
 import { fullAnswers } from '../render-app.tsx';
 
 function firstTheme(): DimensionScore {
@@ -11,9 +11,11 @@ function firstTheme(): DimensionScore {
   return theme;
 }
 
+const title: Message = { id: 'test-title', message: 'Themes' };
+
 function fillOf(score: number): HTMLElement {
   const { container } = render(
-    <DimensionChart dimensions={[{ ...firstTheme(), score, answered: 3 }]} title="Themes" subject="you" />,
+    <DimensionChart dimensions={[{ ...firstTheme(), score, answered: 3 }]} title={title} subject="you" />,
   );
   // The bar is a drawing for sighted readers (the table beside it is what screen readers get), so its
   // colour has no role or text to find it by.

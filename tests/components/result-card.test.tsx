@@ -5,6 +5,7 @@ import { ResultCard } from '../../src/components/result-card.tsx';
 import { cardDescription, cardWords, resultCardSvg, wrapText } from '../../src/components/result-card-svg.ts';
 import { evaluate } from '../../src/engine/index.ts';
 import { messages as english } from '../../src/locales/en/messages.po';
+import { translate } from '../../src/lib/translate.ts';
 import { fullAnswers } from '../render-app.tsx';
 
 const evaluation = evaluate(fullAnswers('project'));
@@ -33,7 +34,7 @@ describe('the result card', () => {
   it('shows a preview with the card’s words as its text, and offers the download', () => {
     render(<ResultCard evaluation={evaluation} />);
     expect(screen.getByRole('img', { name: cardDescription(evaluation) })).toBeInTheDocument();
-    expect(cardDescription(evaluation)).toContain(evaluation.summary);
+    expect(cardDescription(evaluation)).toContain(translate(evaluation.summary));
     expect(screen.getByRole('button', { name: 'Download the card image' })).toBeInTheDocument();
     // jsdom cannot share files, so the share button stays away, as in any browser without it.
     expect(screen.queryByRole('button', { name: 'Share the card' })).not.toBeInTheDocument();

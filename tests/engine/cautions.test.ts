@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../src/engine/index.ts';
+import type { Caution, CautionCode } from '../../src/engine/index.ts';
+import { translate } from '../../src/lib/translate.ts';
 import { fixtureBank, rateEveryTask } from './fixture-bank.ts';
+
+/** The sentence a caution says to the person, in English; undefined when that caution was not raised. */
+function sentenceOf(cautions: readonly Caution[], code: CautionCode): string | undefined {
+  const caution = cautions.find((candidate) => candidate.code === code);
+  return caution && translate(caution.message);
+}
 
 const codes = (answers: Record<string, string>) =>
   evaluate(answers, fixtureBank).cautions.map((caution) => caution.code);
@@ -33,9 +41,10 @@ describe('cautions: contradictions between mirrored statements', () => {
     expect(cautions.find((caution) => caution.code === 'inconsistent')).toMatchObject({
       side: 'agreed',
       statements: ['Statement decide-over-plan', 'Statement plan-over-decide'],
-      message:
-        'You agreed with both of two statements that say opposite things: “Statement decide-over-plan” and “Statement plan-over-decide”. The two answers cancel out in the result.',
     });
+    expect(sentenceOf(cautions, 'inconsistent')).toBe(
+      'You agreed with both of two statements that say opposite things: “Statement decide-over-plan” and “Statement plan-over-decide”. The two answers cancel out in the result.',
+    );
   });
 
   it('names disagreeing with both as disagreeing', () => {
@@ -43,9 +52,7 @@ describe('cautions: contradictions between mirrored statements', () => {
       { 'decide-over-plan': 'strongly-disagree', 'plan-over-decide': 'disagree' },
       fixtureBank,
     );
-    expect(cautions.find((caution) => caution.code === 'inconsistent')?.message).toMatch(
-      /^You disagreed with both of two statements/,
-    );
+    expect(sentenceOf(cautions, 'inconsistent')).toMatch(/^You disagreed with both of two statements/);
   });
 
   it('never flags someone who enjoys every task of both roles and splits the choices evenly, beyond saying the ratings were all the same', () => {
@@ -82,7 +89,7 @@ describe('cautions: straight-lining', () => {
     };
     const { cautions } = evaluate(answers, fixtureBank);
     expect(cautions.map((caution) => caution.code)).toContain('straight-lining');
-    expect(cautions.find((caution) => caution.code === 'straight-lining')?.message).toBe(
+    expect(sentenceOf(cautions, 'straight-lining')).toBe(
       'You picked the first option on 6 of 6 choices and statements. So the order of the options may have shaped your result as much as your views did.',
     );
   });
@@ -104,7 +111,8 @@ describe('cautions: an unfinished quiz', () => {
     };
     expect(codes(everything)).not.toContain('incomplete');
     const { cautions } = evaluate({ c1: 'product' }, fixtureBank);
-    expect(cautions[0]?.message).toMatch(/^You answered 1 of 14 questions\./);
+    expect(cautions[0]?.code).toBe('incomplete');
+    expect(sentenceOf(cautions, 'incomplete')).toMatch(/^You answered 1 of 14 questions\./);
   });
 });
 
@@ -114,9 +122,10 @@ describe('cautions: the same rating for every task', () => {
     expect(cautions.find((caution) => caution.code === 'same-rating')).toMatchObject({
       rating: 'a-lot',
       count: 8,
-      message:
-        'You gave all 8 tasks the same rating, “a-lot”. So your ratings cannot show which work you enjoy more, and your result rests on your other answers.',
     });
+    expect(sentenceOf(cautions, 'same-rating')).toBe(
+      'You gave all 8 tasks the same rating, “a-lot”. So your ratings cannot show which work you enjoy more, and your result rests on your other answers.',
+    );
   });
 
   it('says nothing when one rating differs, or fewer than six tasks are rated', () => {

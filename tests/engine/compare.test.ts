@@ -6,7 +6,8 @@ import {
   evaluate,
   questionBank,
 } from '../../src/engine/index.ts';
-import type { Evaluation, Track } from '../../src/engine/index.ts';
+import type { DimensionDifference, Evaluation, Track } from '../../src/engine/index.ts';
+import { translate } from '../../src/lib/translate.ts';
 import { answersToward } from './answers.ts';
 
 const base = evaluate({});
@@ -28,6 +29,11 @@ function withShare(productShare: number, track: Track): Evaluation {
   return { ...base, productShare, track };
 }
 
+/** Where both sides stand on a theme, in English, the first side first, as the compare page shows them. */
+function bothReadings(dimension: DimensionDifference | undefined): string {
+  return dimension ? `${translate(dimension.firstReading)} ${translate(dimension.secondReading)}` : '';
+}
+
 describe('compareEvaluations: edges', () => {
   it('matches dimensions by id, whatever order the second result lists them in', () => {
     const firstScores = [1, 0.5, 0, 0, 0, 0, 0, -1, 0];
@@ -47,14 +53,9 @@ describe('compareEvaluations: edges', () => {
     const first = withScores([0.8, 0, 0, 0, 0, 0, 0, 0]);
     const second = { ...withScores([]), dimensions: withScores([]).dimensions.slice(1) };
     const [direction] = compareEvaluations(first, second).dimensions;
-    expect(direction).toMatchObject({
-      id: 'direction',
-      first: 0.8,
-      second: 0,
-      gap: 0.8,
-      secondReading: 'They answered none of its questions.',
-    });
-    expect(direction?.firstReading).toMatch(/^You lean strongly toward /);
+    expect(direction).toMatchObject({ id: 'direction', first: 0.8, second: 0, gap: 0.8 });
+    expect(direction && translate(direction.secondReading)).toBe('They answered none of its questions.');
+    expect(direction && translate(direction.firstReading)).toMatch(/^You lean strongly toward /);
   });
 
   it('says in two whole sentences where each side stands, in the bands of describeDimension', () => {
@@ -66,7 +67,7 @@ describe('compareEvaluations: edges', () => {
         dimension.id === 'measure' ? { ...dimension, answered: 0 } : dimension,
       ),
     });
-    expect(comparison.dimensions.slice(0, 4).map((dimension) => dimension.difference)).toEqual([
+    expect(comparison.dimensions.slice(0, 4).map(bothReadings)).toEqual([
       'You lean strongly toward deciding where to go: vision and strategy. They lean toward getting there: planning and execution.',
       'You lean toward customers and the market. They lean strongly toward schedule, budget and people.',
       'You are balanced between the two. They are balanced between the two.',
@@ -80,11 +81,15 @@ describe('compareEvaluations: edges', () => {
     const scores = base.dimensions.map((_, index) => (index === uncertainty ? 0.8 : 0));
     const comparison = compareEvaluations(withScores(scores), withScores(scores));
     const theme = comparison.dimensions[uncertainty];
-    expect(theme?.firstReading).toBe('You lean strongly toward exploring: learning by trying.');
-    expect(theme?.secondReading).toBe('They lean strongly toward exploring: learning by trying.');
-    expect(comparison.dimensions.map((dimension) => dimension.secondReading).join(' ')).not.toMatch(
-      /\byour?\b/i,
+    expect(theme && translate(theme.firstReading)).toBe(
+      'You lean strongly toward exploring: learning by trying.',
     );
+    expect(theme && translate(theme.secondReading)).toBe(
+      'They lean strongly toward exploring: learning by trying.',
+    );
+    expect(
+      comparison.dimensions.map((dimension) => translate(dimension.secondReading)).join(' '),
+    ).not.toMatch(/\byour?\b/i);
   });
 
   it('names the three widest gaps of at least 0.25, widest first', () => {
@@ -141,15 +146,21 @@ describe('compareEvaluations: you then and you now', () => {
     const now = withScores([0.8, 0.3, 0, 0.8]);
     const comparison = compareEvaluations(then, now, 'past');
     const [direction, compass, uncertainty] = comparison.dimensions;
-    expect(direction?.difference).toBe(
+    expect(bothReadings(direction)).toBe(
       'Then, you leaned strongly toward getting there: planning and execution. Now, you lean strongly toward deciding where to go: vision and strategy.',
     );
-    expect(compass?.firstReading).toBe('Then, you leaned toward customers and the market.');
-    expect(compass?.secondReading).toBe('Now, you lean toward customers and the market.');
-    expect(uncertainty?.secondReading).toBe('Now, you are balanced between the two.');
-    expect(comparison.dimensions.map((dimension) => dimension.secondReading).join(' ')).not.toMatch(
-      /\bthey\b/i,
+    expect(compass && translate(compass.firstReading)).toBe(
+      'Then, you leaned toward customers and the market.',
     );
+    expect(compass && translate(compass.secondReading)).toBe(
+      'Now, you lean toward customers and the market.',
+    );
+    expect(uncertainty && translate(uncertainty.secondReading)).toBe(
+      'Now, you are balanced between the two.',
+    );
+    expect(
+      comparison.dimensions.map((dimension) => translate(dimension.secondReading)).join(' '),
+    ).not.toMatch(/\bthey\b/i);
     expect(comparison.biggestDifferences.map((dimension) => dimension.id)).toEqual(['direction']);
   });
 });
@@ -187,7 +198,7 @@ describe('describeShift', () => {
       text: 'Your answers lean the same way as last time: 50% of the answer points on the product side. The role your answers lean to changed from Technical Project Manager to Technical Product Manager.',
     },
   ])('describes $name', ({ before, after, text }) => {
-    expect(describeShift(before, after)).toBe(text);
+    expect(translate(describeShift(before, after))).toBe(text);
   });
 });
 

@@ -14,8 +14,8 @@ import {
   UnknownOptionError,
   UnknownQuestionError,
 } from '../../src/engine/index.ts';
-import type { Answers, DimensionScore, ReasonText } from '../../src/engine/index.ts';
-import { messages as english } from '../../src/locales/en/messages.po';
+import type { Answers, DimensionScore, Message, ReasonText } from '../../src/engine/index.ts';
+import { messages as englishCatalog } from '../../src/locales/en/messages.po';
 import { translate } from '../../src/lib/translate.ts';
 import { words } from '../fixtures/message.ts';
 import {
@@ -28,6 +28,9 @@ import { neighbourProfileOf, questionBank } from '../../src/engine/index.ts';
 import { answersToward } from './answers.ts';
 import { cautiousMargin } from '../../src/engine/short-form.ts';
 import { fixtureBank, rateEveryTask } from './fixture-bank.ts';
+
+/** A sentence in English, or null when there is none. */
+const english = (message: Message | null) => message && translate(message);
 
 const evaluateFixture = (answers: Answers) => evaluate(answers, fixtureBank);
 const question = (id: string) => {
@@ -104,15 +107,15 @@ describe('evaluate: stability and the headline', () => {
   it('headlines a close call as one, names no role in it, and gives the tilt in words', () => {
     const result = evaluateFixture({ p1: 'a-lot', j1: 'somewhat', c1: 'product', c2: 'project' });
     expect(result.strength).toBe('close');
-    expect(result.summary).toBe('A close call between the two roles');
-    expect(result.tilt).toBe('Your answers tilt a little toward Technical Product Manager.');
-    expect(result.stabilityNote).toBe(
+    expect(translate(result.summary)).toBe('A close call between the two roles');
+    expect(english(result.tilt)).toBe('Your answers tilt a little toward Technical Product Manager.');
+    expect(translate(result.stabilityNote)).toBe(
       'In our model of retakes, the whole quiz these answers point to could well give the other role.',
     );
   });
 
   it('says a perfectly balanced close call is evenly balanced', () => {
-    expect(evaluateFixture({ c1: 'product', c2: 'project' }).tilt).toBe(
+    expect(english(evaluateFixture({ c1: 'product', c2: 'project' }).tilt)).toBe(
       'Your answers are evenly balanced between the two.',
     );
   });
@@ -125,21 +128,17 @@ describe('evaluate: stability and the headline', () => {
     );
     const result = evaluateFixture(allProject);
     expect(result.strength).toBe('clear');
-    expect(result.summary).toBe('A clear lean toward Technical Project Manager');
+    expect(translate(result.summary)).toBe('A clear lean toward Technical Project Manager');
     expect(result.tilt).toBeNull();
-    expect(result.stabilityNote).toBe(
+    expect(translate(result.stabilityNote)).toBe(
       'In our model of retakes, answers that lean this far give the same role again at least 95 times in 100.',
     );
   });
 
   it('has nothing to say before any answer', () => {
     const result = evaluateFixture({});
-    expect(result).toMatchObject({
-      summary: 'No answers yet',
-      tilt: null,
-      stability: 0.5,
-      strength: 'close',
-    });
+    expect(result).toMatchObject({ tilt: null, stability: 0.5, strength: 'close' });
+    expect(translate(result.summary)).toBe('No answers yet');
   });
 });
 
@@ -161,7 +160,7 @@ describe('evaluate: the two interests', () => {
       const result = evaluateFixture(rateEveryTask(rating));
       expect(result.interest).toEqual({ product: level, project: level });
       expect(result.interestPattern).toBe(pattern);
-      expect(result.interestNote).toBe(note);
+      expect(translate(result.interestNote)).toBe(note);
     },
   );
 
@@ -319,7 +318,7 @@ describe('evaluate: reasons and dimensions', () => {
       });
       expect(translate(reason.prompt)).toBe('¿Cuánto disfrutarías: Hablar con clientes?');
     } finally {
-      i18n.loadAndActivate({ locale: 'en', messages: english });
+      i18n.loadAndActivate({ locale: 'en', messages: englishCatalog });
     }
   });
 

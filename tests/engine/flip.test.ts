@@ -9,6 +9,7 @@ import {
   smallFlip,
 } from '../../src/engine/index.ts';
 import type { Answers } from '../../src/engine/index.ts';
+import { translate } from '../../src/lib/translate.ts';
 import { answersToward, strongestOption } from './answers.ts';
 import { fixtureBank } from './fixture-bank.ts';
 
@@ -96,7 +97,7 @@ describe('closestFlip', () => {
         toOptionId: 'book-by-need-date',
       }),
     ]);
-    expect(flip?.summary).toBe(
+    expect(flip && translate(flip.summary)).toBe(
       'Had you answered this one question differently, Technical Project Manager would come out ahead.',
     );
   });
@@ -105,7 +106,7 @@ describe('closestFlip', () => {
     const flip = closestFlip(answersToward('project', questionBank.questions.filter(isScored)));
     expect(flip?.settled).toBe(true);
     expect(flip?.changes.length).toBeGreaterThan(smallFlip);
-    expect(flip?.summary).toMatch(
+    expect(flip && translate(flip.summary)).toMatch(
       /^No small change would flip your result: Technical Product Manager would come out ahead only if you changed at least \d+ of your 36 answers\.$/,
     );
   });
@@ -113,14 +114,16 @@ describe('closestFlip', () => {
 
 describe('closestFlip: the mildest change, and when a change is small', () => {
   it('softens a change toward product to the mildest product answer', () => {
-    expect(closestFlip({ s1: 'mild-project' }, fixtureBank)).toMatchObject({
+    const flip = closestFlip({ s1: 'mild-project' }, fixtureBank);
+    expect(flip).toMatchObject({
       flipsTo: 'product',
       changes: [{ questionId: 's1', toOptionId: 'mild-product' }],
       exact: true,
       settled: false,
-      summary:
-        'Had you answered this one question differently, Technical Product Manager would come out ahead.',
     });
+    expect(flip && translate(flip.summary)).toBe(
+      'Had you answered this one question differently, Technical Product Manager would come out ahead.',
+    );
   });
 
   it(`counts ${smallFlip} changes as small, and more as settled`, () => {
@@ -132,7 +135,7 @@ describe('closestFlip: the mildest change, and when a change is small', () => {
     const everything = answersToward('product', fixtureBank.questions.filter(isScored));
     const settled = closestFlip(everything, fixtureBank);
     expect(settled?.settled).toBe(true);
-    expect(settled?.summary).toMatch(
+    expect(settled && translate(settled.summary)).toMatch(
       /^No small change would flip your result: Technical Project Manager would come out ahead only if you changed at least \d+ of your 14 answers\.$/,
     );
   });

@@ -6,11 +6,16 @@ import {
   nextQuestion,
   questionBank,
   questionView,
+  quickCheckMinimum,
   quizStage,
   resumePlace,
 } from '../../src/engine/index.ts';
-import type { Answers, QuestionStop, QuizPlace } from '../../src/engine/index.ts';
+import type { Answers, Message, QuestionStop, QuizPlace } from '../../src/engine/index.ts';
+import { translate } from '../../src/lib/translate.ts';
 import { answersToward } from './answers.ts';
+
+/** A note in English, or none. */
+const english = (note: Message | undefined) => note && translate(note);
 
 const scored = questionBank.questions.filter(isScored);
 const optional = questionBank.questions.filter((question) => !isScored(question));
@@ -84,11 +89,11 @@ describe('where the quiz stands', () => {
 describe('the full quiz, step by step', () => {
   it('walks straight through: Question n of the total, the optional ones last, then the result', () => {
     const stops = walk({}, 'full', { kind: 'question', mode: 'full', step: 1 });
-    expect(stops.map((stop) => stop.label)).toEqual([
+    expect(stops.map((stop) => translate(stop.label))).toEqual([
       ...scored.map((_, index) => `Question ${index + 1} of ${total}`),
       ...optional.map((_, index) => `Optional question ${index + 1} of ${optional.length}`),
     ]);
-    expect(stops.map((stop) => stop.progressNote)).toEqual([
+    expect(stops.map((stop) => english(stop.progressNote))).toEqual([
       ...scored.map((_, index) =>
         total - index - 1 === 0
           ? undefined
@@ -110,7 +115,7 @@ describe('the full quiz, step by step', () => {
     expect(asked.map((stop) => stop.question.id)).toEqual(open.map((question) => question.id));
     expect(asked[0]?.place.step).toBe(positionOf(open[0]?.id ?? ''));
     // Each step says how many are left, one fewer each time, down to the last.
-    expect(asked.map((stop) => stop.progressNote)).toEqual(
+    expect(asked.map((stop) => english(stop.progressNote))).toEqual(
       open.map((_, index) =>
         open.length - index - 1 === 0
           ? undefined
@@ -160,6 +165,22 @@ describe('the quick check, step by step', () => {
       ...Object.fromEntries(optional.map((q) => [q.id, q.options[0]?.id ?? ''])),
     };
     expect(stopAt(allOptional, 'quick', asked)).toMatchObject({ isLast: true, next: { kind: 'result' } });
+  });
+
+  it('names each step by its place in the quick check, and says what the bar measures', () => {
+    const answers = finishedQuickCheck();
+    const asked = Object.keys(answers).length;
+    const minimum = quickCheckMinimum();
+    const first = stopAt(answers, 'quick', 1);
+    expect(translate(first.label)).toBe('Quick check, question 1');
+    expect(english(first.progressNote)).toBe(`First, questions everyone gets: ${minimum} in all.`);
+    expect(asked).toBeGreaterThan(minimum);
+    expect(english(stopAt(answers, 'quick', minimum + 1).progressNote)).toBe(
+      'Every theme asked: a few more to settle it.',
+    );
+    const optionalStop = stopAt(answers, 'quick', asked + 1);
+    expect(translate(optionalStop.label)).toBe(`Optional question 1 of ${optional.length}`);
+    expect(optionalStop.progressNote).toBeUndefined();
   });
 });
 

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { evaluate, questionBank, stabilityBands, straightLining } from '../../src/engine/index.ts';
 import { recommendedTrack } from '../../src/engine/evaluate.ts';
+import { translate } from '../../src/lib/translate.ts';
 import { arbitraryAnswers } from './answers.ts';
 
 const runs = { numRuns: 300 };
@@ -117,7 +118,7 @@ describe('evaluate: properties', () => {
         const result = evaluate(answers);
         expect(result.strength === 'close').toBe(result.stability < stabilityBands.moderate);
         expect(result.strength === 'clear').toBe(result.stability >= stabilityBands.clear);
-        expect(result.summary.startsWith('A close call')).toBe(
+        expect(translate(result.summary).startsWith('A close call')).toBe(
           result.strength === 'close' && result.answered > 0,
         );
       }),

@@ -17,7 +17,7 @@ const retired = {
   mode: 'full' as const,
   answers: { retired: 'agree' },
   bankVersion: 0,
-  summary: { track: 'project' as const, strength: 'clear', productShare: 0.25, headline: 'A clear lean' },
+  summary: { track: 'project' as const, strength: 'clear' as const, productShare: 0.25 },
 };
 
 describe('HistoryScreen', () => {
@@ -165,12 +165,7 @@ describe('HistoryScreen', () => {
         mode: 'quick',
         answers,
         bankVersion: version,
-        summary: {
-          track: 'project',
-          strength: 'clear',
-          productShare: 0,
-          headline: 'A clear lean toward Technical Project Manager',
-        },
+        summary: { track: 'project', strength: 'clear', productShare: 0 },
       },
     ]);
     await renderApp('/history/d');
@@ -199,7 +194,7 @@ describe('HistoryScreen', () => {
       await screen.findByRole('heading', { level: 1, name: `Your result from ${date}` }),
     ).toBeInTheDocument();
     expect(
-      screen.getByText(/Technical Project Manager: A clear lean\. 25% product, 75% project\./),
+      screen.getByText(/A clear lean toward Technical Project Manager\. 25% product, 75% project\./),
     ).toBeInTheDocument();
     expect(screen.getByText(/the full answers behind this result can’t be shown/)).toBeInTheDocument();
   });
@@ -289,7 +284,7 @@ describe('HistoryScreen', () => {
     expect(items).toHaveLength(4);
     expect(items[0]).toHaveTextContent(/questions that have changed since, so its details cannot be shown/);
     expect(items[1]).toHaveTextContent(
-      /Technical Project Manager: A clear lean\. 25% product, 75% project\./,
+      /A clear lean toward Technical Project Manager\. 25% product, 75% project\./,
     );
   });
 });

@@ -1,6 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { closestFlip, evaluate, questionBank } from '../../src/engine/index.ts';
+import { translate } from '../../src/lib/translate.ts';
 import { useAppStore } from '../../src/store/app-store.ts';
 import { fullAnswers, renderApp, resetStores, saveAnswers, savePastResults } from '../render-app.tsx';
 
@@ -30,7 +31,7 @@ describe('the result screen’s insights', () => {
     await renderApp('/result');
     const flip = closestFlip(answers);
     const panel = screen.getByRole('region', { name: 'What would change your result' });
-    expect(within(panel).getByText(flip?.summary ?? 'missing')).toBeInTheDocument();
+    expect(within(panel).getByText(flip ? translate(flip.summary) : 'missing')).toBeInTheDocument();
     expect(within(panel).getAllByRole('listitem')).toHaveLength(flip?.changes.length ?? -1);
   });
 
@@ -58,7 +59,6 @@ describe('the result screen’s insights', () => {
       track: evaluation.track,
       strength: evaluation.strength,
       productShare: evaluation.productShare,
-      headline: evaluation.summary,
     });
   });
 

@@ -1,9 +1,9 @@
 import { screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { decodeAnswers, evaluate, explainResult, questionBank } from '../../src/engine/index.ts';
+import { translate } from '../../src/lib/translate.ts';
 import { useAppStore } from '../../src/store/app-store.ts';
 import { fullAnswers, renderApp, resetStores, saveAnswers } from '../render-app.tsx';
-import { translate } from '../../src/lib/translate.ts';
 import type { Message } from '../../src/engine/index.ts';
 
 /** A bank word in the language the page reads, or nothing when there is none. */
@@ -32,7 +32,8 @@ describe('ResultScreen', () => {
     saveAnswers(answers);
     await renderApp('/result');
     const evaluation = evaluate(answers);
-    const heading = evaluation.strength === 'close' ? evaluation.summary : 'Technical Product Manager';
+    const heading =
+      evaluation.strength === 'close' ? translate(evaluation.summary) : 'Technical Product Manager';
     expect(await screen.findByRole('heading', { level: 1, name: heading })).toBeInTheDocument();
     const product = Math.round(evaluation.productShare * 100);
     const sides = screen.getAllByRole('term');

@@ -6,7 +6,11 @@ const run = promisify(execFile);
 
 describe('npm run audit', () => {
   it('prints every figure the bank is held to, names them as reliability, and passes for the shipped bank', async () => {
-    const { stdout } = await run('npx', ['tsx', 'scripts/audit-bank.ts'], { cwd: process.cwd() });
+    const { stdout } = await run(
+      'npx',
+      ['tsx', '--import', './scripts/lingui/register-macros.ts', 'scripts/audit-bank.ts'],
+      { cwd: process.cwd() },
+    );
     expect(stdout).toMatch(/Coverage of the seeds' attributes/);
     expect(stdout).toMatch(/decision-authority\s+\d/);
     expect(stdout).toMatch(/Uniformly random respondents \(\d+ whole quizzes, \d+ quick checks\)/);

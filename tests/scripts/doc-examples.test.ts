@@ -6,8 +6,8 @@ import { describe, expect, it } from 'vitest';
  * Every `@example` in a TSDoc comment under src/ is run here, so an example a newcomer copies is true.
  *
  * An example is one line: `call(args); // expected`. The call is evaluated with the engine's public entry
- * (src/engine/index.ts) in scope, and the exports of the file it documents (so tooling can show its own
- * functions). The expected value is a JavaScript literal, compared deeply, where
+ * (src/engine/index.ts) in scope, `translate` (so a message can be shown as its English words), and the
+ * exports of the file it documents (so tooling can show its own functions). The expected value is a JavaScript literal, compared deeply, where
  * - `about 0.95` is a number rounded to the places written;
  * - `...` as the last item of an array or object says more may follow (`['measure', ...]`);
  * - a string ending in `...` says the text starts so (`'<svg xmlns=...'`);
@@ -112,8 +112,9 @@ function matches(actual: unknown, expected: unknown, roundedTo?: number): boolea
 
 async function scopeFor(file: string): Promise<Record<string, unknown>> {
   const engine: Record<string, unknown> = await import('../../src/engine/index.ts');
+  const { translate } = await import('../../src/lib/translate.ts');
   const own: Record<string, unknown> = await import(/* @vite-ignore */ join(root, file));
-  return { ...engine, ...own };
+  return { ...engine, translate, ...own };
 }
 
 async function run(example: Example): Promise<{ actual: unknown; expected: Expected }> {

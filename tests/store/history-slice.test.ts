@@ -6,7 +6,7 @@ import { emptyHistory, historyLimit, mergeHistory, restoreHistory } from '../../
 import { loadPage } from '../load-page.ts';
 
 const answers = { 'free-afternoon': 'sketch-future' };
-const summary = { track: 'product', strength: 'clear', productShare: 0.8, headline: 'A clear lean' } as const;
+const summary = { track: 'product', strength: 'clear', productShare: 0.8 } as const;
 /** A notice in words, in the active language (English in tests). */
 const wordsOf = (message: Message | undefined) => (message ? translate(message) : undefined);
 
@@ -69,6 +69,18 @@ describe('the history slice', () => {
     });
   });
 
+  it('reads a summary kept with its English headline as data only: the headline is written again in the page’s language', () => {
+    const kept = { id: 'old', finishedAt: 5, mode: 'full', answers, bankVersion: 1 };
+    const restored = restoreHistory({
+      attempts: [
+        { ...kept, summary: { ...summary, headline: 'A clear lean toward Technical Product Manager' } },
+      ],
+    });
+    expect(restored).toEqual({
+      value: { attempts: [{ ...kept, summary }], deletedIds: [], clearedAt: null },
+    });
+  });
+
   it('sets malformed entries aside, with a notice, and keeps the rest', () => {
     const good = { id: 'ok', finishedAt: 5, mode: 'quick', answers, bankVersion: 1 };
     const restored = restoreHistory({
@@ -79,13 +91,14 @@ describe('the history slice', () => {
         { id: 'far', finishedAt: 1e300, mode: 'full', answers, bankVersion: 1 },
         { id: 'ok', finishedAt: 4, mode: 'full', answers, bankVersion: 1 },
         { id: 'bad-summary', finishedAt: 8, answers, summary: { ...summary, strength: '' } },
+        { id: 'unknown-strength', finishedAt: 9, answers, summary: { ...summary, strength: 'strong' } },
         'junk',
       ],
     });
     expect(restored.value.attempts).toEqual([good]);
-    expect(restored.setAside).toHaveLength(6);
+    expect(restored.setAside).toHaveLength(7);
     expect(wordsOf(restored.notice)).toBe(
-      '6 past results could not be read. A copy of them is kept in this browser.',
+      '7 past results could not be read. A copy of them is kept in this browser.',
     );
   });
 

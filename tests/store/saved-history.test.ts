@@ -39,7 +39,7 @@ describe('merging two tabs’ past results', () => {
   });
 
   it('prefers the copy of an attempt that kept its summary', () => {
-    const summary = { track: 'product', strength: 'clear', productShare: 0.8, headline: 'A lean' } as const;
+    const summary = { track: 'product', strength: 'clear', productShare: 0.8 } as const;
     const withSummary = { ...emptyHistory, attempts: [attempt('a', 1, { summary })] };
     const without = { ...emptyHistory, attempts: [attempt('a', 1)] };
     expect(mergeHistory(without, withSummary).attempts).toEqual([attempt('a', 1, { summary })]);

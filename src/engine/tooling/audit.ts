@@ -7,7 +7,7 @@ import { isScored } from '../answers-input.ts';
 import { questionReach } from '../evaluate.ts';
 import { trackTitles } from '../result-copy.ts';
 import { createRandom } from '../random.ts';
-import type { Attribute, DimensionId, QuestionBank } from '../types.ts';
+import type { Attribute, DimensionId, Message, QuestionBank } from '../types.ts';
 import { coverageOf, findBankProblems } from './validate-bank.ts';
 import { bankTexts, evidenceShare, resultSentences } from './person-facing-text.ts';
 import { readingLevelOf } from './reading-level.ts';
@@ -72,10 +72,16 @@ function balanceOf(bank: QuestionBank): DimensionBalance[] {
   });
 }
 
-function readingFigures(bank: QuestionBank): AuditReport['readingLevel'] {
+/**
+ * Puts a message into English words for grading: `translate` (src/lib/translate.ts) with English
+ * active. The engine holds messages, never words, so whoever runs the audit gives it the words.
+ */
+export type EnglishWords = (message: Message) => string;
+
+function readingFigures(bank: QuestionBank, words: EnglishWords): AuditReport['readingLevel'] {
   const { sentences, labels } = bankTexts(bank);
-  const texts = [...sentences, ...labels, ...(bank === questionBank ? resultSentences() : [])];
-  const level = readingLevelOf(texts, Object.values(trackTitles));
+  const texts = [...sentences, ...labels, ...(bank === questionBank ? resultSentences().map(words) : [])];
+  const level = readingLevelOf(texts, Object.values(trackTitles).map(words));
   return {
     texts: new Set(texts).size,
     max: level.max,
@@ -88,10 +94,12 @@ function readingFigures(bank: QuestionBank): AuditReport['readingLevel'] {
 /**
  * Audits a bank: its invariants, what it covers, how balanced each theme is, and how results hold on
  * simulated retakes under each response process.
+ * @param words puts the result's messages into English, for the reading level
  * @param processes the response processes to run (all six unless a test narrows them)
  * @returns the figures, and `failures` naming every figure out of bounds (empty when the bank passes)
  */
 export function auditBank(
+  words: EnglishWords,
   bank: QuestionBank = questionBank,
   size: AuditSize = defaultAuditSize,
   processes: readonly ResponseProcess[] = responseProcesses,
@@ -106,7 +114,7 @@ export function auditBank(
     random: randomFigures(size, random, bank),
     processes: processes.map((process) => processFigures(process, size, random, bank)),
     profiles: profileFigures(size, random, bank),
-    readingLevel: readingFigures(bank),
+    readingLevel: readingFigures(bank, words),
     evidence: evidenceShare(bank),
   };
   return { ...report, failures: failuresOf(report, bank) };

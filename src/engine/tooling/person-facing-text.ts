@@ -15,11 +15,20 @@ import {
   trackTitles,
 } from '../result-copy.ts';
 import { quotedPrompt } from '../quoted-prompt.ts';
-import type { QuestionBank, Strength, Track } from '../types.ts';
+import type { Message, QuestionBank, Strength, Track } from '../types.ts';
 import { englishOf } from './english.ts';
 
-/** The result's sentences in every form they take, with sample numbers where they hold one. */
-export function resultSentences(): string[] {
+/**
+ * Only a sentence is graded: a heading or a label is too short to. Its English source says which (the
+ * tooling runs where messages keep it: tests and scripts, never the production build).
+ */
+const isSentence = (message: Message) => message.message?.endsWith('.') === true;
+
+/**
+ * The result's sentences in every form they take, with sample numbers where they hold one, as messages:
+ * the reading level grades them in English (`translate` with English active).
+ */
+export function resultSentences(): Message[] {
   const tracks: Track[] = ['product', 'project'];
   const strengths: Strength[] = ['close', 'moderate', 'clear'];
   return [
@@ -54,11 +63,11 @@ export function resultSentences(): string[] {
     // The compare and past results pages' sentences; their labels and headings are too short to grade.
     ...[compareWords, compareWords.other, compareWords.past, historyWords]
       .flatMap((words) => Object.values(words))
-      .flatMap((text) => (typeof text === 'string' ? [text] : []))
-      .filter((text) => text.endsWith('.')),
+      .filter((value): value is Message => typeof value === 'object' && 'id' in value)
+      .filter(isSentence),
     compareWords.past.lead('4 Dec 2026, 18:05'),
     historyWords.deleted('4 Dec 2026, 18:05'),
-  ].filter((text): text is string => text !== null);
+  ].filter((message): message is Message => message !== null);
 }
 
 /**

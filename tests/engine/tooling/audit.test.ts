@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { auditBank } from '../../../src/engine/tooling/audit.ts';
+import { translate } from '../../../src/lib/translate.ts';
 import { samplingAllowance } from '../../../src/engine/tooling/audit-targets.ts';
 import type { AuditSize } from '../../../src/engine/tooling/audit.ts';
 import { responseProcess, responseProcesses } from '../../../src/engine/tooling/response-processes.ts';
@@ -18,7 +19,7 @@ const small: AuditSize = {
 const generator = [responseProcess('generator')];
 
 describe('auditBank', () => {
-  const report = auditBank(fixtureBank, small, generator);
+  const report = auditBank(translate, fixtureBank, small, generator);
 
   it('runs six named response processes by default, the audit’s own first', () => {
     expect(responseProcesses.map((process) => process.id)).toEqual([
@@ -69,7 +70,7 @@ describe('auditBank', () => {
         ),
       })),
     };
-    expect(auditBank(tilted, small, generator).failures.join('\n')).toMatch(
+    expect(auditBank(translate, tilted, small, generator).failures.join('\n')).toMatch(
       /Random respondents went product/,
     );
   });
@@ -83,7 +84,7 @@ describe('auditBank', () => {
       name: 'moody',
       style: () => ({ ...populationStyle, occasion: 1.2 }),
     };
-    const failures = auditBank(fixtureBank, small, [moody]).failures.join('\n');
+    const failures = auditBank(translate, fixtureBank, small, [moody]).failures.join('\n');
     expect(failures).toMatch(/^moody: people labelled (clear|moderate) got the same track on a retake/m);
     expect(failures).toMatch(/^moody: people with no real preference were labelled moderate or clear/m);
   });

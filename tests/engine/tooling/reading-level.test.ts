@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { trackTitles } from '../../../src/engine/index.ts';
+import { compareWords, historyWords, trackTitles } from '../../../src/engine/index.ts';
+import { translate } from '../../../src/lib/translate.ts';
 import { bankTexts, resultSentences } from '../../../src/engine/tooling/person-facing-text.ts';
 import {
   fewestWordsToGrade,
@@ -83,9 +84,10 @@ describe('readingLevelOf', () => {
 
 describe('the bank and the result read at grade 8 or below', () => {
   const bank = bankTexts();
-  const sentences = [...bank.sentences, ...resultSentences()];
+  // The result's sentences are messages: graded as they read in English.
+  const sentences = [...bank.sentences, ...resultSentences().map(translate)];
   const { labels } = bank;
-  const level = readingLevelOf([...sentences, ...labels], Object.values(trackTitles));
+  const level = readingLevelOf([...sentences, ...labels], Object.values(trackTitles).map(translate));
 
   it('keeps every prompt, option, why, reason and result sentence at grade 8 or below, with a mean of 6 or below', () => {
     expect(level.worst[0]?.grade).toBe(level.max);
@@ -97,5 +99,14 @@ describe('the bank and the result read at grade 8 or below', () => {
     for (const text of level.tooShort) {
       expect([...labels, 'Name', 'No answers yet']).toContain(text);
     }
+  });
+
+  it('grades the compare and past results pages’ sentences, and leaves their headings and labels out', () => {
+    const result = resultSentences().map(translate);
+    expect(result).toContain(translate(compareWords.lead));
+    expect(result).toContain(translate(compareWords.past.missing));
+    expect(result).toContain(translate(historyWords.currentStays));
+    expect(result).not.toContain(translate(compareWords.heading));
+    expect(result).not.toContain(translate(historyWords.undo));
   });
 });
