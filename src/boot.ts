@@ -4,11 +4,13 @@
 // The app loads with the screens' retry and reload, and if it never arrives the shell's own message
 // shows instead of a blank page. See docs/decisions/011-a-page-that-never-goes-blank.md
 import './styles.css';
+// Every page has the language menu, and the English start page its offer, before any app: style them here.
+import './components/language-menu.css';
 import { afterNextPaint } from './lib/after-paint.ts';
 import { currentRoute, startRoute } from './lib/base-path.ts';
 import { loadModule } from './lib/load-module.ts';
 import { registerServiceWorker } from './lib/service-worker.ts';
-import { quizMayBeKept, quizStorageKey } from './lib/storage-keys.ts';
+import { chooseLanguage, quizMayBeKept, quizStorageKey } from './lib/storage-keys.ts';
 
 const page = document.documentElement;
 
@@ -47,5 +49,11 @@ if (prerendered === undefined || prerendered !== currentRoute()) {
 } else {
   afterNextPaint(start);
 }
+
+// Following a link into another language (the menu, the offer) remembers it, also before the app runs.
+document.addEventListener('click', (event) => {
+  const link = (event.target as Element).closest<HTMLAnchorElement>('a[hreflang]');
+  if (link) chooseLanguage(link.hreflang);
+});
 
 registerServiceWorker();

@@ -3,6 +3,7 @@ import { Link, NavLink, Outlet, matchPath, useLocation } from '../lib/router.tsx
 import { UpdateBanner } from '../components/update-banner.tsx';
 import { loadModule } from '../lib/load-module.ts';
 import { ErrorBoundary } from './error-boundary.tsx';
+import { LanguageMenu } from '../components/language-menu.tsx';
 import { paths } from '../lib/paths.ts';
 
 // The notices read the store, which loads with the engine; the layout itself stays light, and the
@@ -78,6 +79,7 @@ export function Layout() {
       <footer className="site-footer">
         <p>Your answers stay in this browser. Nothing is sent anywhere.</p>
       </footer>
+      <LanguageMenu />
     </>
   );
 }
