@@ -1,11 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import {
-  languageFreeRoutes,
-  localeAddress,
-  localeBasename,
-  paths,
-  shareLink,
-} from '../../src/lib/paths.ts';
+import { languageFreeRoutes, localeAddress, localeBasename, paths, shareLink } from '../../src/lib/paths.ts';
 
 afterEach(() => {
   window.history.replaceState(null, '', '/');
@@ -42,9 +36,11 @@ describe('addresses under a sub-path', () => {
   it('carry the base path, then the language', async () => {
     vi.stubEnv('BASE_URL', '/careers/tpm/');
     vi.resetModules();
-    const { localeAddress: address, localeBasename: basenameIn, shareLink: share } = await import(
-      '../../src/lib/paths.ts'
-    );
+    const {
+      localeAddress: address,
+      localeBasename: basenameIn,
+      shareLink: share,
+    } = await import('../../src/lib/paths.ts');
     expect(basenameIn('en')).toBe('/careers/tpm');
     expect(basenameIn('es')).toBe('/careers/tpm/es');
     expect(address('/', 'es')).toBe('/careers/tpm/es/');
