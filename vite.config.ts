@@ -50,7 +50,9 @@ function contentSecurityPolicyPlugin(): Plugin {
 
 /**
  * `vite preview` serves the bare app shell for routes that were not prerendered, as a static host
- * should; otherwise they would get the start page's prerendered HTML and show it for a moment.
+ * should; otherwise they would get the start page's prerendered HTML and show it for a moment. A route
+ * in a language (/es/quiz/1) gets that language's shell, so its message reads in it; a language's start
+ * page is served with or without its slash (/es/, /es).
  */
 function previewShellPlugin(): Plugin {
   return {
@@ -58,12 +60,17 @@ function previewShellPlugin(): Plugin {
     configurePreviewServer(server) {
       const distDir = server.config.build.outDir;
       const base = server.config.base;
+      const exists = (file: string) => existsSync(join(distDir, file));
       server.middlewares.use((request, _response, next) => {
         const path = new URL(request.url ?? '/', 'http://localhost').pathname;
         const route = path.startsWith(base) ? path.slice(base.length) : path;
         const isPage = request.method === 'GET' && route !== '' && !/\.[a-z0-9]+$/i.test(route);
-        if (isPage && !existsSync(join(distDir, `${route.replace(/\/$/, '')}.html`))) {
-          request.url = `${base}shell.html`;
+        const page = route.replace(/\/$/, '');
+        if (isPage && exists(`${page}/index.html`)) {
+          request.url = `${base}${page}/index.html`;
+        } else if (isPage && !exists(`${page}.html`)) {
+          const folder = page.split('/')[0] ?? '';
+          request.url = `${base}${exists(`${folder}/shell.html`) ? `${folder}/` : ''}shell.html`;
         }
         next();
       });

@@ -2,8 +2,8 @@ import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/app.tsx';
 import { currentRoute } from './lib/base-path.ts';
-import { activateLocale } from './lib/i18n.ts';
-import { localeOfRoute } from './lib/locales.ts';
+import { activateLocale, settlePageLocale } from './lib/i18n.ts';
+import { languageTag } from './lib/locales.ts';
 import { forgetFailedStylesheets } from './lib/failed-stylesheets.ts';
 import { loadModule } from './lib/load-module.ts';
 import { checkForUpdatesWhileOpen } from './lib/update-checks.ts';
@@ -15,6 +15,11 @@ forgetFailedStylesheets(document);
 if (import.meta.env.PROD && 'serviceWorker' in navigator) {
   void navigator.serviceWorker.ready.then((registration) => checkForUpdatesWhileOpen(registration, document));
 }
+
+// The page's language, from its address; a shared result's address takes the reader's language here, before
+// anything reads the address. The prerendered pages and the shells say it already; a shared result may not.
+const locale = settlePageLocale();
+document.documentElement.lang = languageTag(locale);
 
 // Saved answers are in the store before the first render, so the first paint already shows them. The
 // store and the engine it uses come as a file of their own, fetched here before that render.
@@ -44,7 +49,7 @@ function start(root: HTMLElement): void {
 /** Settles once the app is on the page; the entry shows its own message if this fails. */
 export const started = Promise.all([
   loadModule(() => import('./store/app-store.ts')),
-  activateLocale(localeOfRoute(currentRoute())),
+  activateLocale(locale),
 ]).then(([{ startStorageSync }]) => {
   startStorageSync();
   start(root);

@@ -1,10 +1,12 @@
 import { BrowserRouter } from '../lib/router.tsx';
-import { basename } from '../lib/base-path.ts';
+import { activeLocale } from '../lib/i18n.ts';
+import { localeBasename } from '../lib/paths.ts';
 import { AppRoutes } from './routes.tsx';
 
 export function App() {
+  // The router's base carries the page's language ("/es"), so every link inside the app stays in it.
   return (
-    <BrowserRouter basename={basename}>
+    <BrowserRouter basename={localeBasename(activeLocale())}>
       <AppRoutes />
     </BrowserRouter>
   );

@@ -5,6 +5,7 @@ import { Link, NavLink, Outlet, matchPath, useLocation } from '../lib/router.tsx
 import { UpdateBanner } from '../components/update-banner.tsx';
 import { loadModule } from '../lib/load-module.ts';
 import { ErrorBoundary } from './error-boundary.tsx';
+import { LanguageMenu } from '../components/language-menu.tsx';
 import { paths } from '../lib/paths.ts';
 
 // The notices read the store, which loads with the engine; the layout itself stays light, and the
@@ -98,6 +99,7 @@ export function Layout() {
           <Trans>Your answers stay in this browser. Nothing is sent anywhere.</Trans>
         </p>
       </footer>
+      <LanguageMenu />
     </>
   );
 }

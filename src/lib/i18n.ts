@@ -1,7 +1,18 @@
-// Loads the page's catalog. Each language's catalog is a file of its own, compiled from its PO file at
-// build time, so a page fetches only the words of its own language.
+// Loads the page's catalog, and decides which language a page is in. Each language's catalog is a file of
+// its own, compiled from its PO file at build time, so a page fetches only the words of its own language.
+// See docs/decisions/023-language-addresses.md
 import { i18n, type Messages } from '@lingui/core';
-import { languageTag, type Locale } from './locales.ts';
+import { currentRoute } from './base-path.ts';
+import {
+  languageTag,
+  localeOfRoute,
+  localeOfTag,
+  readerLocale,
+  sourceLocale,
+  type Locale,
+} from './locales.ts';
+import { languageFreeRoutes, localeAddress } from './paths.ts';
+import { chosenLanguage } from './storage-keys.ts';
 
 export { i18n };
 
@@ -14,4 +25,26 @@ async function catalogOf(locale: Locale): Promise<Messages> {
 export async function activateLocale(locale: Locale): Promise<void> {
   const messages = await catalogOf(locale);
   i18n.loadAndActivate({ locale: languageTag(locale), messages });
+}
+
+/** The language of the messages active now, which is the page's: its words, its links, its router. */
+export function activeLocale(): Locale {
+  return localeOfTag(i18n.locale) ?? sourceLocale;
+}
+
+/**
+ * The language of the page at this address, settled before the app renders. An address that names a
+ * language reads in it. A language-free one (a shared result) reads in the language the person chose,
+ * else the browser's, else English; and it takes that language's prefix in place (no reload), so every
+ * link on the page, a reload and the language menu stay in that language.
+ */
+export function settlePageLocale(): Locale {
+  const route = currentRoute();
+  if (!languageFreeRoutes.includes(route)) return localeOfRoute(route);
+  const locale = readerLocale(chosenLanguage(), navigator.languages);
+  if (locale !== sourceLocale) {
+    const { search, hash } = window.location;
+    window.history.replaceState(window.history.state, '', `${localeAddress(route, locale)}${search}${hash}`);
+  }
+  return locale;
 }

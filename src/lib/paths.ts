@@ -1,5 +1,6 @@
 import type { QuizPlace, Track } from '../engine/index.ts';
-import { startRoute } from './base-path.ts';
+import { basename, startRoute } from './base-path.ts';
+import { localePrefix, routeInLocale, type Locale } from './locales.ts';
 
 /** Every route in one place. Question numbers are 1-based, as people count them. */
 export const paths = {
@@ -29,7 +30,28 @@ export const paths = {
   method: '/method',
 } as const;
 
-/** The absolute address of a shared result; the answers ride in the fragment, which no server sees. */
+/**
+ * Routes whose address names no language, so that a link to them reads in whichever language its reader
+ * has: a shared result. The page moves to the reader's language before it renders (see i18n.ts).
+ */
+export const languageFreeRoutes: readonly string[] = [paths.shared];
+
+const site = basename === '/' ? '' : basename;
+
+/** The router's base in a language: the site's base path and the language's prefix ("/careers/tpm/es"). */
+export function localeBasename(locale: Locale): string {
+  return `${site}${localePrefix(locale)}` || '/';
+}
+
+/**
+ * The address of a route in a language, for a plain link that loads a new page (another language's
+ * page is a new page): `paths.roles` in Spanish is "/es/roles", the start page "/es/".
+ */
+export function localeAddress(route: string, locale: Locale): string {
+  return `${site}${routeInLocale(route, locale)}`;
+}
+
+/** The absolute address of a shared result, free of any language; the answers ride in the fragment, which no server sees. */
 export function shareLink(code: string, origin: string = window.location.origin): string {
   return `${origin}${import.meta.env.BASE_URL.replace(/\/$/, '')}${paths.shared}#${code}`;
 }

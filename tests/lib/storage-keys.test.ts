@@ -1,5 +1,12 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { quizMayBeKept, quizStorageKey, unsavedNoteKey } from '../../src/lib/storage-keys.ts';
+import {
+  chooseLanguage,
+  chosenLanguage,
+  languageStorageKey,
+  quizMayBeKept,
+  quizStorageKey,
+  unsavedNoteKey,
+} from '../../src/lib/storage-keys.ts';
 
 describe('quizMayBeKept', () => {
   afterEach(() => {
@@ -28,5 +35,31 @@ describe('quizMayBeKept', () => {
       throw new DOMException('Access denied', 'SecurityError');
     });
     expect(quizMayBeKept()).toBe(true);
+  });
+});
+
+describe('the chosen language', () => {
+  afterEach(() => {
+    localStorage.clear();
+    vi.restoreAllMocks();
+  });
+
+  it('is none until one is chosen, then the last one chosen', () => {
+    expect(chosenLanguage()).toBeNull();
+    chooseLanguage('es');
+    chooseLanguage('pt-BR');
+    expect(chosenLanguage()).toBe('pt-BR');
+    expect(localStorage.getItem(languageStorageKey)).toBe('pt-BR');
+  });
+
+  it('is none, and choosing throws nothing, when storage cannot be used', () => {
+    vi.spyOn(Storage.prototype, 'getItem').mockImplementation(() => {
+      throw new DOMException('Access denied', 'SecurityError');
+    });
+    vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('Quota exceeded', 'QuotaExceededError');
+    });
+    expect(() => chooseLanguage('de')).not.toThrow();
+    expect(chosenLanguage()).toBeNull();
   });
 });
