@@ -11,7 +11,7 @@ import { countBytes, startPageUrls } from '../../scripts/build-size.ts';
 import { encodeAnswers, questionBank } from '../../src/engine/index.ts';
 import { languageTag, locales, sourceLocale } from '../../src/lib/locales.ts';
 import { launchBrowser, readStorage, waitForApp, withPage, writeStorage } from './harness.ts';
-import { questionAt, strongestIndex } from './quiz-driver.ts';
+import { inEnglish, questionAt, strongestIndex } from './quiz-driver.ts';
 
 const dist = 'dist';
 const languageKey = 'which-tpm:language';
@@ -201,7 +201,9 @@ describe('the language menu', () => {
 
   it('carries answers over: they are kept once, for every language', async () => {
     await withPage(browser, { path: '/quiz/1' }, async ({ page, consoleErrors }) => {
-      await page.getByRole('radio', { name: questionAt(0).options[0]?.label ?? '', exact: true }).click();
+      await page
+        .getByRole('radio', { name: inEnglish(questionAt(0).options[0]?.label), exact: true })
+        .click();
       await page
         .getByRole('navigation', { name: 'Language' })
         .getByRole('link', { name: 'Français' })
