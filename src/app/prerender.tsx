@@ -8,7 +8,7 @@ import { t } from '@lingui/core/macro';
 import { Trans } from '@lingui/react/macro';
 import { StaticRouter } from '../lib/router.tsx';
 import { basename } from '../lib/base-path.ts';
-import { activateLocale } from '../lib/i18n.ts';
+import { activateLocale, loadContentWords } from '../lib/i18n.ts';
 import { languageTag, locales, localePrefix, sourceLocale, type Locale } from '../lib/locales.ts';
 import { pageTitles, siteName } from '../lib/page-titles.ts';
 import { localeAddress, localeBasename, paths } from '../lib/paths.ts';
@@ -103,6 +103,8 @@ function entryRoute(path: string, locale: Locale): string {
 /** Renders one language's pages, shell and words, with its catalog active. */
 export async function renderLanguage(locale: Locale): Promise<LanguageEdition> {
   await activateLocale(locale);
+  // The roles page shows the career content, whose words come in their own catalog.
+  await loadContentWords();
   const titles = pageTitles();
   const folder = locale === sourceLocale ? '' : `${locale}/`;
   const rendered: PrerenderedPage[] = [];

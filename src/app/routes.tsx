@@ -3,8 +3,15 @@ import { Route, Routes } from '../lib/router.tsx';
 import { NotFoundScreen } from '../screens/not-found-screen.tsx';
 import { StartScreen } from '../screens/start-screen.tsx';
 import { Layout } from './layout.tsx';
+import { loadContentWords } from '../lib/i18n.ts';
 import { loadModule } from '../lib/load-module.ts';
 import { paths } from '../lib/paths.ts';
+
+/** A screen's module, once the career content's words are loaded too. */
+async function withContentWords<Module>(screen: Promise<Module>): Promise<Module> {
+  const [module] = await Promise.all([screen, loadContentWords()]);
+  return module;
+}
 
 // Only the start screen ships with the first load; every other screen loads when first visited
 // (and the service worker keeps them all for offline use). loadModule copes with a file that is gone.
@@ -32,14 +39,15 @@ const CompareScreen = lazy(async () => ({
 const ResultScreen = lazy(async () => ({
   default: (await loadModule(() => import('../screens/result-screen.tsx'))).ResultScreen,
 }));
+// The path and roles pages show the career content, whose words come in a catalog of their own.
 const PathScreen = lazy(async () => ({
-  default: (await loadModule(() => import('../screens/path-screen.tsx'))).PathScreen,
+  default: (await loadModule(() => withContentWords(import('../screens/path-screen.tsx')))).PathScreen,
 }));
 const SharedResultScreen = lazy(async () => ({
   default: (await loadModule(() => import('../screens/shared-result-screen.tsx'))).SharedResultScreen,
 }));
 const RolesScreen = lazy(async () => ({
-  default: (await loadModule(() => import('../screens/roles-screen.tsx'))).RolesScreen,
+  default: (await loadModule(() => withContentWords(import('../screens/roles-screen.tsx')))).RolesScreen,
 }));
 const MethodScreen = lazy(async () => ({
   default: (await loadModule(() => import('../screens/method-screen.tsx'))).MethodScreen,

@@ -2,6 +2,7 @@ import { msg } from '@lingui/core/macro';
 import { fact, fromComparisonSeed, fromKeyDifferencesSeed, fromScrumGuide } from './sources.ts';
 import type { Message } from '../engine/types.ts';
 import type { Fact, Source } from './sources.ts';
+import { pmiProgram } from './program-manager-naming.ts';
 
 export type NeighbourId =
   'technical-program-manager' | 'product-owner' | 'scrum-master-or-delivery-manager' | 'engineering-manager';
@@ -24,10 +25,6 @@ export interface NeighbourRole {
   toProject: Fact;
 }
 
-const pmiProgram: Source = {
-  authority: 'PMI',
-  work: msg`A Guide to the Project Management Body of Knowledge (PMBOK Guide), definition of a program`,
-};
 const onetSystemsManagers: Source = {
   authority: 'US Department of Labor (O*NET)',
   work: msg`O*NET 11-3021.00 Computer and Information Systems Managers, tasks (the closest listed job)`,
@@ -181,12 +178,3 @@ export const neighboursForProfile: Readonly<
     },
   ],
 };
-
-/**
- * One sentence for the start page and /roles, so nobody takes the quiz for the wrong role. It says only that the
- * letters can mean this job too; how common that use is, no source here measures.
- */
-export const programManagerNaming: Fact = fact(
-  msg`TPM can mean Technical Program Manager too, a job this quiz does not test.`,
-  pmiProgram,
-);

@@ -16,15 +16,34 @@ import { chosenLanguage } from './storage-keys.ts';
 
 export { i18n };
 
-async function catalogOf(locale: Locale): Promise<Messages> {
-  const { messages } = (await import(`../locales/${locale}/messages.po`)) as { messages: Messages };
+/**
+ * A language's catalogs: `messages` holds every word but the career content's, which only /roles and
+ * /path read and so comes in `content` (lingui.config.ts), keeping it off the quiz and the result.
+ */
+export type CatalogName = 'messages' | 'content';
+
+async function catalogOf(locale: Locale, name: CatalogName): Promise<Messages> {
+  const { messages } = (await import(`../locales/${locale}/${name}.po`)) as { messages: Messages };
   return messages;
 }
 
 /** Loads and switches to a language's messages; `Intl` formats then follow it too. */
 export async function activateLocale(locale: Locale): Promise<void> {
-  const messages = await catalogOf(locale);
+  const messages = await catalogOf(locale, 'messages');
   i18n.loadAndActivate({ locale: languageTag(locale), messages });
+}
+
+const contentLoads = new Map<string, Promise<void>>();
+
+/** Adds the career content's words in the active language, once; the pages that show it wait for this. */
+export function loadContentWords(): Promise<void> {
+  const tag = i18n.locale;
+  let load = contentLoads.get(tag);
+  if (!load) {
+    load = catalogOf(activeLocale(), 'content').then((messages) => i18n.load(tag, messages));
+    contentLoads.set(tag, load);
+  }
+  return load;
 }
 
 /** The language of the messages active now, which is the page's: its words, its links, its router. */

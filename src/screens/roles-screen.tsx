@@ -5,7 +5,7 @@ import { paths } from '../lib/paths.ts';
 import { translate } from '../lib/translate.ts';
 import { useDocumentTitle, useHeadingFocus } from '../lib/use-page.ts';
 import { ClaimText } from '../components/claim.tsx';
-import { programManagerNaming } from '../content/neighbour-roles.ts';
+import { programManagerNaming } from '../content/program-manager-naming.ts';
 import { roleComparison, roleProfiles } from '../content/roles.ts';
 import type { ComparisonRow } from '../content/roles.ts';
 

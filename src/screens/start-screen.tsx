@@ -5,7 +5,7 @@ import { loadModule } from '../lib/load-module.ts';
 import { paths } from '../lib/paths.ts';
 import { useDocumentTitle, useHeadingFocus } from '../lib/use-page.ts';
 import { ClaimText } from '../components/claim.tsx';
-import { programManagerNaming } from '../content/neighbour-roles.ts';
+import { programManagerNaming } from '../content/program-manager-naming.ts';
 
 const SavedProgress = lazy(() => loadModule(() => import('./saved-progress.tsx')));
 

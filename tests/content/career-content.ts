@@ -1,10 +1,7 @@
 import { careerPaths, timeFrameNote } from '../../src/content/career-path/index.ts';
 import { certifications, whenNoneIsNeeded } from '../../src/content/certifications.ts';
-import {
-  neighbourRoles,
-  neighboursForProfile,
-  programManagerNaming,
-} from '../../src/content/neighbour-roles.ts';
+import { neighbourRoles, neighboursForProfile } from '../../src/content/neighbour-roles.ts';
+import { programManagerNaming } from '../../src/content/program-manager-naming.ts';
 import { payFigures, payNote } from '../../src/content/pay.ts';
 import { authorities, seedFiles } from '../../src/content/sources.ts';
 import type { Claim } from '../../src/content/sources.ts';

@@ -8,12 +8,8 @@ import {
   themeIds,
 } from '../../src/content/career-path/index.ts';
 import { certifications } from '../../src/content/certifications.ts';
-import {
-  neighbourIds,
-  neighbourRoles,
-  neighboursForProfile,
-  programManagerNaming,
-} from '../../src/content/neighbour-roles.ts';
+import { neighbourIds, neighbourRoles, neighboursForProfile } from '../../src/content/neighbour-roles.ts';
+import { programManagerNaming } from '../../src/content/program-manager-naming.ts';
 import type { Message } from '../../src/engine/types.ts';
 import { translate } from '../../src/lib/translate.ts';
 import { sentencesOf } from './readability.ts';

@@ -2,11 +2,8 @@ import { msg } from '@lingui/core/macro';
 import { describe, expect, it } from 'vitest';
 import { careerPaths } from '../../src/content/career-path/index.ts';
 import { certifications, whenNoneIsNeeded } from '../../src/content/certifications.ts';
-import {
-  neighbourRoles,
-  neighboursForProfile,
-  programManagerNaming,
-} from '../../src/content/neighbour-roles.ts';
+import { neighbourRoles, neighboursForProfile } from '../../src/content/neighbour-roles.ts';
+import { programManagerNaming } from '../../src/content/program-manager-naming.ts';
 import { payFigures } from '../../src/content/pay.ts';
 import { seedArticles, seedArticleTitles } from '../../src/content/seed-articles.ts';
 import { seedFiles } from '../../src/content/sources.ts';

@@ -7,10 +7,16 @@ import { describe, expect, it } from 'vitest';
 import { locales, sourceLocale } from '../../src/lib/locales.ts';
 
 const config = getConfig({ cwd: process.cwd() });
-const [catalog] = await getCatalogs(config);
-if (!catalog) throw new Error('lingui.config.ts names no catalog.');
-const english = (await catalog.read(sourceLocale)) ?? {};
+const catalogs = await getCatalogs(config);
 const translatedLocales = locales.filter((locale) => locale !== sourceLocale);
+/** Each catalog (the words of the quiz and result, the career content's) with its English. */
+const named = await Promise.all(
+  catalogs.map(async (catalog) => ({
+    catalog,
+    name: catalog.path.split('/').at(-1) ?? catalog.path,
+    english: (await catalog.read(sourceLocale)) ?? {},
+  })),
+);
 
 /** The named values a message takes ("{role}", "{count, plural, …}"), sorted. */
 function valuesIn(message: string): string[] {
@@ -28,25 +34,29 @@ describe('the catalogs', () => {
     expect(config.sourceLocale).toBe(sourceLocale);
   });
 
-  it('hold every message the code uses, and none it no longer uses (run `npm run extract`)', async () => {
-    const used = (await catalog.collect()) ?? {};
-    const describe = (ids: string[], from: Record<string, { message?: string | undefined }>) =>
-      ids.map((id) => from[id]?.message ?? id).sort();
-    const missing = Object.keys(used).filter((id) => !(id in english));
-    const unused = Object.keys(english).filter((id) => !(id in used));
-    expect({ missing: describe(missing, used), unused: describe(unused, english) }).toEqual({
-      missing: [],
-      unused: [],
-    });
-  }, 120_000);
+  it.each(named)(
+    '$name holds every message the code uses, and none it no longer uses (run `npm run extract`)',
+    async ({ catalog, english }) => {
+      const used = (await catalog.collect()) ?? {};
+      const describe = (ids: string[], from: Record<string, { message?: string | undefined }>) =>
+        ids.map((id) => from[id]?.message ?? id).sort();
+      const missing = Object.keys(used).filter((id) => !(id in english));
+      const unused = Object.keys(english).filter((id) => !(id in used));
+      expect({ missing: describe(missing, used), unused: describe(unused, english) }).toEqual({
+        missing: [],
+        unused: [],
+      });
+    },
+    120_000,
+  );
 
-  it('has messages to check', () => {
+  it.each(named)('$name has messages to check', ({ english }) => {
     expect(Object.keys(english).length).toBeGreaterThan(0);
   });
 });
 
-describe.each(translatedLocales)('the %s catalog', (locale) => {
-  it('translates every message', async () => {
+describe.each(translatedLocales)('the %s catalogs', (locale) => {
+  it.each(named)('$name translates every message', async ({ catalog, english }) => {
     const translated = (await catalog.read(locale)) ?? {};
     const untranslated = Object.entries(english)
       .filter(([id]) => !translated[id]?.translation?.trim())
@@ -54,16 +64,19 @@ describe.each(translatedLocales)('the %s catalog', (locale) => {
     expect(untranslated).toEqual([]);
   });
 
-  it('keeps every value and tag of the English in each translation', async () => {
-    const translated = (await catalog.read(locale)) ?? {};
-    const mismatched = Object.entries(english).flatMap(([id, { message = '' }]) => {
-      const translation = translated[id]?.translation ?? '';
-      if (!translation) return [];
-      const same =
-        valuesIn(translation).join() === valuesIn(message).join() &&
-        tagsIn(translation).join() === tagsIn(message).join();
-      return same ? [] : [`${message} => ${translation}`];
-    });
-    expect(mismatched).toEqual([]);
-  });
+  it.each(named)(
+    '$name keeps every value and tag of the English in each translation',
+    async ({ catalog, english }) => {
+      const translated = (await catalog.read(locale)) ?? {};
+      const mismatched = Object.entries(english).flatMap(([id, { message = '' }]) => {
+        const translation = translated[id]?.translation ?? '';
+        if (!translation) return [];
+        const same =
+          valuesIn(translation).join() === valuesIn(message).join() &&
+          tagsIn(translation).join() === tagsIn(message).join();
+        return same ? [] : [`${message} => ${translation}`];
+      });
+      expect(mismatched).toEqual([]);
+    },
+  );
 });

@@ -8,9 +8,22 @@ import { locales, sourceLocale } from '../../src/lib/locales.ts';
 import { readingLevel } from '../content/readability/index.ts';
 import { sentencesOf, wordsOf } from '../content/readability/text.ts';
 
-const [catalog] = await getCatalogs(getConfig({ cwd: process.cwd() }));
-if (!catalog) throw new Error('lingui.config.ts names no catalog.');
-const english = (await catalog.read(sourceLocale)) ?? {};
+const catalogs = await getCatalogs(getConfig({ cwd: process.cwd() }));
+
+/** Every message in one language, from all its catalogs, with its English beside it. */
+async function messagesIn(locale: string): Promise<{ english: string; translation: string }[]> {
+  const all = await Promise.all(
+    catalogs.map(async (catalog) => {
+      const english = (await catalog.read(sourceLocale)) ?? {};
+      const own = (await catalog.read(locale)) ?? {};
+      return Object.entries(english).map(([id, { message = '' }]) => ({
+        english: message,
+        translation: own[id]?.translation ?? '',
+      }));
+    }),
+  );
+  return all.flat();
+}
 
 /** Messages shorter than this are labels and buttons, where a reading formula measures nothing. */
 const proseWords = 12;
@@ -43,10 +56,8 @@ export function readableText(message: string): string {
 
 describe.each(locales)('reading level in %s', (locale) => {
   it('keeps every message a person reads as prose within grade 8 by its own formula', async () => {
-    const messages = locale === sourceLocale ? english : ((await catalog.read(locale)) ?? {});
-    const prose = Object.entries(english)
-      .map(([id]) => messages[id]?.translation ?? '')
-      .map(readableText)
+    const prose = (await messagesIn(locale))
+      .map(({ translation }) => readableText(translation))
       .filter(
         (text) => sentencesOf(text).flatMap(wordsOf).length >= proseWords && /[.!?]$/.test(text.trim()),
       );
