@@ -135,7 +135,7 @@ export async function renderLanguage(locale: Locale): Promise<LanguageEdition> {
     folder,
     name: titles.start,
     shortName: siteName(),
-    description: t`A 7-minute self-assessment: is Technical Product Management or Technical Project Management the better fit for you? Private: your answers never leave your browser.`,
+    description: t`Which fits you better: Technical Product Management or Technical Project Management? Take this 7-minute quiz to find out. It is private: your answers never leave your browser.`,
     pages: rendered,
     shell: await renderStatic(<AppNotStarted startAddress={localeAddress(paths.start, locale)} />),
   };

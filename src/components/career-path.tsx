@@ -347,7 +347,7 @@ function StrongAlready({ themes }: { themes: readonly string[] }) {
     <p>
       <Trans>
         Your answers already lean strongly toward this role on{' '}
-        <Plural value={count} one="one theme" other="# themes" />, so they are not listed: {list}.
+        <Plural value={count} one="one theme" other="# themes" />. So they are not listed: {list}.
       </Trans>
     </p>
   );

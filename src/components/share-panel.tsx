@@ -51,7 +51,7 @@ export function SharePanel({ link, title }: { link: string; title: string }) {
       </div>
       <p className="muted">
         <Trans>
-          The answers travel inside the link itself, after the “#”, which browsers never send to a server.
+          The answers travel inside the link itself, after the “#”. Browsers never send that part to a server.
         </Trans>
       </p>
       <p role="status" className="status">

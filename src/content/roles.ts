@@ -179,27 +179,27 @@ export const roleComparison: readonly ComparisonRow[] = [
   {
     attribute: msg`Key deliverables`,
     product: msg`They produce a product roadmap, feature specs and a market analysis.`,
-    project: msg`They produce a project plan, status reports and a tracker for each deliverable.`,
+    project: msg`They produce a project plan and status reports. They also make a tracker for each deliverable.`,
   },
   {
     attribute: msg`Works most with`,
     product: msg`They work most with customers, engineers, designers, marketing and sales.`,
-    project: msg`They work most with team members, QA testers, operations, managers, sponsors and clients.`,
+    project: msg`They work most with team members, QA testers and operations. They also work closely with managers, sponsors and clients.`,
   },
   {
     attribute: msg`Skills`,
-    product: msg`They need technical knowledge, market analysis and a good ear for customer feedback.`,
+    product: msg`They need technical knowledge and market analysis. They also need a good ear for customer feedback.`,
     project: msg`They need technical knowledge, planning, organizing and a good eye for risk.`,
   },
   {
     attribute: msg`Tools`,
-    product: msg`They use Jira, Confluence and Roadmunk, along with user stories and wireframes.`,
+    product: msg`They use Jira, Confluence and Roadmunk. They also use user stories and wireframes.`,
     project: msg`They use Microsoft Project, Smartsheet and Trello, along with Gantt charts.`,
   },
   {
     attribute: msg`Methods`,
     product: msg`They use Agile, Scrum and Lean to rank features and deliver value to customers.`,
-    project: msg`They use Waterfall, the Critical Path Method and risk management frameworks to keep delivery on track.`,
+    project: msg`They use Waterfall and the Critical Path Method. They also use risk management frameworks to keep delivery on track.`,
   },
   {
     attribute: msg`Decision authority`,
@@ -214,21 +214,21 @@ export const roleComparison: readonly ComparisonRow[] = [
   {
     attribute: msg`Goal`,
     product: msg`They aim for a product that succeeds because it fits what the market needs.`,
-    project: msg`They aim for a project that finishes on time, within budget and within its agreed scope.`,
+    project: msg`They aim for a project that finishes on time and within budget. It should also stay within its agreed scope.`,
   },
   {
     attribute: msg`Success is measured by`,
-    product: msg`They are judged on how many people adopt the product, how happy customers are and how revenue grows.`,
+    product: msg`They are judged on how many people adopt the product. How happy customers are and how revenue grows count too.`,
     project: msg`They are judged on finishing on time and on budget, and on using people and resources well.`,
   },
   {
     attribute: msg`Career path`,
-    product: msg`They often move up to Senior Product Manager, then Director of Product, and later Chief Product Officer.`,
-    project: msg`They often move up to Program Manager or Operations Manager, and later PMO Director, who leads a company’s project office.`,
+    product: msg`They tend to move up to Senior Product Manager, then Director of Product. In time, they may go on to be Chief Product Officer.`,
+    project: msg`They tend to move up to Program Manager or Operations Manager. In time, they may go on to be PMO Director and run a firm’s project office.`,
   },
   {
     attribute: msg`Shared ground`,
-    product: msg`Like the other TPM, they need strong communication, leadership and technical skills. They also track results in tools such as Tableau or Power BI.`,
+    product: msg`Like the other TPM, they need strong communication, leadership and tech skills. They also track results in tools such as Tableau or Power BI.`,
     project: msg`Like the other TPM, they work across many teams and juggle competing deadlines. They also look for ways to do better each time.`,
   },
 ];

@@ -102,7 +102,7 @@ export function compareEvaluations(
 
 /**
  * How a person's lean moved from one attempt to the next, in plain words.
- * @example translate(describeShift(evaluate({ 'customer-slowdowns': 'not-at-all' }), evaluate({ 'customer-slowdowns': 'a-lot' }))); // 'Since last time, your answers moved toward Technical Product Manager: from 0% to 75% of the answer points on the product side...'
+ * @example translate(describeShift(evaluate({ 'customer-slowdowns': 'not-at-all' }), evaluate({ 'customer-slowdowns': 'a-lot' }))); // 'Since last time, your answers moved toward Technical Product Manager. The product side went from 0% to 75% of the answer points...'
  */
 export function describeShift(before: Evaluation, after: Evaluation): Message {
   return shiftSentence(

@@ -99,15 +99,15 @@ export function stabilityNoteOf(
   switch (strength) {
     case 'clear':
       return part
-        ? msg`In our model of retakes, the whole quiz these answers point to gives the same role again at least ${clear} times in 100.`
-        : msg`In our model of retakes, answers that lean this far give the same role again at least ${clear} times in 100.`;
+        ? msg`In our model of retakes, we look at the whole quiz these answers point to. It gives the same role again at least ${clear} times in 100.`
+        : msg`In our model of retakes, answers that lean this far give the same role again. They do so at least ${clear} times in 100.`;
     case 'moderate':
       return part
-        ? msg`In our model of retakes, the whole quiz these answers point to gives the same role again ${moderate} to ${clear} times in 100.`
-        : msg`In our model of retakes, answers that lean this far give the same role again ${moderate} to ${clear} times in 100.`;
+        ? msg`In our model of retakes, we look at the whole quiz these answers point to. It gives the same role again ${moderate} to ${clear} times in 100.`
+        : msg`In our model of retakes, answers that lean this far give the same role again. They do so ${moderate} to ${clear} times in 100.`;
     case 'close':
       return part
-        ? msg`In our model of retakes, the whole quiz these answers point to could well give the other role.`
+        ? msg`In our model of retakes, we look at the whole quiz these answers point to. It could well give the other role.`
         : msg`In our model of retakes, answers like these could well give the other role.`;
   }
 }
@@ -527,17 +527,17 @@ export function flipSummary(
 ): Message {
   const role = quoted(trackTitles[flipsTo]);
   if (settled) {
-    return msg`No small change would flip your result: ${role} would come out ahead only if you changed at least ${count} of your ${answered} answers.`;
+    return msg`No small change would flip your result. ${role} would come out ahead only if you changed at least ${count} of your ${answered} answers.`;
   }
   if (exact || count === 1) {
     return msg`${plural(count, {
-      1: `Had you answered this one question differently, ${role} would come out ahead.`,
-      other: `Had you answered these # questions differently, ${role} would come out ahead.`,
+      1: `If you had answered this one question another way, ${role} would come out ahead.`,
+      other: `If you had answered these # questions another way, ${role} would come out ahead.`,
     })}`;
   }
   return msg`${plural(count, {
-    1: `Had you answered this one question differently, ${role} would come out ahead.`,
-    other: `Had you answered these # questions differently, ${role} would come out ahead. One change fewer would leave a tie, which the tie rule gives back to your role.`,
+    1: `If you had answered this one question another way, ${role} would come out ahead.`,
+    other: `If you had answered these # questions another way, ${role} would come out ahead. One change fewer would leave a tie, which the tie rule gives back to your role.`,
   })}`;
 }
 
@@ -570,11 +570,11 @@ export function shiftSentence(from: number, to: number, trackBefore: Track, trac
     changed
       ? msg({
           message:
-            'Since last time, your answers moved toward {toward}: from {from, number, percent} to {to, number, percent} of the answer points on the product side. The role your answers lean to changed from {before} to {after}.',
+            'Since last time, your answers moved toward {toward}. The product side went from {from, number, percent} to {to, number, percent} of the answer points. The role your answers lean to changed from {before} to {after}.',
         })
       : msg({
           message:
-            'Since last time, your answers moved toward {toward}: from {from, number, percent} to {to, number, percent} of the answer points on the product side.',
+            'Since last time, your answers moved toward {toward}. The product side went from {from, number, percent} to {to, number, percent} of the answer points.',
         }),
     { ...shares, toward, before, after },
   );

@@ -213,14 +213,14 @@ export function MethodScreen() {
       </p>
       <p>
         <Trans>
-          We checked the model on made-up people who each took the quiz twice, answering in six different
-          ways: spread evenly or bunched near an even split, with questions of unequal strength, agreeing with
-          everything, with interests only partly tied to their choices, or with more noise in each answer. In
-          every one, at least {clearSameRole} of clear results and at least {moderateSameRole} of moderate
-          ones gave the same role again, and people with no real preference were called a lean at most{' '}
-          {undecidedLabelled} of the time. That is a check of the model, on made-up people. It does not show
-          the quiz is right about which role suits you: only answers from real people in each role can show
-          that.
+          We checked the model on made-up people who each took the quiz twice. They answered in six different
+          ways. In one, their leans were spread evenly; in another, bunched near an even split. The others had
+          questions of unequal strength, people who agree with everything, interests only partly tied to their
+          choices, or more noise in each answer. In every one, at least {clearSameRole} of clear results gave
+          the same role again. So did at least {moderateSameRole} of moderate ones. People with no real
+          preference were called a lean at most {undecidedLabelled} of the time. That is a check of the model,
+          on made-up people. It does not show the quiz is right about which role suits you. Only answers from
+          real people in each role can show that.
         </Trans>
       </p>
 
@@ -259,9 +259,9 @@ export function MethodScreen() {
         </li>
         <li>
           <Trans>
-            <strong>Same place every time:</strong> when at least {sameShare} of your choices and statements (
-            {sameAnswers} or more) sit in the same place in the list, the result says so, since the order of
-            the options may then have shaped it.
+            <strong>Same place every time:</strong> the result says so when many of your answers sit in the
+            same place in the list. That means at least {sameShare} of your choices and statements (
+            {sameAnswers} or more). The order of the options may then have shaped the result.
           </Trans>
         </li>
         <li>
@@ -274,9 +274,9 @@ export function MethodScreen() {
         </li>
         <li>
           <Trans>
-            <strong>The same rating for every task:</strong> when you give all the tasks you rated (
-            {sameRatings} or more) the same rating, the ratings cannot show which work you enjoy more, and the
-            result says so.
+            <strong>The same rating for every task:</strong> the result says so when you give all the tasks
+            you rated ({sameRatings} or more) the same rating. Then the ratings cannot show which work you
+            enjoy more.
           </Trans>
         </li>
       </ul>
@@ -286,9 +286,9 @@ export function MethodScreen() {
       </h2>
       <p>
         <Trans>
-          Each answer’s direction rests on one of the two articles the role facts come from, or on a public
-          framework: the PMBOK Guide’s performance domains, the ISPMA product management areas, or the Scrum
-          Guide.
+          Each answer’s direction rests on a source. That source is one of the two articles the role facts
+          come from, or a public framework. A public framework can be the PMBOK Guide’s performance domains or
+          the ISPMA product management areas. It can also be the Scrum Guide.
         </Trans>
       </p>
       <EvidenceList questions={questions} />
@@ -298,7 +298,7 @@ export function MethodScreen() {
       </h2>
       <p>
         <Trans>
-          The quiz measures what you say you prefer, not what you are good at, and people answer in the light
+          The quiz measures what you say you prefer, not what you are good at. People also answer in the light
           of the job they have today. Both roles need technical depth, clear communication and leadership, and
           many people do some of both. Treat the result as a well-argued starting point for a conversation,
           not a verdict.

@@ -123,7 +123,7 @@ describe('beyond the full quiz', () => {
       await answerByMouse(page, 'product', 0, 16);
       await answerByMouse(page, 'project', 16, total);
       const panel = page.getByRole('region', { name: 'What would change your result' });
-      const summary = (await panel.getByText(/^Had you answered/).textContent()) ?? '';
+      const summary = (await panel.getByText(/^If you had answered/).textContent()) ?? '';
       const flipsTo = /Technical Project Manager would come out ahead/.test(summary)
         ? 'Technical Project Manager'
         : 'Technical Product Manager';

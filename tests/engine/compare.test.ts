@@ -171,13 +171,13 @@ describe('describeShift', () => {
       name: 'a move toward product',
       before: withShare(0.54, 'product'),
       after: withShare(0.62, 'product'),
-      text: 'Since last time, your answers moved toward Technical Product Manager: from 54% to 62% of the answer points on the product side.',
+      text: 'Since last time, your answers moved toward Technical Product Manager. The product side went from 54% to 62% of the answer points.',
     },
     {
       name: 'a move toward project',
       before: withShare(0.62, 'product'),
       after: withShare(0.544, 'product'),
-      text: 'Since last time, your answers moved toward Technical Project Manager: from 62% to 54% of the answer points on the product side.',
+      text: 'Since last time, your answers moved toward Technical Project Manager. The product side went from 62% to 54% of the answer points.',
     },
     {
       name: 'no move',
@@ -189,7 +189,7 @@ describe('describeShift', () => {
       name: 'a move that changes the recommendation',
       before: withShare(0.53, 'product'),
       after: withShare(0.45, 'project'),
-      text: 'Since last time, your answers moved toward Technical Project Manager: from 53% to 45% of the answer points on the product side. The role your answers lean to changed from Technical Product Manager to Technical Project Manager.',
+      text: 'Since last time, your answers moved toward Technical Project Manager. The product side went from 53% to 45% of the answer points. The role your answers lean to changed from Technical Product Manager to Technical Project Manager.',
     },
     {
       name: 'a tie broken the other way',

@@ -110,7 +110,7 @@ describe('evaluate: stability and the headline', () => {
     expect(translate(result.summary)).toBe('A close call between the two roles');
     expect(english(result.tilt)).toBe('Your answers tilt a little toward Technical Product Manager.');
     expect(translate(result.stabilityNote)).toBe(
-      'In our model of retakes, the whole quiz these answers point to could well give the other role.',
+      'In our model of retakes, we look at the whole quiz these answers point to. It could well give the other role.',
     );
   });
 
@@ -131,7 +131,7 @@ describe('evaluate: stability and the headline', () => {
     expect(translate(result.summary)).toBe('A clear lean toward Technical Project Manager');
     expect(result.tilt).toBeNull();
     expect(translate(result.stabilityNote)).toBe(
-      'In our model of retakes, answers that lean this far give the same role again at least 95 times in 100.',
+      'In our model of retakes, answers that lean this far give the same role again. They do so at least 95 times in 100.',
     );
   });
 

@@ -98,7 +98,7 @@ describe('closestFlip', () => {
       }),
     ]);
     expect(flip && translate(flip.summary)).toBe(
-      'Had you answered this one question differently, Technical Project Manager would come out ahead.',
+      'If you had answered this one question another way, Technical Project Manager would come out ahead.',
     );
   });
 
@@ -107,7 +107,7 @@ describe('closestFlip', () => {
     expect(flip?.settled).toBe(true);
     expect(flip?.changes.length).toBeGreaterThan(smallFlip);
     expect(flip && translate(flip.summary)).toMatch(
-      /^No small change would flip your result: Technical Product Manager would come out ahead only if you changed at least \d+ of your 36 answers\.$/,
+      /^No small change would flip your result\. Technical Product Manager would come out ahead only if you changed at least \d+ of your 36 answers\.$/,
     );
   });
 });
@@ -122,7 +122,7 @@ describe('closestFlip: the mildest change, and when a change is small', () => {
       settled: false,
     });
     expect(flip && translate(flip.summary)).toBe(
-      'Had you answered this one question differently, Technical Product Manager would come out ahead.',
+      'If you had answered this one question another way, Technical Product Manager would come out ahead.',
     );
   });
 
@@ -136,7 +136,7 @@ describe('closestFlip: the mildest change, and when a change is small', () => {
     const settled = closestFlip(everything, fixtureBank);
     expect(settled?.settled).toBe(true);
     expect(settled && translate(settled.summary)).toMatch(
-      /^No small change would flip your result: Technical Project Manager would come out ahead only if you changed at least \d+ of your 14 answers\.$/,
+      /^No small change would flip your result\. Technical Project Manager would come out ahead only if you changed at least \d+ of your 14 answers\.$/,
     );
   });
 });

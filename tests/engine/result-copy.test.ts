@@ -119,10 +119,10 @@ describe('cautionText', () => {
 describe('flipSummary', () => {
   it('says when one change fewer would only have tied, so the set may not be the smallest', () => {
     expect(translate(flipSummary('project', 2, false, 20, false))).toBe(
-      'Had you answered these 2 questions differently, Technical Project Manager would come out ahead. One change fewer would leave a tie, which the tie rule gives back to your role.',
+      'If you had answered these 2 questions another way, Technical Project Manager would come out ahead. One change fewer would leave a tie, which the tie rule gives back to your role.',
     );
     expect(translate(flipSummary('project', 2, false, 20))).toBe(
-      'Had you answered these 2 questions differently, Technical Project Manager would come out ahead.',
+      'If you had answered these 2 questions another way, Technical Project Manager would come out ahead.',
     );
   });
 });
@@ -137,10 +137,10 @@ describe('stabilityNoteOf', () => {
       }
     }
     expect(translate(stabilityNoteOf('moderate', 36))).toBe(
-      'In our model of retakes, answers that lean this far give the same role again 90 to 95 times in 100.',
+      'In our model of retakes, answers that lean this far give the same role again. They do so 90 to 95 times in 100.',
     );
     expect(translate(stabilityNoteOf('moderate', 12, 'you', 36))).toBe(
-      'In our model of retakes, the whole quiz these answers point to gives the same role again 90 to 95 times in 100.',
+      'In our model of retakes, we look at the whole quiz these answers point to. It gives the same role again 90 to 95 times in 100.',
     );
   });
 });
