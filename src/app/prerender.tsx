@@ -8,7 +8,7 @@ import { t } from '@lingui/core/macro';
 import { Trans } from '@lingui/react/macro';
 import { StaticRouter } from '../lib/router.tsx';
 import { basename } from '../lib/base-path.ts';
-import { activateLocale, loadContentWords } from '../lib/i18n.ts';
+import { activateLocale, loadCatalog } from '../lib/i18n.ts';
 import { languageTag, locales, localePrefix, sourceLocale, type Locale } from '../lib/locales.ts';
 import { pageTitles, siteName } from '../lib/page-titles.ts';
 import { localeAddress, localeBasename, paths } from '../lib/paths.ts';
@@ -103,8 +103,8 @@ function entryRoute(path: string, locale: Locale): string {
 /** Renders one language's pages, shell and words, with its catalog active. */
 export async function renderLanguage(locale: Locale): Promise<LanguageEdition> {
   await activateLocale(locale);
-  // The roles page shows the career content, whose words come in their own catalog.
-  await loadContentWords();
+  // The roles and method pages show words from catalogs of their own.
+  await Promise.all([loadCatalog('content'), loadCatalog('method')]);
   const titles = pageTitles();
   const folder = locale === sourceLocale ? '' : `${locale}/`;
   const rendered: PrerenderedPage[] = [];

@@ -3,13 +3,16 @@ import { Route, Routes } from '../lib/router.tsx';
 import { NotFoundScreen } from '../screens/not-found-screen.tsx';
 import { StartScreen } from '../screens/start-screen.tsx';
 import { Layout } from './layout.tsx';
-import { loadContentWords } from '../lib/i18n.ts';
+import { loadCatalog, type CatalogName } from '../lib/i18n.ts';
 import { loadModule } from '../lib/load-module.ts';
 import { paths } from '../lib/paths.ts';
 
-/** A screen's module, once the career content's words are loaded too. */
-async function withContentWords<Module>(screen: Promise<Module>): Promise<Module> {
-  const [module] = await Promise.all([screen, loadContentWords()]);
+/** A screen's module, once the words of its own catalog are loaded too. */
+async function withWords<Module>(
+  screen: Promise<Module>,
+  catalog: Exclude<CatalogName, 'messages'>,
+): Promise<Module> {
+  const [module] = await Promise.all([screen, loadCatalog(catalog)]);
   return module;
 }
 
@@ -39,18 +42,18 @@ const CompareScreen = lazy(async () => ({
 const ResultScreen = lazy(async () => ({
   default: (await loadModule(() => import('../screens/result-screen.tsx'))).ResultScreen,
 }));
-// The path and roles pages show the career content, whose words come in a catalog of their own.
+// The path and roles pages show the career content, and the method page the method: each has its own catalog.
 const PathScreen = lazy(async () => ({
-  default: (await loadModule(() => withContentWords(import('../screens/path-screen.tsx')))).PathScreen,
+  default: (await loadModule(() => withWords(import('../screens/path-screen.tsx'), 'content'))).PathScreen,
 }));
 const SharedResultScreen = lazy(async () => ({
   default: (await loadModule(() => import('../screens/shared-result-screen.tsx'))).SharedResultScreen,
 }));
 const RolesScreen = lazy(async () => ({
-  default: (await loadModule(() => withContentWords(import('../screens/roles-screen.tsx')))).RolesScreen,
+  default: (await loadModule(() => withWords(import('../screens/roles-screen.tsx'), 'content'))).RolesScreen,
 }));
 const MethodScreen = lazy(async () => ({
-  default: (await loadModule(() => import('../screens/method-screen.tsx'))).MethodScreen,
+  default: (await loadModule(() => withWords(import('../screens/method-screen.tsx'), 'method'))).MethodScreen,
 }));
 
 /** Every route of the app, for whichever router hosts it (browser, memory in tests, static when prerendering). */

@@ -17,10 +17,11 @@ import { chosenLanguage } from './storage-keys.ts';
 export { i18n };
 
 /**
- * A language's catalogs: `messages` holds every word but the career content's, which only /roles and
- * /path read and so comes in `content` (lingui.config.ts), keeping it off the quiz and the result.
+ * A language's catalogs (lingui.config.ts): `messages` holds every word but the career content's, which
+ * only /roles and /path read, and the method's, which only /method reads; those come in `content` and
+ * `method`, keeping them off the quiz and the result.
  */
-export type CatalogName = 'messages' | 'content';
+export type CatalogName = 'messages' | 'content' | 'method';
 
 async function catalogOf(locale: Locale, name: CatalogName): Promise<Messages> {
   const { messages } = (await import(`../locales/${locale}/${name}.po`)) as { messages: Messages };
@@ -33,15 +34,15 @@ export async function activateLocale(locale: Locale): Promise<void> {
   i18n.loadAndActivate({ locale: languageTag(locale), messages });
 }
 
-const contentLoads = new Map<string, Promise<void>>();
+const extraLoads = new Map<string, Promise<void>>();
 
-/** Adds the career content's words in the active language, once; the pages that show it wait for this. */
-export function loadContentWords(): Promise<void> {
+/** Adds one more catalog's words in the active language, once; the pages that show them wait for this. */
+export function loadCatalog(name: Exclude<CatalogName, 'messages'>): Promise<void> {
   const tag = i18n.locale;
-  let load = contentLoads.get(tag);
+  let load = extraLoads.get(`${tag}:${name}`);
   if (!load) {
-    load = catalogOf(activeLocale(), 'content').then((messages) => i18n.load(tag, messages));
-    contentLoads.set(tag, load);
+    load = catalogOf(activeLocale(), name).then((messages) => i18n.load(tag, messages));
+    extraLoads.set(`${tag}:${name}`, load);
   }
   return load;
 }

@@ -14,13 +14,17 @@ import { strongestIndex } from './quiz-driver.ts';
 
 /** A language's compiled catalog, as the app loads it. */
 async function catalogOf(locale: Locale): Promise<Messages> {
-  const { messages } = (await import(`../../src/locales/${locale}/messages.po`)) as { messages: Messages };
-  return messages;
+  const load = async (name: string) =>
+    ((await import(`../../src/locales/${locale}/${name}.po`)) as { messages: Messages }).messages;
+  const [messages, content, method] = await Promise.all([load('messages'), load('content'), load('method')]);
+  return { ...messages, ...content, ...method };
 }
 
-/** The English of every message, from the source catalog: one entry per msgid. */
+/** The English of every message, from the source catalogs: one entry per msgid. */
 function englishMessages(): string[] {
-  const po = readFileSync(new URL('../../src/locales/en/messages.po', import.meta.url), 'utf8');
+  const po = ['messages', 'content', 'method']
+    .map((name) => readFileSync(new URL(`../../src/locales/en/${name}.po`, import.meta.url), 'utf8'))
+    .join('\n');
   return [...po.matchAll(/^msgid ((?:"(?:[^"\\]|\\.)*"\s*)+)/gm)]
     .map(([, quoted]) =>
       [...(quoted ?? '').matchAll(/"((?:[^"\\]|\\.)*)"/g)]
