@@ -1,10 +1,11 @@
 // npm run screenshot: captures the result screen for the README from a running build (start one with
 // `npm start`), on a desktop and on a 390 x 844 phone, and on the phone the path page, a question and the
-// list of answers to change too.
+// list of answers to change too; and the result on the phone in every other language the app speaks.
 // Usage: npm run screenshot -- [base URL]
 import { chromium } from 'playwright-core';
 import { createRandom, evaluate, questionBank } from '../src/engine/index.ts';
 import { makePerson, populationStyle, sitQuiz } from '../src/engine/tooling/simulate.ts';
+import { localePrefix, locales, sourceLocale } from '../src/lib/locales.ts';
 import { translate } from '../src/lib/translate.ts';
 import { chromiumArgs, findChromium } from './find-chromium.ts';
 
@@ -28,7 +29,15 @@ const shots = [
   { path: 'docs/path-screen-phone.png', route: `/path/${evaluation.track}`, viewport: phone, phone: true },
   { path: 'docs/question-screen-phone.png', route: '/quiz/5', viewport: phone, phone: true },
   { path: 'docs/answers-screen-phone.png', route: '/answers', viewport: phone, phone: true },
-] as const;
+  ...locales
+    .filter((locale) => locale !== sourceLocale)
+    .map((locale) => ({
+      path: `docs/languages/result-screen-phone-${locale}.png`,
+      route: `${localePrefix(locale)}/result`,
+      viewport: phone,
+      phone: true,
+    })),
+];
 
 const browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs });
 try {
