@@ -62,15 +62,14 @@ export function LanguageMenu() {
  */
 export function LanguageOffer({ locale }: { locale: Locale }) {
   const tag = languageTag(locale);
-  const language = languageNames[locale];
   return (
     <p className="language-offer" lang={tag}>
-      <Trans comment="On the English start page, to a reader whose browser prefers your language: ask it in your language. {language} is its own name (Español); you may name it as a sentence does (¿Prefieres leer en español?).">
-        Prefer to read in {language}?
+      <Trans comment="On the English start page, to a reader whose browser prefers your language, asked in your language and naming it as a sentence does (¿Prefieres leer en español?). Never shown in English.">
+        Prefer to read in this language?
       </Trans>{' '}
       <a href={localeAddress(paths.start, locale)} hrefLang={tag}>
-        <Trans comment="The link to the start page in your language, after the question above (Leer en español).">
-          Read in {language}
+        <Trans comment="The link to the start page in your language, after the question above, naming your language (Leer en español). Never shown in English.">
+          Read in this language
         </Trans>
       </a>
     </p>
