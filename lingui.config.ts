@@ -15,7 +15,10 @@ const contentFiles = [
 ];
 
 /** The files whose words only the method page reads: how the score works, with a worked example. */
-const methodFiles = ['<rootDir>/src/screens/method-screen.tsx', '<rootDir>/src/components/worked-example.tsx'];
+const methodFiles = [
+  '<rootDir>/src/screens/method-screen.tsx',
+  '<rootDir>/src/components/worked-example.tsx',
+];
 
 /** Where the catalogs live. The languages come from src/lib/locales.ts, the one list the app reads too. */
 export default defineConfig({

@@ -1,8 +1,8 @@
 import { Trans } from '@lingui/react/macro';
-import { seedArticles } from '../content/seed-articles.ts';
 import { quotedPrompt } from '../engine/index.ts';
 import type { Evidence, Question } from '../engine/index.ts';
 import { translate } from '../lib/translate.ts';
+import { SeedArticleName } from './claim.tsx';
 
 /** An answer and the way it leans, with its points, as one sentence. */
 function OptionDirection({ label, lean }: { label: string; lean: number }) {
@@ -27,22 +27,42 @@ function OptionDirection({ label, lean }: { label: string; lean: number }) {
   );
 }
 
+/**
+ * Where an answer's direction comes from. Quotes and framework names stay in the English they were
+ * published in (marked as English, for screen readers), and a page in another language adds a
+ * translation, marked as one.
+ */
 function EvidenceSource({ evidence }: { evidence: Evidence }) {
+  const translation = translate(evidence.translation);
   if ('seed' in evidence) {
-    const article = seedArticles[evidence.seed];
+    const article = <SeedArticleName seed={evidence.seed} />;
     // The quote stays in the article's English: it is checked word for word against the article.
-    const quote = evidence.quote;
+    const quote = <span lang="en">{evidence.quote}</span>;
+    if (translation === evidence.quote) {
+      return (
+        <Trans>
+          Source: {article}, which says “{quote}”
+        </Trans>
+      );
+    }
     return (
-      <Trans>
-        Source: {article}, which says “{quote}”
+      <Trans comment="{quote} is the article's own English words; {translation} is your translation of them.">
+        Source: {article}, which says “{quote}” (in translation: “{translation}”)
       </Trans>
     );
   }
-  const framework = evidence.framework;
-  const part = evidence.part;
+  const framework = <span lang="en">{evidence.framework}</span>;
+  const part = <span lang="en">{evidence.part}</span>;
+  if (translation === evidence.part) {
+    return (
+      <Trans>
+        Source: {framework}, {part}
+      </Trans>
+    );
+  }
   return (
-    <Trans>
-      Source: {framework}, {part}
+    <Trans comment="{framework} and {part} are a public framework's English names; {translation} is your translation of the part's name.">
+      Source: {framework}, {part} (in translation: {translation})
     </Trans>
   );
 }
