@@ -2,6 +2,7 @@
 // into dist/ (English at the top, every other language in a folder of its own: es/, de/, ...), then
 // generates the service worker from everything the build produced.
 // See docs/decisions/023-language-addresses.md
+import { siteOrigin } from './site-origin.ts';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -93,12 +94,12 @@ function headIn(edition: LanguageEdition, title: string, start = false): string 
   );
 }
 
-/** The links between a page's versions in every language, for search engines and other readers. */
+/** The links between a page's versions in every language, for search engines and other readers, as full addresses. */
 function alternateLinks(page: PrerenderedPage): string {
   return page.alternates
     .map(
       ({ hreflang, href }) =>
-        `    <link rel="alternate" hreflang="${escapeHtml(hreflang)}" href="${escapeHtml(href)}" />\n`,
+        `    <link rel="alternate" hreflang="${escapeHtml(hreflang)}" href="${escapeHtml(`${siteOrigin()}${href}`)}" />\n`,
     )
     .join('');
 }

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { countBytes, startPageUrls } from '../../scripts/build-size.ts';
+import { siteOrigin } from '../../scripts/site-origin.ts';
 import { encodeAnswers, questionBank } from '../../src/engine/index.ts';
 import { languageTag, locales, sourceLocale } from '../../src/lib/locales.ts';
 import { launchBrowser, readStorage, waitForApp, withPage, writeStorage } from './harness.ts';
@@ -68,9 +69,10 @@ describe('the built site', () => {
         const path = name === 'index' ? '/' : `/${name}`;
         expect(alternates).toEqual([
           ...locales.map(
-            (other) => `${languageTag(other)} ${other === sourceLocale ? '' : `/${other}`}${path}`,
+            (other) =>
+              `${languageTag(other)} ${siteOrigin()}${other === sourceLocale ? '' : `/${other}`}${path}`,
           ),
-          `x-default ${path}`,
+          `x-default ${siteOrigin()}${path}`,
         ]);
       }
     },
@@ -158,7 +160,11 @@ describe('a language’s pages', () => {
       const alternates = await page.evaluate<string[]>(
         "[...document.querySelectorAll('link[rel=alternate][hreflang]')].map((link) => link.hreflang + ' ' + link.getAttribute('href'))",
       );
-      expect(alternates).toEqual(['en /', 'es /es/', 'de /de/', 'pt-BR /pt-br/', 'fr /fr/', 'x-default /']);
+      expect(alternates).toEqual(
+        ['en /', 'es /es/', 'de /de/', 'pt-BR /pt-br/', 'fr /fr/', 'x-default /'].map((alternate) =>
+          alternate.replace(' /', ` ${siteOrigin()}/`),
+        ),
+      );
       const menu = page.getByRole('navigation', { name: 'Language' });
       expect(await menu.getByRole('link', { name: 'Español' }).getAttribute('aria-current')).toBe('true');
       // Links inside the page stay in Spanish.
