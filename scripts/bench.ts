@@ -1,25 +1,29 @@
 // npm run bench: builds the app, serves the build on loopback and measures it: bytes (as built and as
 // a browser fetches them), Lighthouse on the start page and on the same page without JavaScript,
-// interaction latency while answering the whole quiz, and engine speed. Prints a table, writes
+// interaction latency while answering the whole quiz, and engine speed; and for each language, what its
+// start page, /quiz/1 and /result fetch and Lighthouse mobile on its start page. Prints a table, writes
 // bench/latest.json, and exits non-zero only when something failed to run. See docs/benchmarks.md.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { chromium } from 'playwright-core';
-import { resultRouteAsLoaded, returnVisitAsLoaded, startPageAsLoaded } from './bench/bytes.ts';
+import { quizAsLoaded, resultRouteAsLoaded, returnVisitAsLoaded, startPageAsLoaded } from './bench/bytes.ts';
 import type { LoadedBytes } from './bench/bytes.ts';
 import { engineSpeed } from './bench/engine-speed.ts';
 import { grouped, log, ms } from './bench/figures.ts';
 import { interactionLatency } from './bench/interaction.ts';
 import { lighthouseInTurn } from './bench/lighthouse.ts';
+import type { LighthousePreset } from './bench/lighthouse.ts';
 import { noJsCopy } from './bench/no-js-page.ts';
 import { readOptions, UsageError } from './bench/options.ts';
 import { checkTargets, formatReport } from './bench/report.ts';
-import type { LighthouseResults } from './bench/report.ts';
+import type { LanguageResults, LighthouseResults } from './bench/report.ts';
 import { measureBuild } from './build-size.ts';
 import { chromiumArgs, findChromium } from './find-chromium.ts';
 import { startPreview } from './preview-server.ts';
+import { locales, routeInLocale, sourceLocale } from '../src/lib/locales.ts';
+import type { Locale } from '../src/lib/locales.ts';
 
 function build() {
   log('npm run build');
@@ -75,6 +79,34 @@ async function measureLighthouse(
   }
 }
 
+/**
+ * Lighthouse mobile on the start page of each language but English (whose figures are the start page's
+ * above), the languages taken in turn, `runs` each.
+ */
+async function measureLanguagesLighthouse(
+  appUrl: string,
+  runs: number,
+  chromePath: string,
+): Promise<Map<Locale, LighthousePreset>> {
+  const others = locales.filter((locale) => locale !== sourceLocale);
+  const presets = await lighthouseInTurn(
+    others.map((locale) => ({
+      label: `mobile ${routeInLocale('/', locale)}`,
+      url: new URL(routeInLocale('/', locale).slice(1), appUrl).href,
+      preset: 'mobile' as const,
+    })),
+    runs,
+    chromePath,
+  );
+  const byLocale = new Map<Locale, LighthousePreset>();
+  for (const [index, locale] of others.entries()) {
+    const preset = presets[index];
+    if (!preset) throw new Error('Lighthouse measured fewer languages than asked.');
+    byLocale.set(locale, preset);
+  }
+  return byLocale;
+}
+
 async function main() {
   const options = readOptions();
   const began = performance.now();
@@ -99,24 +131,54 @@ async function main() {
   let lighthouse: LighthouseResults | null = null;
   let resultRouteLoaded: LoadedBytes | undefined;
   let returnVisitLoaded: LoadedBytes | undefined;
+  const startPagesLoaded = new Map<Locale, LoadedBytes>();
+  const quizzesLoaded = new Map<Locale, LoadedBytes>();
+  const resultRoutesLoaded = new Map<Locale, LoadedBytes>();
+  let languagesLighthouse = new Map<Locale, LighthousePreset>();
   try {
-    log('loading the start page to see what it fetches');
-    const startPageLoaded = await startPageAsLoaded(server.url, chromePath);
-    if (!options.skipLighthouse)
+    for (const locale of locales) {
+      log(
+        `loading ${routeInLocale('/', locale)} and ${routeInLocale('/quiz/1', locale)} to see what they fetch`,
+      );
+      startPagesLoaded.set(locale, await startPageAsLoaded(server.url, chromePath, locale));
+      quizzesLoaded.set(locale, await quizAsLoaded(server.url, chromePath, locale));
+    }
+    const startPageLoaded = startPagesLoaded.get(sourceLocale);
+    if (!startPageLoaded) throw new Error('The start page was not measured.');
+    if (!options.skipLighthouse) {
       lighthouse = await measureLighthouse(server.url, base, options.lighthouseRuns, chromePath);
+      languagesLighthouse = await measureLanguagesLighthouse(server.url, options.languageRuns, chromePath);
+    }
     const interaction = await interactionLatency(
       server.url,
       options.inpRuns,
       chromePath,
       async (finished) => {
-        log('opening /result afresh to see what it fetches');
-        resultRouteLoaded = await resultRouteAsLoaded(server.url, chromePath, finished);
+        for (const locale of locales) {
+          log(`opening ${routeInLocale('/result', locale)} afresh to see what it fetches`);
+          resultRoutesLoaded.set(locale, await resultRouteAsLoaded(server.url, chromePath, finished, locale));
+        }
+        resultRouteLoaded = resultRoutesLoaded.get(sourceLocale);
         log('opening the start page with those answers saved');
         returnVisitLoaded = await returnVisitAsLoaded(server.url, chromePath, finished);
       },
     );
     if (!resultRouteLoaded || !returnVisitLoaded)
       throw new Error('The pages with saved answers were not measured.');
+    const languages: LanguageResults[] = locales.map((locale) => {
+      const start = startPagesLoaded.get(locale);
+      const quiz = quizzesLoaded.get(locale);
+      const result = resultRoutesLoaded.get(locale);
+      if (!start || !quiz || !result) throw new Error(`The pages in ${locale} were not measured.`);
+      const mobile = locale === sourceLocale ? lighthouse?.mobile : languagesLighthouse.get(locale);
+      return {
+        locale,
+        startPageLoaded: start,
+        quizLoaded: quiz,
+        resultRouteLoaded: result,
+        lighthouseMobile: mobile ?? null,
+      };
+    });
 
     const loadAtEnd = loadavg()[0] ?? 0;
     const results = {
@@ -129,6 +191,7 @@ async function main() {
       startPageLoaded,
       returnVisitLoaded,
       resultRouteLoaded,
+      languages,
       lighthouse,
       interaction,
       engine,

@@ -1,7 +1,9 @@
 // What a page really fetches: the JavaScript and CSS Chromium requests for it until the network is
 // quiet, counted in exact bytes from dist/ (raw, and gzip as a server sends them).
 import { chromium } from 'playwright-core';
-import type { BrowserContext } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
+import { routeInLocale, sourceLocale } from '../../src/lib/locales.ts';
+import type { Locale } from '../../src/lib/locales.ts';
 import { countBytes } from '../build-size.ts';
 import type { ByteCount } from '../build-size.ts';
 import { chromiumArgs } from '../find-chromium.ts';
@@ -18,12 +20,15 @@ type StorageState = Awaited<ReturnType<BrowserContext['storageState']>>;
  * Loads `url` in a fresh context (the service worker blocked, or its install would fetch every
  * file) and counts the JavaScript and CSS the page fetched, lazy chunks included, until the network
  * has been quiet for half a second. `storageState` gives the page saved answers, for the result.
+ * `ready` waits for what the page is for to be on screen, for a page whose app may still be starting
+ * when the network first goes quiet (on a busy machine, /quiz/1 went idle before it asked for the question).
  */
 export async function fetchedByPage(
   baseUrl: string,
   path: string,
   chromePath: string,
   storageState?: StorageState,
+  ready?: (page: Page) => Promise<void>,
 ): Promise<LoadedBytes> {
   const browser = await chromium.launch({ executablePath: chromePath, args: chromiumArgs });
   try {
@@ -42,6 +47,10 @@ export async function fetchedByPage(
       else if (file.endsWith('.css')) files.css.add(file);
     });
     await page.goto(new URL(path.replace(/^\//, ''), baseUrl).href, { waitUntil: 'networkidle' });
+    if (ready) {
+      await ready(page);
+      await page.waitForLoadState('networkidle');
+    }
     await sleep(500);
     return { js: countBytes('dist', files.js), css: countBytes('dist', files.css) };
   } finally {
@@ -49,9 +58,27 @@ export async function fetchedByPage(
   }
 }
 
-/** What the start page fetches on a first visit. */
-export function startPageAsLoaded(baseUrl: string, chromePath: string): Promise<LoadedBytes> {
-  return fetchedByPage(baseUrl, '/', chromePath);
+/** What a language's start page (`/`, `/es/`, …) fetches on a first visit. */
+export function startPageAsLoaded(
+  baseUrl: string,
+  chromePath: string,
+  locale: Locale = sourceLocale,
+): Promise<LoadedBytes> {
+  return fetchedByPage(baseUrl, routeInLocale('/', locale), chromePath);
+}
+
+/**
+ * What a fresh visitor opening a language's first question (`/quiz/1`, `/es/quiz/1`, …) fetches: nothing
+ * saved, until the question's options are on screen and the network is quiet.
+ */
+export function quizAsLoaded(
+  baseUrl: string,
+  chromePath: string,
+  locale: Locale = sourceLocale,
+): Promise<LoadedBytes> {
+  return fetchedByPage(baseUrl, routeInLocale('/quiz/1', locale), chromePath, undefined, (page) =>
+    page.getByRole('radio').first().waitFor({ state: 'visible', timeout: 30_000 }),
+  );
 }
 
 /**
@@ -66,11 +93,15 @@ export async function returnVisitAsLoaded(
   return fetchedByPage(baseUrl, '/', chromePath, await finished.storageState());
 }
 
-/** What /result fetches when opened afresh with a finished quiz saved (the context's storage). */
+/**
+ * What a language's /result (`/result`, `/es/result`, …) fetches when opened afresh with a finished quiz
+ * saved (the context's storage).
+ */
 export async function resultRouteAsLoaded(
   baseUrl: string,
   chromePath: string,
   finished: BrowserContext,
+  locale: Locale = sourceLocale,
 ): Promise<LoadedBytes> {
-  return fetchedByPage(baseUrl, '/result', chromePath, await finished.storageState());
+  return fetchedByPage(baseUrl, routeInLocale('/result', locale), chromePath, await finished.storageState());
 }

@@ -1,7 +1,8 @@
-// The bench's command line: `npm run bench -- [--runs N] [--inp-runs N] [--skip-lighthouse] [--skip-build]`.
+// The bench's command line: `npm run bench -- [--runs N] [--lang-runs N] [--inp-runs N] [--skip-lighthouse] [--skip-build]`.
 import { parseArgs } from 'node:util';
 
-const usage = 'Usage: npm run bench -- [--runs N] [--inp-runs N] [--skip-lighthouse] [--skip-build]';
+const usage =
+  'Usage: npm run bench -- [--runs N] [--lang-runs N] [--inp-runs N] [--skip-lighthouse] [--skip-build]';
 
 /** A mistake in the command line: printed without a stack trace. */
 export class UsageError extends Error {
@@ -11,6 +12,8 @@ export class UsageError extends Error {
 export interface BenchOptions {
   /** Lighthouse runs per page and preset. */
   lighthouseRuns: number;
+  /** Lighthouse mobile runs on the start page of each language but English (English's are `lighthouseRuns`). */
+  languageRuns: number;
   /** Runs through the whole quiz for the interaction figure. */
   inpRuns: number;
   skipLighthouse: boolean;
@@ -30,6 +33,7 @@ function parseArguments(args: string[]) {
       args,
       options: {
         runs: { type: 'string' },
+        'lang-runs': { type: 'string' },
         'inp-runs': { type: 'string' },
         'skip-lighthouse': { type: 'boolean', default: false },
         'skip-build': { type: 'boolean', default: false },
@@ -46,6 +50,7 @@ export function readOptions(args: string[] = process.argv.slice(2)): BenchOption
   const { values } = parseArguments(args);
   return {
     lighthouseRuns: positiveInteger(values.runs, 5, '--runs'),
+    languageRuns: positiveInteger(values['lang-runs'], 1, '--lang-runs'),
     inpRuns: positiveInteger(values['inp-runs'], 5, '--inp-runs'),
     skipLighthouse: values['skip-lighthouse'] === true,
     skipBuild: values['skip-build'] === true,

@@ -1,4 +1,6 @@
 // The bench's targets, its printed table and bench/latest.json: everything it says about a run.
+import { languageNames, routeInLocale, sourceLocale } from '../../src/lib/locales.ts';
+import type { Locale } from '../../src/lib/locales.ts';
 import type { BuildSize, ByteCount } from '../build-size.ts';
 import type { LoadedBytes } from './bytes.ts';
 import type { EngineResult } from './engine-speed.ts';
@@ -16,12 +18,38 @@ export const resultRouteBudget = 115_000;
 /** The start page's LCP may be at most this much later than the same page without JavaScript. */
 export const lcpAllowance = 1.05;
 
+/**
+ * English before the languages (issue 17), gzip bytes of JavaScript as loaded, each language's /quiz/1 and
+ * /result may fetch at most `languageAllowance` more. /result: bench/latest.json at commit 637b17f
+ * (`git show 637b17f:bench/latest.json`, bytes.resultRouteAsLoaded). /quiz/1 was not measured then: it is
+ * `quizAsLoaded` (scripts/bench/bytes.ts) run on a build of 637b17f (`npm run build:app`), a fresh context,
+ * the same 14 files and bytes on every load.
+ */
+export const englishBefore = { quiz: 104_651, resultRoute: 113_111 } as const;
+/** What each language may add to English's /quiz/1 and /result before the languages, gzip. */
+export const languageAllowance = 8_000;
+/** A language's start page on a first visit runs only the entry (decision 010, 023): at most this, gzip. */
+export const languageStartPageBudget = 2_000;
+
 export interface LighthouseResults {
   version: string;
   mobile: LighthousePreset;
   /** The prerendered start page with its scripts removed, mobile preset. */
   mobileNoJs: LighthousePreset;
   desktop: LighthousePreset;
+}
+
+/** What the bench measures in each language. */
+export interface LanguageResults {
+  locale: Locale;
+  /** Its start page (`/es/`) on a first visit. */
+  startPageLoaded: LoadedBytes;
+  /** Its `/quiz/1` opened by a fresh visitor, until the first question is on screen and the network is idle. */
+  quizLoaded: LoadedBytes;
+  /** Its `/result` opened afresh with the first quiz run's answers saved. */
+  resultRouteLoaded: LoadedBytes;
+  /** Lighthouse mobile on its start page: English's is `lighthouse.mobile`; null with --skip-lighthouse. */
+  lighthouseMobile: LighthousePreset | null;
 }
 
 export interface BenchResults {
@@ -34,6 +62,7 @@ export interface BenchResults {
   startPageLoaded: LoadedBytes;
   returnVisitLoaded: LoadedBytes;
   resultRouteLoaded: LoadedBytes;
+  languages: LanguageResults[];
   lighthouse: LighthouseResults | null;
   interaction: InteractionResult;
   engine: EngineResult;
@@ -45,7 +74,53 @@ export interface Targets {
   resultRouteLoaded: TargetCheck;
   lighthouse: Map<string, TargetCheck>;
   interaction: TargetCheck;
+  languages: Map<Locale, LanguageTargets>;
   all: TargetCheck[];
+}
+
+export interface LanguageTargets {
+  startPageLoaded: TargetCheck;
+  quizLoaded: TargetCheck;
+  resultRouteLoaded: TargetCheck;
+  /** One per Lighthouse category; empty when Lighthouse was skipped. */
+  lighthouse: Map<CategoryId, TargetCheck>;
+}
+
+function checkLanguage(language: LanguageResults): LanguageTargets {
+  const route = (path: string) => routeInLocale(path, language.locale);
+  const lighthouse = new Map<CategoryId, TargetCheck>();
+  const mobile = language.lighthouseMobile;
+  if (mobile) {
+    for (const id of categoryIds)
+      lighthouse.set(
+        id,
+        check(`${route('/')} Lighthouse mobile ${id}`, mobile.median.scores[id], '=', 100, 'points'),
+      );
+  }
+  return {
+    startPageLoaded: check(
+      `${route('/')} JS fetched on a first visit until the network is idle, gzip`,
+      language.startPageLoaded.js.gzip,
+      '<=',
+      languageStartPageBudget,
+      'bytes',
+    ),
+    quizLoaded: check(
+      `${route('/quiz/1')} JS fetched by a fresh visitor, gzip`,
+      language.quizLoaded.js.gzip,
+      '<=',
+      englishBefore.quiz + languageAllowance,
+      'bytes',
+    ),
+    resultRouteLoaded: check(
+      `${route('/result')} JS fetched until the network is idle, gzip`,
+      language.resultRouteLoaded.js.gzip,
+      '<=',
+      englishBefore.resultRoute + languageAllowance,
+      'bytes',
+    ),
+    lighthouse,
+  };
 }
 
 export function checkTargets(results: BenchResults): Targets {
@@ -91,13 +166,27 @@ export function checkTargets(results: BenchResults): Targets {
     50,
     'ms',
   );
+  const languages = new Map(results.languages.map((language) => [language.locale, checkLanguage(language)]));
   return {
     startPage,
     startPageLoaded,
     resultRouteLoaded,
     lighthouse,
     interaction,
-    all: [startPage, startPageLoaded, resultRouteLoaded, ...lighthouse.values(), interaction],
+    languages,
+    all: [
+      startPage,
+      startPageLoaded,
+      resultRouteLoaded,
+      ...lighthouse.values(),
+      interaction,
+      ...[...languages.values()].flatMap((language) => [
+        language.startPageLoaded,
+        language.quizLoaded,
+        language.resultRouteLoaded,
+        ...language.lighthouse.values(),
+      ]),
+    ],
   };
 }
 
@@ -212,6 +301,97 @@ function lighthouseSection(lighthouse: LighthouseResults, targets: Targets): str
   return out;
 }
 
+/** A difference in bytes, signed: "+3.2 kB", "−0.4 kB". */
+function signedKB(bytes: number): string {
+  return `${bytes < 0 ? '−' : '+'}${kB(Math.abs(bytes))}`;
+}
+
+function languagesSection(results: BenchResults, targets: Targets): string[] {
+  const byteRows: string[][] = [];
+  const scoreRows: string[][] = [];
+  for (const language of results.languages) {
+    const checks = targets.languages.get(language.locale);
+    const route = (path: string) => routeInLocale(path, language.locale);
+    const name = `${languageNames[language.locale]} (${language.locale})`;
+    const row = (
+      label: string,
+      count: ByteCount,
+      before: number | undefined,
+      target: string,
+      result: string,
+    ) => [
+      label,
+      String(count.files.length),
+      grouped(count.raw),
+      grouped(count.gzip),
+      before === undefined ? '' : signedKB(count.gzip - before),
+      target,
+      result,
+    ];
+    byteRows.push(
+      row(
+        `${route('/')} JS, first visit`,
+        language.startPageLoaded.js,
+        undefined,
+        `≤ ${kB(languageStartPageBudget)} gzip`,
+        status(checks?.startPageLoaded, kB),
+      ),
+      row(
+        `${route('/quiz/1')} JS, fresh visitor`,
+        language.quizLoaded.js,
+        englishBefore.quiz,
+        `≤ ${kB(englishBefore.quiz + languageAllowance)} gzip`,
+        status(checks?.quizLoaded, kB),
+      ),
+      row(
+        `${route('/result')} JS, as loaded`,
+        language.resultRouteLoaded.js,
+        englishBefore.resultRoute,
+        `≤ ${kB(englishBefore.resultRoute + languageAllowance)} gzip`,
+        status(checks?.resultRouteLoaded, kB),
+      ),
+    );
+    const mobile = language.lighthouseMobile;
+    if (mobile) {
+      const missed = categoryIds.filter((id) => checks?.lighthouse.get(id)?.met === false);
+      scoreRows.push([
+        `${name}, ${route('/')}`,
+        ...categoryIds.map((id) => String(mobile.median.scores[id])),
+        String(mobile.runs),
+        '100 each',
+        missed.length === 0 ? 'ok' : `MISS: ${missed.map((id) => categoryLabels[id]).join(', ')}`,
+      ]);
+    }
+  }
+  const out = [
+    '',
+    `Each language (JavaScript as loaded; "vs English before": against English before the languages, ` +
+      `/quiz/1 ${grouped(englishBefore.quiz)} B and /result ${grouped(englishBefore.resultRoute)} B gzip)`,
+    table(['', 'files', 'raw', 'gzip', 'vs English before', 'target', 'status'], byteRows, [1, 2, 3, 4]),
+  ];
+  if (scoreRows.length > 0) {
+    out.push(
+      '',
+      "Lighthouse mobile on each language's start page, median of the runs (English's: the start page above)",
+      table(
+        ['', ...categoryIds.map((id) => categoryLabels[id]), 'runs', 'target', 'status'],
+        scoreRows,
+        [1, 2, 3, 4, 5],
+      ),
+    );
+    for (const language of results.languages) {
+      const mobile = language.lighthouseMobile;
+      if (!mobile || language.locale === sourceLocale) continue;
+      for (const lost of mobile.lostPoints)
+        out.push(
+          `  ${routeInLocale('/', language.locale)} ${categoryLabels[lost.category]}: ${lost.title}, in ${lost.runs} of ${mobile.runs} runs` +
+            (lost.values.length > 0 ? ` (${lost.values.join(', ')})` : ''),
+        );
+    }
+  } else out.push('', 'Lighthouse on each language: skipped (--skip-lighthouse)');
+  return out;
+}
+
 function interactionSection(interaction: InteractionResult, target: TargetCheck): string[] {
   const slowestEntry = interaction.each
     .flatMap((run) => run.slowest.slice(0, 1))
@@ -249,6 +429,7 @@ export function formatReport(results: BenchResults, targets: Targets): string {
     ...(results.lighthouse
       ? lighthouseSection(results.lighthouse, targets)
       : ['', 'Lighthouse: skipped (--skip-lighthouse)']),
+    ...languagesSection(results, targets),
     ...interactionSection(results.interaction, targets.interaction),
     '',
     `Engine (node ${process.version})`,
