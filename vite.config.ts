@@ -154,6 +154,9 @@ export default defineConfig(({ isSsrBuild }) => ({
           include: ['tests/browser/**/*.test.ts'],
           environment: 'node',
           globalSetup: ['tests/browser/global-setup.ts'],
+          // The quiz driver finds buttons by their words in the active language: English unless a test
+          // switches.
+          setupFiles: ['tests/setup-i18n.ts'],
           fileParallelism: false,
           testTimeout: 60_000,
           hookTimeout: 120_000,

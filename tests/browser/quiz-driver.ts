@@ -1,8 +1,14 @@
-// Drives the quiz the way a person does, for the browser tests.
+// Drives the quiz the way a person does, for the browser tests. It finds what it clicks by the words of
+// the language active in this test process: English (tests/setup-i18n.ts) unless a test calls
+// activateLanguage, so the same driver takes the quiz on /es/… in Spanish.
+import { i18n, type Messages } from '@lingui/core';
+import { t } from '@lingui/core/macro';
 import type { Page } from 'playwright-core';
-import { questionBank } from '../../src/engine/index.ts';
-import type { Message, Question, Track } from '../../src/engine/index.ts';
+import { questionBank, questionView } from '../../src/engine/index.ts';
+import type { Answers, Message, Question, Track } from '../../src/engine/index.ts';
 import { englishOf } from '../../src/engine/tooling/english.ts';
+import { languageTag, type Locale } from '../../src/lib/locales.ts';
+import { translate } from '../../src/lib/translate.ts';
 
 /** The scored questions, numbered "Question n of total" on screen; the optional ones follow them. */
 export const total = questionBank.questions.filter((question) => question.kind !== 'background').length;
@@ -13,11 +19,45 @@ export function inEnglish(message: Message | undefined): string {
   return message ? englishOf(message) : '';
 }
 
+/** A language's compiled catalogs, all three, as the app loads them. */
+export async function catalogOf(locale: Locale): Promise<Messages> {
+  const load = async (name: string) =>
+    ((await import(`../../src/locales/${locale}/${name}.po`)) as { messages: Messages }).messages;
+  const [messages, content, method] = await Promise.all([load('messages'), load('content'), load('method')]);
+  return { ...messages, ...content, ...method };
+}
+
+/** Makes `locale` the language of this test process: `t`, `translate` and the driver then read in it. */
+export async function activateLanguage(locale: Locale): Promise<void> {
+  i18n.loadAndActivate({ locale: languageTag(locale), messages: await catalogOf(locale) });
+}
+
+/**
+ * The name of the progress bar at position `step` of the full quiz ("Question 7 of 36", "Optional
+ * question 1 of 3"), in the active language: the engine's own words for that place, translated.
+ */
+export function progressName(step: number): string {
+  // Every question before it answered (with any option): then the engine shows the question at `step`.
+  const answers: Answers = Object.fromEntries(
+    questionBank.questions.slice(0, step - 1).map((question) => [question.id, question.options[0]?.id ?? '']),
+  );
+  const view = questionView(answers, 'full', step);
+  if (view.kind !== 'question') throw new Error(`The full quiz has no question at ${step}.`);
+  return translate(view.label);
+}
+
 /** Position of the option leaning furthest toward `track`. */
 export function strongestIndex(question: Question, track: Track): number {
   const sign = track === 'product' ? 1 : -1;
   const leans = question.options.map((option) => sign * option.lean);
   return leans.indexOf(Math.max(...leans));
+}
+
+/** The label of the option leaning furthest toward `track`, in the active language. */
+export function strongestLabel(question: Question, track: Track): string {
+  const option = question.options[strongestIndex(question, track)];
+  if (!option) throw new Error(`Question ${question.id} has no options.`);
+  return translate(option.label);
 }
 
 export function questionAt(index: number): Question {
@@ -33,10 +73,9 @@ export function questionAt(index: number): Question {
 export async function answerByMouse(page: Page, track: Track, from = 0, to = total): Promise<void> {
   for (let index = from; index < to; index++) {
     const question = questionAt(index);
-    await page.getByRole('progressbar', { name: `Question ${index + 1} of ${total}` }).waitFor();
-    const option = question.options[strongestIndex(question, track)];
-    await page.getByRole('radio', { name: inEnglish(option?.label), exact: true }).click();
-    await page.getByRole('button', { name: 'Next' }).click();
+    await page.getByRole('progressbar', { name: progressName(index + 1), exact: true }).waitFor();
+    await page.getByRole('radio', { name: strongestLabel(question, track), exact: true }).click();
+    await page.getByRole('button', { name: t`Next`, exact: true }).click();
   }
   if (to === total) await skipOptionalQuestions(page);
 }
@@ -50,15 +89,18 @@ export async function finishMixedQuiz(page: Page): Promise<string> {
   await answerByMouse(page, 'product', 0, split);
   await answerByMouse(page, 'project', split, total);
   await page.getByRole('heading', { level: 1 }).waitFor();
-  return page.getByRole('textbox', { name: 'Share link' }).inputValue();
+  return page.getByRole('textbox', { name: t`Share link`, exact: true }).inputValue();
 }
 
 /** Skips the optional questions at the end of the quiz, which opens the result. */
 export async function skipOptionalQuestions(page: Page): Promise<void> {
   for (let step = 1; step <= optionalCount; step++) {
-    await page.getByRole('progressbar', { name: `Optional question ${step} of ${optionalCount}` }).waitFor();
+    await page.getByRole('progressbar', { name: progressName(total + step), exact: true }).waitFor();
     await page
-      .getByRole('button', { name: step === optionalCount ? 'Skip and see my result' : 'Skip' })
+      .getByRole('button', {
+        name: step === optionalCount ? t`Skip and see my result` : t`Skip`,
+        exact: true,
+      })
       .click();
   }
 }
@@ -66,9 +108,11 @@ export async function skipOptionalQuestions(page: Page): Promise<void> {
 /** Answers the optional questions at the end of the quiz with their first option, which opens the result. */
 export async function answerOptionalQuestions(page: Page): Promise<void> {
   for (let step = 1; step <= optionalCount; step++) {
-    await page.getByRole('progressbar', { name: `Optional question ${step} of ${optionalCount}` }).waitFor();
+    await page.getByRole('progressbar', { name: progressName(total + step), exact: true }).waitFor();
     await page.getByRole('radio').first().click();
-    await page.getByRole('button', { name: step === optionalCount ? 'See my result' : 'Next' }).click();
+    await page
+      .getByRole('button', { name: step === optionalCount ? t`See my result` : t`Next`, exact: true })
+      .click();
   }
 }
 
@@ -89,14 +133,13 @@ export async function tabTo(page: Page, text: string, limit = 15): Promise<void>
 }
 
 /** Answers whichever question is on screen with its strongest option toward `track`; returns it. */
-export async function answerShownQuestion(page: Page, track: Track, button = 'Next'): Promise<Question> {
+export async function answerShownQuestion(page: Page, track: Track, button = t`Next`): Promise<Question> {
   const heading = page.getByRole('heading', { level: 1 });
   await heading.waitFor();
   const prompt = (await heading.textContent()) ?? '';
-  const question = questionBank.questions.find((candidate) => inEnglish(candidate.prompt) === prompt);
+  const question = questionBank.questions.find((candidate) => translate(candidate.prompt) === prompt);
   if (!question) throw new Error(`Unknown question "${prompt}".`);
-  const option = question.options[strongestIndex(question, track)];
-  await page.getByRole('radio', { name: inEnglish(option?.label), exact: true }).click();
+  await page.getByRole('radio', { name: strongestLabel(question, track), exact: true }).click();
   await page.getByRole('button', { name: button }).click();
   return question;
 }
