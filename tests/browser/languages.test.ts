@@ -6,13 +6,24 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
+import { t } from '@lingui/core/macro';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { countBytes, startPageUrls } from '../../scripts/build-size.ts';
 import { siteOrigin } from '../../scripts/site-origin.ts';
 import { encodeAnswers, questionBank } from '../../src/engine/index.ts';
-import { languageTag, locales, sourceLocale } from '../../src/lib/locales.ts';
+import { languageTag, locales, sourceLocale, type Locale } from '../../src/lib/locales.ts';
 import { launchBrowser, readStorage, waitForApp, withPage, writeStorage } from './harness.ts';
-import { inEnglish, questionAt, strongestIndex } from './quiz-driver.ts';
+import { activateLanguage, inEnglish, questionAt, strongestIndex } from './quiz-driver.ts';
+
+/** What the app calls a thing in `locale`: an English message written here, in that language's words. */
+async function wordsIn(locale: Locale, english: () => string): Promise<string> {
+  await activateLanguage(locale);
+  try {
+    return english();
+  } finally {
+    await activateLanguage(sourceLocale);
+  }
+}
 
 const dist = 'dist';
 const languageKey = 'which-tpm:language';
@@ -165,12 +176,14 @@ describe('a language’s pages', () => {
           alternate.replace(' /', ` ${siteOrigin()}/`),
         ),
       );
-      const menu = page.getByRole('navigation', { name: 'Language' });
+      const menu = page.getByRole('navigation', { name: await wordsIn('es', () => t`Language`) });
       expect(await menu.getByRole('link', { name: 'Español' }).getAttribute('aria-current')).toBe('true');
       // Links inside the page stay in Spanish.
-      expect(await page.getByRole('link', { name: 'Start the quiz' }).getAttribute('href')).toBe(
-        '/es/quiz/1',
-      );
+      expect(
+        await page
+          .getByRole('link', { name: await wordsIn('es', () => t`Start the quiz`) })
+          .getAttribute('href'),
+      ).toBe('/es/quiz/1');
       expect(consoleErrors).toEqual([]);
     });
   });
@@ -181,7 +194,7 @@ describe('a language’s pages', () => {
       await page.waitForURL('**/de/quiz/1');
       await page.getByRole('progressbar').waitFor();
       expect(await langOf(page)).toBe('de');
-      const menu = page.getByRole('navigation', { name: 'Language' });
+      const menu = page.getByRole('navigation', { name: await wordsIn('de', () => t`Language`) });
       expect(await menu.getByRole('link', { name: 'English' }).getAttribute('href')).toBe('/quiz/1');
       expect(await menu.getByRole('link', { name: 'Deutsch' }).getAttribute('aria-current')).toBe('true');
       expect(consoleErrors).toEqual([]);
@@ -287,7 +300,7 @@ describe('a share link', () => {
         const url = new URL(page.url());
         expect(`${url.pathname}${url.hash}`).toBe(`/de/shared#${code}`);
         // The menu keeps the shared answers, which ride in the fragment.
-        const menu = page.getByRole('navigation', { name: 'Language' });
+        const menu = page.getByRole('navigation', { name: await wordsIn('de', () => t`Language`) });
         expect(await menu.getByRole('link', { name: 'English' }).getAttribute('href')).toBe(
           `/shared#${code}`,
         );
