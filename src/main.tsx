@@ -49,7 +49,8 @@ function start(root: HTMLElement): void {
 /** Settles once the app is on the page; the entry shows its own message if this fails. */
 export const started = Promise.all([
   loadModule(() => import('./store/app-store.ts')),
-  activateLocale(locale),
+  // The page's words come as a file of their own, fetched like the store: tried again if it fails once.
+  loadModule(() => activateLocale(locale)),
 ]).then(([{ startStorageSync }]) => {
   startStorageSync();
   start(root);

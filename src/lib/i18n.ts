@@ -41,7 +41,14 @@ export function loadCatalog(name: Exclude<CatalogName, 'messages'>): Promise<voi
   const tag = i18n.locale;
   let load = extraLoads.get(`${tag}:${name}`);
   if (!load) {
-    load = catalogOf(activeLocale(), name).then((messages) => i18n.load(tag, messages));
+    load = catalogOf(activeLocale(), name).then(
+      (messages) => i18n.load(tag, messages),
+      (error: unknown) => {
+        // A failed fetch is not kept, so the screen's retry fetches the catalog again.
+        extraLoads.delete(`${tag}:${name}`);
+        throw error;
+      },
+    );
     extraLoads.set(`${tag}:${name}`, load);
   }
   return load;

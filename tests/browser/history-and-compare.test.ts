@@ -68,7 +68,8 @@ describe('past results', () => {
 
       await row.getByRole('link', { name: /^Open the result from/ }).click();
       await page.getByRole('heading', { level: 1, name: 'Technical Product Manager' }).waitFor();
-      await page.getByText(/^Your result from \d{1,2} \w{3} \d{4}, \d{2}:\d{2}$/).waitFor();
+      // English dates as Intl writes them for `en`: "Dec 7, 2026, 5:07 PM".
+      await page.getByText(/^Your result from \w{3} \d{1,2}, \d{4}, \d{1,2}:\d{2}\s[AP]M$/).waitFor();
       expect(await page.getByRole('button', { name: 'Retake the quiz' }).count()).toBe(0);
       expect(new URL(page.url()).pathname).toMatch(/^\/history\/.+/);
 
