@@ -51,8 +51,8 @@ describe('QuestionScreen', () => {
     await user.click(screen.getByRole('radio', { name: wordsOf(first.options[1]?.label) }));
     await user.click(screen.getByRole('button', { name: 'Next' }));
     const heading = await screen.findByRole('heading', { level: 1, name: translate(second.prompt) });
-    expect(heading).toHaveFocus();
-    // The title is set by an effect of its own, which may land a moment after the focus on a busy machine.
+    // Focus and title are each set by an effect, which may land a moment after the heading on a busy machine.
+    await waitFor(() => expect(heading).toHaveFocus());
     await waitFor(() => expect(document.title).toBe(`Question 2 of ${total} · Which TPM?`));
   });
 
