@@ -4,6 +4,8 @@ import { transformAsync } from '@babel/core';
 import { lingui } from '@lingui/vite-plugin';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
+import { linguiCatalogSource } from './scripts/lingui/catalog-source.ts';
+import { catalogModules } from './scripts/lingui/catalog-modules.ts';
 import { defineConfig } from 'vitest/config';
 
 /**
@@ -108,7 +110,14 @@ function linguiMacroPlugin(): Plugin {
 export default defineConfig(({ isSsrBuild }) => ({
   // Where the app is hosted: "/" by default, or a sub-path such as BASE_PATH=/careers/tpm/.
   base: process.env.BASE_PATH ?? '/',
-  plugins: [linguiMacroPlugin(), lingui(), react(), contentSecurityPolicyPlugin(), previewShellPlugin()],
+  plugins: [
+    linguiMacroPlugin(),
+    lingui(),
+    catalogModules(linguiCatalogSource(import.meta.dirname)),
+    react(),
+    contentSecurityPolicyPlugin(),
+    previewShellPlugin(),
+  ],
   // No preload helper for lazy screens: one stylesheet ships with the entry, and the service worker
   // precaches every chunk, so the helper's kilobyte on the start page would buy almost nothing.
   build: { target: 'es2022', modulePreload: false, copyPublicDir: !isSsrBuild },

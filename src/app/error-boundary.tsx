@@ -6,6 +6,11 @@ interface ErrorBoundaryProps {
   children: ReactNode;
   /** When this changes (the person went elsewhere), the boundary tries rendering again. */
   resetKey: string;
+  /**
+   * What shows in place of what failed, given a way to try rendering again: by default, a page that says
+   * so and offers a way on.
+   */
+  fallback?: (error: Error, retry: () => void) => ReactNode;
 }
 
 interface ErrorBoundaryState {
@@ -34,6 +39,9 @@ export class ErrorBoundary extends Component<ErrorBoundaryProps, ErrorBoundarySt
   }
 
   override render() {
-    return this.state.error ? <RouteError error={this.state.error} /> : this.props.children;
+    const { error } = this.state;
+    if (!error) return this.props.children;
+    if (!this.props.fallback) return <RouteError error={error} />;
+    return this.props.fallback(error, () => this.setState({ error: null }));
   }
 }

@@ -16,10 +16,29 @@ function Notices() {
   return (
     <div className="notices" role="status" aria-live="polite">
       <UpdateBanner />
-      <Suspense fallback={null}>
-        <NoticeList />
-      </Suspense>
+      <ErrorBoundary resetKey="notices" fallback={(_error, retry) => <NoticesNotLoaded retry={retry} />}>
+        <Suspense fallback={null}>
+          <NoticeList />
+        </Suspense>
+      </ErrorBoundary>
     </div>
+  );
+}
+
+/**
+ * In place of notices whose words could not be fetched: what happened, and a way to try again. Not a
+ * reload: answers that storage refused live only in this page.
+ */
+function NoticesNotLoaded({ retry }: { retry: () => void }) {
+  return (
+    <p className="notice">
+      <span>
+        <Trans>A message for you could not load. Check your connection, then try again.</Trans>
+      </span>
+      <button type="button" className="link-button" onClick={retry}>
+        <Trans>Try again</Trans>
+      </button>
+    </p>
   );
 }
 

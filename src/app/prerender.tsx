@@ -9,7 +9,14 @@ import { Trans } from '@lingui/react/macro';
 import { StaticRouter } from '../lib/router.tsx';
 import { basename } from '../lib/base-path.ts';
 import { activateLocale, loadCatalog } from '../lib/i18n.ts';
-import { languageTag, locales, localePrefix, sourceLocale, type Locale } from '../lib/locales.ts';
+import {
+  catalogNames,
+  languageTag,
+  locales,
+  localePrefix,
+  sourceLocale,
+  type Locale,
+} from '../lib/locales.ts';
 import { pageTitles, siteName } from '../lib/page-titles.ts';
 import { localeAddress, localeBasename, paths } from '../lib/paths.ts';
 import { LanguageOffer } from '../components/language-menu.tsx';
@@ -104,7 +111,7 @@ function entryRoute(path: string, locale: Locale): string {
 export async function renderLanguage(locale: Locale): Promise<LanguageEdition> {
   await activateLocale(locale);
   // The roles and method pages show words from catalogs of their own.
-  await Promise.all([loadCatalog('content'), loadCatalog('method')]);
+  await Promise.all(catalogNames.filter((name) => name !== 'messages').map((name) => loadCatalog(name)));
   const titles = pageTitles();
   const folder = locale === sourceLocale ? '' : `${locale}/`;
   const rendered: PrerenderedPage[] = [];

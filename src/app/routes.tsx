@@ -7,53 +7,68 @@ import { loadCatalog, type CatalogName } from '../lib/i18n.ts';
 import { loadModule } from '../lib/load-module.ts';
 import { paths } from '../lib/paths.ts';
 
-/** A screen's module, once the words of its own catalog are loaded too. */
+/** A screen's module, once the words of the catalogs it shows are loaded too. */
 async function withWords<Module>(
   screen: Promise<Module>,
-  catalog: Exclude<CatalogName, 'messages'>,
+  ...catalogs: Array<Exclude<CatalogName, 'messages'>>
 ): Promise<Module> {
-  const [module] = await Promise.all([screen, loadCatalog(catalog)]);
+  const [module] = await Promise.all([screen, ...catalogs.map((catalog) => loadCatalog(catalog))]);
   return module;
 }
 
 // Only the start screen ships with the first load; every other screen loads when first visited
 // (and the service worker keeps them all for offline use). loadModule copes with a file that is gone.
 const QuestionScreen = lazy(async () => ({
-  default: (await loadModule(() => import('../screens/question-screen.tsx'))).QuestionScreen,
+  default: (await loadModule(() => withWords(import('../screens/question-screen.tsx'), 'quiz')))
+    .QuestionScreen,
 }));
 const QuickCheckScreen = lazy(async () => ({
-  default: (await loadModule(() => import('../screens/quick-check-screen.tsx'))).QuickCheckScreen,
+  default: (await loadModule(() => withWords(import('../screens/quick-check-screen.tsx'), 'quiz')))
+    .QuickCheckScreen,
 }));
+// Each screen loads the catalogs of the words it shows (src/lib/locales.ts). The path and method pages name
+// the roles as the result does; the answers page changes an answer with the question's own form.
 const AnswersScreen = lazy(async () => ({
-  default: (await loadModule(() => import('../screens/answers-screen.tsx'))).AnswersScreen,
+  default: (
+    await loadModule(() => withWords(import('../screens/answers-screen.tsx'), 'quiz', 'result', 'others'))
+  ).AnswersScreen,
 }));
 const ChangeAnswerScreen = lazy(async () => ({
-  default: (await loadModule(() => import('../screens/answers-screen.tsx'))).ChangeAnswerScreen,
+  default: (
+    await loadModule(() => withWords(import('../screens/answers-screen.tsx'), 'quiz', 'result', 'others'))
+  ).ChangeAnswerScreen,
 }));
 const HistoryScreen = lazy(async () => ({
-  default: (await loadModule(() => import('../screens/history-screen.tsx'))).HistoryScreen,
+  default: (await loadModule(() => withWords(import('../screens/history-screen.tsx'), 'result', 'others')))
+    .HistoryScreen,
 }));
 const PastResultScreen = lazy(async () => ({
-  default: (await loadModule(() => import('../screens/past-result-screen.tsx'))).PastResultScreen,
+  default: (
+    await loadModule(() => withWords(import('../screens/past-result-screen.tsx'), 'result', 'others'))
+  ).PastResultScreen,
 }));
 const CompareScreen = lazy(async () => ({
-  default: (await loadModule(() => import('../screens/compare-screen.tsx'))).CompareScreen,
+  default: (await loadModule(() => withWords(import('../screens/compare-screen.tsx'), 'result', 'others')))
+    .CompareScreen,
 }));
 const ResultScreen = lazy(async () => ({
-  default: (await loadModule(() => import('../screens/result-screen.tsx'))).ResultScreen,
+  default: (await loadModule(() => withWords(import('../screens/result-screen.tsx'), 'result'))).ResultScreen,
 }));
-// The path and roles pages show the career content, and the method page the method: each has its own catalog.
 const PathScreen = lazy(async () => ({
-  default: (await loadModule(() => withWords(import('../screens/path-screen.tsx'), 'content'))).PathScreen,
+  default: (await loadModule(() => withWords(import('../screens/path-screen.tsx'), 'content', 'result')))
+    .PathScreen,
 }));
 const SharedResultScreen = lazy(async () => ({
-  default: (await loadModule(() => import('../screens/shared-result-screen.tsx'))).SharedResultScreen,
+  default: (
+    await loadModule(() => withWords(import('../screens/shared-result-screen.tsx'), 'result', 'others'))
+  ).SharedResultScreen,
 }));
 const RolesScreen = lazy(async () => ({
   default: (await loadModule(() => withWords(import('../screens/roles-screen.tsx'), 'content'))).RolesScreen,
 }));
 const MethodScreen = lazy(async () => ({
-  default: (await loadModule(() => withWords(import('../screens/method-screen.tsx'), 'method'))).MethodScreen,
+  default: (await loadModule(() => withWords(import('../screens/method-screen.tsx'), 'method', 'result')))
+    .MethodScreen,
 }));
 
 /** Every route of the app, for whichever router hosts it (browser, memory in tests, static when prerendering). */

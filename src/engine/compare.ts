@@ -1,6 +1,8 @@
 import { dimensionLean } from './evaluate.ts';
-import { shiftSentence, themeStance } from './result-copy.ts';
-import type { ComparedWith, Subject } from './result-copy.ts';
+import { themeStance } from './compare-copy.ts';
+import type { ComparedWith } from './compare-copy.ts';
+import { shiftSentence } from './result-copy.ts';
+import type { Subject } from './result-copy.ts';
 import type { DimensionId, DimensionScore, Evaluation, Message, Track } from './types.ts';
 
 export interface DimensionDifference {

@@ -23,21 +23,21 @@ export {
   answerCountsToward,
   answerTheRestWords,
   cautionText,
-  compareWords,
   headlineOf,
-  historyWords,
   interestLevelWords,
   interestNoteOf,
   resultNameOf,
   resultWords,
-  pastReadingNote,
   stabilityNoteOf,
   themeAbout,
-  themeStance,
   tiltOf,
   trackTitles,
 } from './result-copy.ts';
-export type { ComparedWith, QuotedWords, ResultReading, Subject, ThemeAboutThem } from './result-copy.ts';
+export type { QuotedWords, Subject, ThemeAboutThem } from './result-copy.ts';
+export { compareWords, themeStance } from './compare-copy.ts';
+export type { ComparedWith } from './compare-copy.ts';
+export { historyWords, pastReadingNote } from './history-copy.ts';
+export type { ResultReading } from './history-copy.ts';
 export {
   isScored,
   minutesToAnswer,

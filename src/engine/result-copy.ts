@@ -29,7 +29,7 @@ export type Subject = 'you' | 'they';
 export type QuotedWords = Message | string;
 
 /** Quoted words as a value of a message: a message is put into words first, in the same language. */
-function inSentence(words: QuotedWords): string {
+export function inSentence(words: QuotedWords): string {
   return typeof words === 'string' ? words : quoted(words);
 }
 
@@ -66,12 +66,18 @@ export function tiltOf(
   if (productShare === 0.5) {
     return subject === 'you'
       ? msg`Your answers are evenly balanced between the two.`
-      : msg`Their answers are evenly balanced between the two.`;
+      : msg({
+          message: `Their answers are evenly balanced between the two.`,
+          comment: 'On a shared result: said of the person who shared it',
+        });
   }
   const role = quoted(trackTitles[track]);
   return subject === 'you'
     ? msg`Your answers tilt a little toward ${role}.`
-    : msg`Their answers tilt a little toward ${role}.`;
+    : msg({
+        message: `Their answers tilt a little toward ${role}.`,
+        comment: 'On a shared result: said of the person who shared it',
+      });
 }
 
 const timesIn100 = (share: number) => Math.round(share * 100);
@@ -91,7 +97,10 @@ export function stabilityNoteOf(
   if (answered === 0) {
     return subject === 'you'
       ? msg`Answer a few questions to see where you lean.`
-      : msg`They have not answered any questions yet.`;
+      : msg({
+          message: `They have not answered any questions yet.`,
+          comment: 'On a shared result: said of the person who shared it',
+        });
   }
   const clear = timesIn100(stabilityBands.clear);
   const moderate = timesIn100(stabilityBands.moderate);
@@ -122,12 +131,30 @@ const interestNotesFor: Readonly<Record<Subject, Readonly<Record<InterestPattern
     unknown: msg`Rate a few everyday tasks to see how much each kind of work appeals.`,
   },
   they: {
-    both: msg`Both kinds of work appeal to them.`,
-    neither: msg`Neither kind of work pulls them strongly.`,
-    product: msg`The product work appeals to them more than the project work.`,
-    project: msg`The project work appeals to them more than the product work.`,
-    similar: msg`The two kinds of work appeal to them about the same.`,
-    unknown: msg`They rated too few everyday tasks to show how much each kind of work appeals.`,
+    both: msg({
+      message: `Both kinds of work appeal to them.`,
+      comment: 'On a shared result: said of the person who shared it',
+    }),
+    neither: msg({
+      message: `Neither kind of work pulls them strongly.`,
+      comment: 'On a shared result: said of the person who shared it',
+    }),
+    product: msg({
+      message: `The product work appeals to them more than the project work.`,
+      comment: 'On a shared result: said of the person who shared it',
+    }),
+    project: msg({
+      message: `The project work appeals to them more than the product work.`,
+      comment: 'On a shared result: said of the person who shared it',
+    }),
+    similar: msg({
+      message: `The two kinds of work appeal to them about the same.`,
+      comment: 'On a shared result: said of the person who shared it',
+    }),
+    unknown: msg({
+      message: `They rated too few everyday tasks to show how much each kind of work appeals.`,
+      comment: 'On a shared result: said of the person who shared it',
+    }),
   },
 };
 
@@ -178,20 +205,29 @@ function contradictionOf(pairs: number, side: BothSides, statements: Quotes, sub
   }
   switch (side) {
     case 'agreed':
-      return msg`${plural(pairs, {
-        1: `They agreed with both of two statements that say opposite things: “${first}” and “${second}”. The two answers cancel out in the result.`,
-        other: `They agreed with both sides of # pairs of statements that say opposite things, such as “${first}” and “${second}”. Those answers cancel out in the result.`,
-      })}`;
+      return msg({
+        message: `${plural(pairs, {
+          1: `They agreed with both of two statements that say opposite things: “${first}” and “${second}”. The two answers cancel out in the result.`,
+          other: `They agreed with both sides of # pairs of statements that say opposite things, such as “${first}” and “${second}”. Those answers cancel out in the result.`,
+        })}`,
+        comment: 'On a shared result: said of the person who shared it',
+      });
     case 'disagreed':
-      return msg`${plural(pairs, {
-        1: `They disagreed with both of two statements that say opposite things: “${first}” and “${second}”. The two answers cancel out in the result.`,
-        other: `They disagreed with both sides of # pairs of statements that say opposite things, such as “${first}” and “${second}”. Those answers cancel out in the result.`,
-      })}`;
+      return msg({
+        message: `${plural(pairs, {
+          1: `They disagreed with both of two statements that say opposite things: “${first}” and “${second}”. The two answers cancel out in the result.`,
+          other: `They disagreed with both sides of # pairs of statements that say opposite things, such as “${first}” and “${second}”. Those answers cancel out in the result.`,
+        })}`,
+        comment: 'On a shared result: said of the person who shared it',
+      });
     case 'mixed':
-      return msg`${plural(pairs, {
-        1: `They gave the same answer to both of two statements that say opposite things: “${first}” and “${second}”. The two answers cancel out in the result.`,
-        other: `They gave the same answer to both sides of # pairs of statements that say opposite things, such as “${first}” and “${second}”. Those answers cancel out in the result.`,
-      })}`;
+      return msg({
+        message: `${plural(pairs, {
+          1: `They gave the same answer to both of two statements that say opposite things: “${first}” and “${second}”. The two answers cancel out in the result.`,
+          other: `They gave the same answer to both sides of # pairs of statements that say opposite things, such as “${first}” and “${second}”. Those answers cancel out in the result.`,
+        })}`,
+        comment: 'On a shared result: said of the person who shared it',
+      });
   }
 }
 
@@ -214,11 +250,20 @@ function straightLiningOf(
   }
   switch (where) {
     case 'first':
-      return msg`They picked the first option on ${count} of ${answered} choices and statements. So the order of the options may have shaped their result as much as their views did.`;
+      return msg({
+        message: `They picked the first option on ${count} of ${answered} choices and statements. So the order of the options may have shaped their result as much as their views did.`,
+        comment: 'On a shared result: said of the person who shared it',
+      });
     case 'last':
-      return msg`They picked the last option on ${count} of ${answered} choices and statements. So the order of the options may have shaped their result as much as their views did.`;
+      return msg({
+        message: `They picked the last option on ${count} of ${answered} choices and statements. So the order of the options may have shaped their result as much as their views did.`,
+        comment: 'On a shared result: said of the person who shared it',
+      });
     case 'same':
-      return msg`They picked the option in the same place on ${count} of ${answered} choices and statements. So the order of the options may have shaped their result as much as their views did.`;
+      return msg({
+        message: `They picked the option in the same place on ${count} of ${answered} choices and statements. So the order of the options may have shaped their result as much as their views did.`,
+        comment: 'On a shared result: said of the person who shared it',
+      });
   }
 }
 
@@ -230,7 +275,10 @@ export const cautionMessages = {
   incomplete: (answered: number, total: number, subject: Subject = 'you'): Message =>
     subject === 'you'
       ? msg`You answered ${answered} of ${total} questions. The result uses only those answers, so it is less sure than a full one.`
-      : msg`They answered ${answered} of ${total} questions. The result uses only those answers, so it is less sure than a full one.`,
+      : msg({
+          message: `They answered ${answered} of ${total} questions. The result uses only those answers, so it is less sure than a full one.`,
+          comment: 'On a shared result: said of the person who shared it',
+        }),
   straightLining: (
     where: StraightLinePlace,
     count: number,
@@ -243,7 +291,10 @@ export const cautionMessages = {
     const given = inSentence(rating);
     return subject === 'you'
       ? msg`You gave all ${count} tasks the same rating, “${given}”. So your ratings cannot show which work you enjoy more, and your result rests on your other answers.`
-      : msg`They gave all ${count} tasks the same rating, “${given}”. So their ratings cannot show which work they enjoy more, and their result rests on their other answers.`;
+      : msg({
+          message: `They gave all ${count} tasks the same rating, “${given}”. So their ratings cannot show which work they enjoy more, and their result rests on their other answers.`,
+          comment: 'On a shared result: said of the person who shared it',
+        });
   },
 } as const;
 
@@ -318,10 +369,19 @@ export const resultWords = {
     actionsHeading: msg`Keep, share or change your result`,
   },
   they: {
-    eyebrow: msg`A shared result`,
-    warningsHeading: msg`Worth knowing about their answers`,
+    eyebrow: msg({
+      message: `A shared result`,
+      comment: 'On a shared result: said of the person who shared it',
+    }),
+    warningsHeading: msg({
+      message: `Worth knowing about their answers`,
+      comment: 'On a shared result: said of the person who shared it',
+    }),
     interestLabel: msg({ message: 'Interest', comment: 'A label: how much a role’s everyday work appeals.' }),
-    noSupporting: msg`None of their answers leaned this way; the result comes from the tie rule.`,
+    noSupporting: msg({
+      message: `None of their answers leaned this way; the result comes from the tie rule.`,
+      comment: 'On a shared result: said of the person who shared it',
+    }),
     noOpposing: (other: Track, share: number): Message => {
       const role = quoted(trackTitles[other]);
       return share > 0
@@ -329,16 +389,29 @@ export const resultWords = {
             msg({
               message:
                 'None of their answers pointed toward {role}. Its {share, number, percent} of the answer points comes from answers that did not lean all the way, which share their points with both sides.',
+              comment: 'On a shared result: said of the person who shared it',
             }),
             { role, share },
           )
-        : msg`None of their answers pointed toward ${role}.`;
+        : msg({
+            message: `None of their answers pointed toward ${role}.`,
+            comment: 'On a shared result: said of the person who shared it',
+          });
     },
     answerPoints: msg`Middle answers give points to both sides.`,
-    themesHeading: msg`Their answers, theme by theme`,
+    themesHeading: msg({
+      message: `Their answers, theme by theme`,
+      comment: 'On a shared result: said of the person who shared it',
+    }),
     chartTitle: (themes: number): Message =>
-      msg`${plural(themes, { one: 'Where they stand on its # theme', other: 'Where they stand on each of the # themes' })}`,
-    actionsHeading: msg`Take the quiz, or compare`,
+      msg({
+        message: `${plural(themes, { one: 'Where they stand on its # theme', other: 'Where they stand on each of the # themes' })}`,
+        comment: 'On a shared result: said of the person who shared it',
+      }),
+    actionsHeading: msg({
+      message: `Take the quiz, or compare`,
+      comment: 'On a shared result: said of the person who shared it',
+    }),
   },
 } as const satisfies Record<Subject, unknown>;
 
@@ -347,15 +420,42 @@ export const resultWords = {
  * put your effort"); a shared result needs the same name about them, written whole.
  */
 export const themeNamesAboutThem: Readonly<Record<DimensionId, Message>> = {
-  direction: msg`Where they put their effort`,
-  compass: msg`What they steer by`,
-  uncertainty: msg`How they handle the unknown`,
-  measure: msg`How they judge success`,
-  ownership: msg`What they want to own`,
-  people: msg`Who they work with most`,
-  toolkit: msg`Their tools and methods`,
-  career: msg`Where they want to grow`,
-  technical: msg`Their part in technical work`,
+  direction: msg({
+    message: `Where they put their effort`,
+    comment: 'On a shared result: said of the person who shared it',
+  }),
+  compass: msg({
+    message: `What they steer by`,
+    comment: 'On a shared result: said of the person who shared it',
+  }),
+  uncertainty: msg({
+    message: `How they handle the unknown`,
+    comment: 'On a shared result: said of the person who shared it',
+  }),
+  measure: msg({
+    message: `How they judge success`,
+    comment: 'On a shared result: said of the person who shared it',
+  }),
+  ownership: msg({
+    message: `What they want to own`,
+    comment: 'On a shared result: said of the person who shared it',
+  }),
+  people: msg({
+    message: `Who they work with most`,
+    comment: 'On a shared result: said of the person who shared it',
+  }),
+  toolkit: msg({
+    message: `Their tools and methods`,
+    comment: 'On a shared result: said of the person who shared it',
+  }),
+  career: msg({
+    message: `Where they want to grow`,
+    comment: 'On a shared result: said of the person who shared it',
+  }),
+  technical: msg({
+    message: `Their part in technical work`,
+    comment: 'On a shared result: said of the person who shared it',
+  }),
 };
 
 /**
@@ -363,7 +463,12 @@ export const themeNamesAboutThem: Readonly<Record<DimensionId, Message>> = {
  * the same for both (a test checks that none of them says "you").
  */
 const polesAboutThem: Readonly<Partial<Record<DimensionId, Readonly<Partial<Record<Track, Message>>>>>> = {
-  uncertainty: { product: msg`Exploring: learning their way through ambiguity` },
+  uncertainty: {
+    product: msg({
+      message: `Exploring: learning their way through ambiguity`,
+      comment: 'On a shared result: said of the person who shared it',
+    }),
+  },
 };
 
 /** The words of a theme that speak about a person, as the bank holds them. */
@@ -403,92 +508,6 @@ export function themeAbout<Theme extends ThemeWords>(
     productPole: poles?.product ?? dimension.productPole,
     projectPole: poles?.project ?? dimension.projectPole,
   };
-}
-
-/**
- * Where a subject stands on a theme, one whole sentence per case: none of its questions answered,
- * balanced, leaning or leaning strongly; "from 1 answer" when one answer is all it has. `pole` is the
- * words that follow "toward", as a message value.
- */
-interface Stances {
-  none: Message;
-  balanced: (fromOne: boolean) => Message;
-  leans: (pole: string, fromOne: boolean) => Message;
-  strongly: (pole: string) => Message;
-}
-
-const stances: Readonly<Record<Subject, Stances>> = {
-  you: {
-    none: msg`You answered none of its questions.`,
-    balanced: (fromOne) =>
-      fromOne
-        ? msg`You are balanced between the two, from 1 answer.`
-        : msg`You are balanced between the two.`,
-    leans: (pole, fromOne) =>
-      fromOne ? msg`You lean toward ${pole}, from 1 answer.` : msg`You lean toward ${pole}.`,
-    strongly: (pole) => msg`You lean strongly toward ${pole}.`,
-  },
-  they: {
-    none: msg`They answered none of its questions.`,
-    balanced: (fromOne) =>
-      fromOne
-        ? msg`They are balanced between the two, from 1 answer.`
-        : msg`They are balanced between the two.`,
-    leans: (pole, fromOne) =>
-      fromOne ? msg`They lean toward ${pole}, from 1 answer.` : msg`They lean toward ${pole}.`,
-    strongly: (pole) => msg`They lean strongly toward ${pole}.`,
-  },
-};
-
-/** A past result of the person's own, and their result now, each said whole in its own tense. */
-const stancesThenAndNow: typeof stances = {
-  you: {
-    none: msg`Then, you answered none of its questions.`,
-    balanced: (fromOne) =>
-      fromOne
-        ? msg`Then, you were balanced between the two, from 1 answer.`
-        : msg`Then, you were balanced between the two.`,
-    leans: (pole, fromOne) =>
-      fromOne ? msg`Then, you leaned toward ${pole}, from 1 answer.` : msg`Then, you leaned toward ${pole}.`,
-    strongly: (pole) => msg`Then, you leaned strongly toward ${pole}.`,
-  },
-  they: {
-    none: msg`Now, you answered none of its questions.`,
-    balanced: (fromOne) =>
-      fromOne
-        ? msg`Now, you are balanced between the two, from 1 answer.`
-        : msg`Now, you are balanced between the two.`,
-    leans: (pole, fromOne) =>
-      fromOne ? msg`Now, you lean toward ${pole}, from 1 answer.` : msg`Now, you lean toward ${pole}.`,
-    strongly: (pole) => msg`Now, you lean strongly toward ${pole}.`,
-  },
-};
-
-/**
- * Who the two sides of a comparison are: the person and someone else (`other`), or the person then and
- * the person now (`past`: the first side is the past result, the second the current one).
- */
-export type ComparedWith = 'other' | 'past';
-
-/**
- * Where `subject` stands on one theme, as a whole sentence, for putting two results side by side. `lean`
- * is the theme's lean (null when balanced), its pole the words that follow "toward".
- * Comparing with a past result, "you" is the person then and "they" the person now.
- * @example translate(themeStance('they', { strongly: true, pole: 'schedule, budget and people' }, 4)); // 'They lean strongly toward schedule, budget and people.'
- */
-export function themeStance(
-  subject: Subject,
-  lean: { strongly: boolean; pole: QuotedWords } | null,
-  answered: number,
-  comparedWith: ComparedWith = 'other',
-): Message {
-  const words = (comparedWith === 'past' ? stancesThenAndNow : stances)[subject];
-  if (answered === 0) return words.none;
-  // A theme heard through one answer says so, and is never a strong lean (dimensionLean).
-  const fromOne = answered === 1;
-  if (!lean) return words.balanced(fromOne);
-  const pole = inSentence(lean.pole);
-  return lean.strongly ? words.strongly(pole) : words.leans(pole, fromOne);
 }
 
 /**
@@ -581,25 +600,6 @@ export function shiftSentence(from: number, to: number, trackBefore: Track, trac
 }
 
 /** What a result was, as data: what its headline and name are written from. */
-export interface ResultReading {
-  strength: Strength;
-  track: Track;
-}
-
-/**
- * For a past result whose kept reading differs from how the same answers read today: what it said then,
- * and why it changed. Null when it reads as it did. The answers and the kept reading are never changed.
- * @example translate(pastReadingNote({ strength: 'clear', track: 'project' }, { strength: 'moderate', track: 'project' })); // 'When you finished, this result read “A clear lean toward Technical Project Manager”...'
- */
-export function pastReadingNote(kept: ResultReading | undefined, now: ResultReading): Message | null {
-  // A close call names no role, so it reads the same whichever way it tilts.
-  const sameHeadline =
-    kept?.strength === now.strength && (now.strength === 'close' || kept.track === now.track);
-  if (kept === undefined || sameHeadline) return null;
-  const headline = quoted(headlineOf(kept.strength, kept.track, 1));
-  return msg`When you finished, this result read “${headline}”. The quiz has since become more careful about how sure a result is, so the same answers now read as shown here.`;
-}
-
 /**
  * A result's name in a line or a title: its role, or for a close call the headline that says so and names
  * no role, as the result page does.
@@ -608,83 +608,3 @@ export function pastReadingNote(kept: ResultReading | undefined, now: ResultRead
 export function resultNameOf(strength: Strength, track: Track): Message {
   return strength === 'close' ? headlineOf(strength, track, 1) : trackTitles[track];
 }
-
-/** The words of the compare page, for someone else's link and for a past result of the person's own. */
-export const compareWords = {
-  heading: msg`Compare results`,
-  lead: msg`Paste a share link from someone else to see your results side by side. The comparison happens in this browser; nothing is sent anywhere.`,
-  linkLabel: msg`Their share link`,
-  compareButton: msg({
-    message: 'Compare',
-    comment: 'A button: compare the pasted link’s result with yours.',
-  }),
-  emptyLink: msg`This link has nothing after the “#”, so it holds no answers. Ask them to copy the whole link again.`,
-  keptEarlier: msg`You kept a link to compare earlier.`,
-  compareKept: msg`Compare with that link`,
-  theirResult: msg({
-    message: 'Their result:',
-    comment: 'Followed by a one-line summary of a shared result.',
-  }),
-  finishFirst: msg`To compare, finish your own quiz first.`,
-  startFirst: msg`To compare, take the quiz yourself first.`,
-  keptNote: msg`This link is kept in this browser. Your result page will offer the comparison once you finish.`,
-  offerLater: msg`Your result page will offer the comparison once you finish.`,
-  goOn: msg`Go on with the quiz`,
-  start: msg`Start the quiz`,
-  keepAndFinish: msg`Keep this link and finish my quiz`,
-  keepAndStart: msg`Keep this link and start the quiz`,
-  ownLink: msg`This link holds your own answers, the same as your current ones. It is your own result, so there is nothing to compare.`,
-  seeYourResult: msg`See your result`,
-  overallHeading: msg({
-    message: 'Overall',
-    comment: 'A heading: the two results as a whole, before theme by theme.',
-  }),
-  themesHeading: msg`Theme by theme`,
-  or: msg({
-    message: 'or',
-    comment: 'Read aloud between the two ends of a theme, e.g. “the plan or the product”.',
-  }),
-  other: {
-    first: msg({ message: 'You', comment: 'A column heading: your own result, beside someone else’s.' }),
-    second: msg({
-      message: 'Them',
-      comment: 'A column heading: the result of the person who shared the link.',
-    }),
-    differHeading: msg`Where you differ most`,
-    noDifference: msg`No theme differs by much: on every one, you lean the same way by about as much.`,
-  },
-  past: {
-    heading: msg`You then and you now`,
-    lead: (date: string): Message =>
-      msg`Your result from ${date} beside your current result. Both are kept only in this browser.`,
-    first: (date: string): Message => msg`You then, ${date}`,
-    second: msg`You now`,
-    differHeading: msg`What changed most`,
-    noDifference: msg`Nothing has changed much: on every theme, you lean the same way as then, by about as much.`,
-    missing: msg`This past result is not here. It may have been deleted, or kept in another browser, so there is nothing to compare.`,
-    changedQuestions: msg`The questions have changed since this result, so it cannot be put beside your result now.`,
-    isCurrent: msg`This past result has the same answers as your current one. It is your current result, so there is nothing to compare.`,
-    noResultNow: msg`You have no current result to compare it with. Take the quiz, and then compare.`,
-    finishNow: msg`To compare, finish your current quiz first.`,
-    backToHistory: msg`Back to your past results`,
-  },
-} as const;
-
-/** The words of the past results page that say what deleting removes, and what stays. */
-export const historyWords = {
-  currentHeading: msg`Your current result`,
-  currentStays: msg`This is the result of your current answers. It is not a past result: it stays until you start over, even if you delete every past result.`,
-  seeYourResult: msg`See your result`,
-  isCurrent: msg({
-    message: 'your current result',
-    comment: 'A tag in a list of past results, after a “·”.',
-  }),
-  noneKept: msg`No past results are kept in this browser.`,
-  deletedStatus: msg`Deleted just now`,
-  deleted: (date: string): Message => msg`The result from ${date} was deleted.`,
-  undo: msg({ message: 'Undo', comment: 'A button: bring back the past result just deleted.' }),
-  deleteAll: msg`Delete all past results`,
-  deleteAllQuestion: msg`Delete every past result kept in this browser? Your current answers and result stay until you start over.`,
-  deleteAllConfirm: msg`Yes, delete past results`,
-  deleteAllCancel: msg({ message: 'Keep them', comment: 'A button: do not delete the past results.' }),
-} as const;

@@ -4,6 +4,7 @@
 import { i18n, type Messages } from '@lingui/core';
 import { currentRoute } from './base-path.ts';
 import {
+  type CatalogName,
   languageTag,
   localeOfRoute,
   localeOfTag,
@@ -16,12 +17,16 @@ import { chosenLanguage } from './storage-keys.ts';
 
 export { i18n };
 
-/**
- * A language's catalogs (lingui.config.ts): `messages` holds every word but the career content's, which
- * only /roles and /path read, and the method's, which only /method reads; those come in `content` and
- * `method`, keeping them off the quiz and the result.
- */
-export type CatalogName = 'messages' | 'content' | 'method';
+export type { CatalogName };
+
+// In the built app a message missing from the loaded catalogs shows as its short id: a page that forgot to
+// load its catalog. Saying so in the console makes every browser test that checks the console catch it.
+// (In development and tests a missing message falls back to its English.)
+if (import.meta.env.PROD) {
+  i18n.on('missing', ({ id, locale }) => {
+    console.error(`No words in ${locale} for message ${id}: is its catalog loaded on this page?`);
+  });
+}
 
 async function catalogOf(locale: Locale, name: CatalogName): Promise<Messages> {
   const { messages } = (await import(`../locales/${locale}/${name}.po`)) as { messages: Messages };

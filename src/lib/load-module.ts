@@ -47,8 +47,13 @@ function reloadOnce(): boolean {
 /**
  * Loads a module (the app, or a screen): on failure it tries once more, then reloads the page onto the
  * same address once, then gives up with a ModuleLoadError, which the page explains in plain words.
+ * `reloadPage: false` gives up without the reload, for what a reload would lose (a notice that says
+ * what happened to saved data is not there after it).
  */
-export async function loadModule<Module>(load: () => Promise<Module>): Promise<Module> {
+export async function loadModule<Module>(
+  load: () => Promise<Module>,
+  { reloadPage = true }: { reloadPage?: boolean } = {},
+): Promise<Module> {
   try {
     return await load();
   } catch {
@@ -57,7 +62,7 @@ export async function loadModule<Module>(load: () => Promise<Module>): Promise<M
   try {
     return await load();
   } catch (error) {
-    if (typeof window !== 'undefined' && reloadOnce()) {
+    if (reloadPage && typeof window !== 'undefined' && reloadOnce()) {
       // The page is going away; keep showing what it shows until it does.
       return new Promise<Module>(() => undefined);
     }

@@ -10,6 +10,16 @@ export type Locale = (typeof locales)[number];
 /** The language the messages are written in, whose pages have no prefix. */
 export const sourceLocale: Locale = 'en';
 
+/**
+ * Each language's catalogs (lingui.config.ts says which files' words go in which), each a file the pages
+ * that show its words load: `messages` first, on every page; `notices` with the first notice; `quiz` with
+ * the questions; `result` with every page that shows a result; `others` with the pages around it (past
+ * results, comparing, a shared result, the answers); `content` with /roles and /path; `method` with /method.
+ */
+export const catalogNames = ['messages', 'notices', 'quiz', 'result', 'others', 'content', 'method'] as const;
+
+export type CatalogName = (typeof catalogNames)[number];
+
 /** Each language by its own name, as a reader of it looks for it in a list. Never translated. */
 export const languageNames: Readonly<Record<Locale, string>> = {
   en: 'English',

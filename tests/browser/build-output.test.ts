@@ -2,6 +2,8 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { countBytes, measureBuild, startPageUrls, staticImports } from '../../scripts/build-size.ts';
+import { linguiCatalogSource } from '../../scripts/lingui/catalog-source.ts';
+import { catalogNames, locales } from '../../src/lib/locales.ts';
 
 // The browser project's global setup has just built dist/, so these check what would be deployed.
 const dist = 'dist';
@@ -172,6 +174,36 @@ describe('the installable app', () => {
     for (const file of htmlFiles) expect(worker).toContain(`"${file}"`);
     for (const script of readdirSync(join(dist, 'assets')).filter((file) => file.endsWith('.js'))) {
       expect(worker).toContain(`assets/${script}`);
+    }
+  });
+});
+
+describe('the built catalogs', () => {
+  const scripts = readdirSync(join(dist, 'assets')).filter((file) => file.endsWith('.js'));
+
+  // The build looks every message up by a short id; a Lingui id left in the code would find no words.
+  it('leave no Lingui message id in the built code', async () => {
+    const extracted = await linguiCatalogSource(process.cwd()).sourceMessages();
+    const ids = new Set(extracted.flatMap(([, messages]) => messages.map(({ id }) => id)));
+    expect(ids.size).toBeGreaterThan(1000);
+    const left = scripts.flatMap((file) => {
+      const code = readFileSync(join(dist, 'assets', file), 'utf8');
+      return [...code.matchAll(/(["'`])([A-Za-z0-9+/]{6})\1/g)]
+        .map((match) => match[2] ?? '')
+        .filter((id) => ids.has(id))
+        .map((id) => `${file}: ${id}`);
+    });
+    expect(left).toEqual([]);
+  });
+
+  it('are one list per catalog and language', () => {
+    const catalogFile = new RegExp(`^(${catalogNames.join('|')})-[\\w-]{8}\\.js$`);
+    const catalogs = scripts.filter((file) => catalogFile.test(file));
+    expect(catalogs).toHaveLength(catalogNames.length * locales.length);
+    for (const file of catalogs) {
+      const code = readFileSync(join(dist, 'assets', file), 'utf8');
+      expect(code, file).toMatch(/JSON\.parse\(`\[/);
+      expect(code, file).not.toMatch(/JSON\.parse\(`\{/);
     }
   });
 });

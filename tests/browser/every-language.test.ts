@@ -2,27 +2,20 @@
 // English is left on any screen it passes: quotes from the English sources are marked `lang="en"` and
 // left out, and words a language keeps as they are (role titles) are not English left behind.
 import { readFileSync } from 'node:fs';
-import { i18n, type Messages } from '@lingui/core';
+import { i18n } from '@lingui/core';
 import { t } from '@lingui/core/macro';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { questionBank } from '../../src/engine/index.ts';
-import { languageTag, localePrefix, locales, sourceLocale, type Locale } from '../../src/lib/locales.ts';
+import { catalogNames, languageTag, localePrefix, locales, sourceLocale } from '../../src/lib/locales.ts';
 import { translate } from '../../src/lib/translate.ts';
 import { launchBrowser, waitForApp, withPage } from './harness.ts';
 import { strongestIndex } from './quiz-driver.ts';
-
-/** A language's compiled catalog, as the app loads it. */
-async function catalogOf(locale: Locale): Promise<Messages> {
-  const load = async (name: string) =>
-    ((await import(`../../src/locales/${locale}/${name}.po`)) as { messages: Messages }).messages;
-  const [messages, content, method] = await Promise.all([load('messages'), load('content'), load('method')]);
-  return { ...messages, ...content, ...method };
-}
+import { catalogsOf } from '../catalogs.ts';
 
 /** The English of every message, from the source catalogs: one entry per msgid. */
 function englishMessages(): string[] {
-  const po = ['messages', 'content', 'method']
+  const po = catalogNames
     .map((name) => readFileSync(new URL(`../../src/locales/en/${name}.po`, import.meta.url), 'utf8'))
     .join('\n');
   return [...po.matchAll(/^msgid ((?:"(?:[^"\\]|\\.)*"\s*)+)/gm)]
@@ -69,7 +62,7 @@ afterAll(async () => {
 
 describe.each(locales.filter((locale) => locale !== sourceLocale))('the whole quiz in %s', (locale) => {
   it('goes from the start page to the result and its path, with no English left on any screen', async () => {
-    const messages = await catalogOf(locale);
+    const messages = await catalogsOf(locale);
     i18n.loadAndActivate({ locale: languageTag(locale), messages });
     const ownTexts = Object.values(messages).map((compiled) =>
       Array.isArray(compiled)

@@ -241,6 +241,68 @@ describe('a prerendered page', { timeout: 120_000 }, () => {
   });
 });
 
+// A notice's words come with the first notice, in a file of their own. Damaged saved answers give one.
+describe('a notice', { timeout: 120_000 }, () => {
+  const noticeWordsFile = /\/assets\/notices-[\w-]+\.js$/;
+  const damagedAnswers = { 'which-tpm:quiz': 'damaged' };
+
+  /** A page whose saved answers are damaged, and whose notice words fail the first `times` times. */
+  async function damagedPage(times: number) {
+    const { context } = await openPage(browser, {
+      contextOptions: {
+        serviceWorkers: 'block',
+        storageState: {
+          cookies: [],
+          origins: [
+            {
+              origin: inject('baseUrl'),
+              localStorage: Object.entries(damagedAnswers).map(([name, value]) => ({ name, value })),
+            },
+          ],
+        },
+      },
+    });
+    return { context, ...(await pageFailing(context, noticeWordsFile, times)) };
+  }
+
+  it('shows its words when their file fails once', async () => {
+    const { context, page, uncaught, failed } = await damagedPage(1);
+    try {
+      await page.goto('/quiz/1');
+      await page.getByText(/your saved answers could not be read/i).waitFor();
+      expect(failed).toHaveLength(1);
+      expect(uncaught).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('says plainly its words could not load, without a reload, and shows them when asked again', async () => {
+    const { context, page, uncaught, failed } = await damagedPage(Infinity);
+    let loads = 0;
+    page.on('load', () => (loads += 1));
+    try {
+      await page.goto('/quiz/1');
+      const questionHeading = await mainHeading(page);
+      await page
+        .getByText('A message for you could not load. Check your connection, then try again.')
+        .waitFor();
+      expect(failed).toHaveLength(2);
+      expect(loads).toBe(1);
+      expect(await mainHeading(page)).toBe(questionHeading);
+      expect(uncaught).toEqual([]);
+
+      await page.unrouteAll();
+      await page.getByRole('button', { name: 'Try again' }).click();
+      await page.getByText(/your saved answers could not be read/i).waitFor();
+      expect(await page.getByText('A message for you could not load', { exact: false }).count()).toBe(0);
+      expect(failed).toHaveLength(2);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
 describe('with JavaScript turned off', () => {
   it.each(shellRoutes)('$name: says the page could not start, with a link to reload it', async (route) => {
     await withPage(

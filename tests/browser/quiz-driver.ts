@@ -1,7 +1,7 @@
 // Drives the quiz the way a person does, for the browser tests. It finds what it clicks by the words of
 // the language active in this test process: English (tests/setup-i18n.ts) unless a test calls
 // activateLanguage, so the same driver takes the quiz on /es/… in Spanish.
-import { i18n, type Messages } from '@lingui/core';
+import { i18n } from '@lingui/core';
 import { t } from '@lingui/core/macro';
 import type { Page } from 'playwright-core';
 import { questionBank, questionView } from '../../src/engine/index.ts';
@@ -9,6 +9,7 @@ import type { Answers, Message, Question, Track } from '../../src/engine/index.t
 import { englishOf } from '../../src/engine/tooling/english.ts';
 import { languageTag, type Locale } from '../../src/lib/locales.ts';
 import { translate } from '../../src/lib/translate.ts';
+import { catalogsOf } from '../catalogs.ts';
 
 /** The scored questions, numbered "Question n of total" on screen; the optional ones follow them. */
 export const total = questionBank.questions.filter((question) => question.kind !== 'background').length;
@@ -19,17 +20,9 @@ export function inEnglish(message: Message | undefined): string {
   return message ? englishOf(message) : '';
 }
 
-/** A language's compiled catalogs, all three, as the app loads them. */
-export async function catalogOf(locale: Locale): Promise<Messages> {
-  const load = async (name: string) =>
-    ((await import(`../../src/locales/${locale}/${name}.po`)) as { messages: Messages }).messages;
-  const [messages, content, method] = await Promise.all([load('messages'), load('content'), load('method')]);
-  return { ...messages, ...content, ...method };
-}
-
 /** Makes `locale` the language of this test process: `t`, `translate` and the driver then read in it. */
 export async function activateLanguage(locale: Locale): Promise<void> {
-  i18n.loadAndActivate({ locale: languageTag(locale), messages: await catalogOf(locale) });
+  i18n.loadAndActivate({ locale: languageTag(locale), messages: await catalogsOf(locale) });
 }
 
 /**

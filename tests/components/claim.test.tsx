@@ -6,7 +6,7 @@ import { ClaimText, SourcesOf } from '../../src/components/claim.tsx';
 import { certifications } from '../../src/content/certifications.ts';
 import { seedArticleTitles } from '../../src/content/seed-articles.ts';
 import { advice, fact, fromComparisonSeed, fromScrumGuide } from '../../src/content/sources.ts';
-import { messages as english } from '../../src/locales/en/messages.po';
+import { englishCatalogs as english } from '../english-catalogs.ts';
 
 const comparisonSeed = '000_0bce19b767154173.txt';
 const comparisonTitle = seedArticleTitles[comparisonSeed];

@@ -2,7 +2,7 @@ import { i18n } from '@lingui/core';
 import { render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { PrintStamp } from '../../src/components/print-stamp.tsx';
-import { messages as english } from '../../src/locales/en/messages.po';
+import { englishCatalogs as english } from '../english-catalogs.ts';
 
 const link = 'https://example.org/shared#2-abc-11111';
 

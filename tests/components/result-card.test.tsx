@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ResultCard } from '../../src/components/result-card.tsx';
 import { cardDescription, cardWords, resultCardSvg, wrapText } from '../../src/components/result-card-svg.ts';
 import { evaluate } from '../../src/engine/index.ts';
-import { messages as english } from '../../src/locales/en/messages.po';
+import { englishCatalogs as english } from '../english-catalogs.ts';
 import { translate } from '../../src/lib/translate.ts';
 import { fullAnswers } from '../render-app.tsx';
 

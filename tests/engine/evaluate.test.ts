@@ -15,7 +15,7 @@ import {
   UnknownQuestionError,
 } from '../../src/engine/index.ts';
 import type { Answers, DimensionScore, Message, ReasonText } from '../../src/engine/index.ts';
-import { messages as englishCatalog } from '../../src/locales/en/messages.po';
+import { englishCatalogs as englishCatalog } from '../english-catalogs.ts';
 import { translate } from '../../src/lib/translate.ts';
 import { words } from '../fixtures/message.ts';
 import {

@@ -16,6 +16,7 @@ import type { Caution, InterestPattern, Message, QuotedWords, Strength } from '.
 import { answerTheRestWords, flipSummary, resultNameOf, trackTitles } from '../../src/engine/result-copy.ts';
 import { translate } from '../../src/lib/translate.ts';
 import { fixtureBank } from './fixture-bank.ts';
+import { englishCatalogs } from '../english-catalogs.ts';
 
 /** Words as a person reads them in English: a message through the catalog, plain text as it is. */
 const english = (words: QuotedWords) => (typeof words === 'string' ? words : translate(words));
@@ -204,8 +205,7 @@ describe('the words of a result, in English', () => {
       // No Spanish catalog yet: the English source, with the number as Spanish writes it.
       expect(translate(share)).toMatch(/Its 70\u00a0% of the answer points/);
     } finally {
-      const { messages } = await import('../../src/locales/en/messages.po');
-      i18n.loadAndActivate({ locale: 'en', messages });
+      i18n.loadAndActivate({ locale: 'en', messages: englishCatalogs });
     }
   });
 });

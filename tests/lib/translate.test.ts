@@ -2,7 +2,7 @@ import { i18n } from '@lingui/core';
 import { msg, plural } from '@lingui/core/macro';
 import { afterEach, describe, expect, it } from 'vitest';
 import { quoted } from '../../src/engine/message.ts';
-import { messages as english } from '../../src/locales/en/messages.po';
+import { englishCatalogs as english } from '../english-catalogs.ts';
 import { translate } from '../../src/lib/translate.ts';
 
 describe('translate', () => {

@@ -2,7 +2,7 @@ import { i18n } from '@lingui/core';
 import { screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { kindWeights, questionBank, stabilityBands } from '../../src/engine/index.ts';
-import { messages as english } from '../../src/locales/en/messages.po';
+import { englishCatalogs as english } from '../english-catalogs.ts';
 import { renderApp } from '../render-app.tsx';
 import { translate } from '../../src/lib/translate.ts';
 

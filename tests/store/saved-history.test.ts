@@ -1,7 +1,7 @@
 import { i18n } from '@lingui/core';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
-import { messages as english } from '../../src/locales/en/messages.po';
+import { englishCatalogs as english } from '../english-catalogs.ts';
 import { attemptDate, emptyHistory, historyLimit, mergeHistory } from '../../src/store/saved-history.ts';
 import type { Attempt, SavedHistory } from '../../src/store/saved-history.ts';
 

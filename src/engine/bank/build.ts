@@ -90,12 +90,24 @@ export interface InterestReasons {
 /** Why an interest item's answers count, for an activity of each role, each sentence whole. */
 const interestWhy: Record<Track, { enjoy: Message; dislike: Message }> = {
   product: {
-    enjoy: msg`This is product work, so enjoying it counts toward product.`,
-    dislike: msg`This is product work, so not enjoying it counts toward project.`,
+    enjoy: msg({
+      message: `This is product work, so enjoying it counts toward product.`,
+      comment: 'On the method page: why this answer counts the way it does',
+    }),
+    dislike: msg({
+      message: `This is product work, so not enjoying it counts toward project.`,
+      comment: 'On the method page: why this answer counts the way it does',
+    }),
   },
   project: {
-    enjoy: msg`This is project work, so enjoying it counts toward project.`,
-    dislike: msg`This is project work, so not enjoying it counts toward product.`,
+    enjoy: msg({
+      message: `This is project work, so enjoying it counts toward project.`,
+      comment: 'On the method page: why this answer counts the way it does',
+    }),
+    dislike: msg({
+      message: `This is project work, so not enjoying it counts toward product.`,
+      comment: 'On the method page: why this answer counts the way it does',
+    }),
   },
 };
 

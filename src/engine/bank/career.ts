@@ -7,14 +7,14 @@ const productPath = fromDifferences(
   msg({
     message:
       'progressing to roles such as Senior Product Manager, Director of Product, or Chief Product Officer',
-    comment: 'Translation of a quote from an English article, shown next to the quote',
+    comment: 'On the method page: a translation of a quote from an English article, shown next to it',
   }),
 );
 const projectPath = fromDifferences(
   'leading to positions like Program Manager, PMO Director',
   msg({
     message: 'leading to positions like Program Manager, PMO Director',
-    comment: 'Translation of a quote from an English article, shown next to the quote',
+    comment: 'On the method page: a translation of a quote from an English article, shown next to it',
   }),
 );
 
@@ -28,17 +28,29 @@ export const careerQuestions: readonly Question[] = [
       'Technical Product Managers often advance by gaining expertise in market analysis',
       msg({
         message: 'Technical Product Managers often advance by gaining expertise in market analysis',
-        comment: 'Translation of a quote from an English article, shown next to the quote',
+        comment: 'On the method page: a translation of a quote from an English article, shown next to it',
       }),
     ),
     reasons: {
       enjoy: {
-        you: msg`You would enjoy comparing rival products. That skill is how product people grow.`,
-        they: msg`They would enjoy comparing rival products. That skill is how product people grow.`,
+        you: msg({
+          message: `You would enjoy comparing rival products. That skill is how product people grow.`,
+          comment: 'On the result: a reason, said to the person who answered',
+        }),
+        they: msg({
+          message: `They would enjoy comparing rival products. That skill is how product people grow.`,
+          comment: 'On a shared result: a reason, said of the person who shared it',
+        }),
       },
       dislike: {
-        you: msg`Comparing rival products does not draw you much, and that is how product people grow.`,
-        they: msg`Comparing rival products does not draw them much, and that is how product people grow.`,
+        you: msg({
+          message: `Comparing rival products does not draw you much, and that is how product people grow.`,
+          comment: 'On the result: a reason, said to the person who answered',
+        }),
+        they: msg({
+          message: `Comparing rival products does not draw them much, and that is how product people grow.`,
+          comment: 'On a shared result: a reason, said of the person who shared it',
+        }),
       },
     },
   }),
@@ -52,17 +64,29 @@ export const careerQuestions: readonly Question[] = [
       msg({
         message:
           'Technical Project Managers typically follow a path emphasizing project execution, resource coordination',
-        comment: 'Translation of a quote from an English article, shown next to the quote',
+        comment: 'On the method page: a translation of a quote from an English article, shown next to it',
       }),
     ),
     reasons: {
       enjoy: {
-        you: msg`You would enjoy keeping several projects moving together. That is where project careers lead.`,
-        they: msg`They would enjoy keeping several projects moving together. That is where project careers lead.`,
+        you: msg({
+          message: `You would enjoy keeping several projects moving together. That is where project careers lead.`,
+          comment: 'On the result: a reason, said to the person who answered',
+        }),
+        they: msg({
+          message: `They would enjoy keeping several projects moving together. That is where project careers lead.`,
+          comment: 'On a shared result: a reason, said of the person who shared it',
+        }),
       },
       dislike: {
-        you: msg`Running several projects at once does not draw you much, and that is where project careers lead.`,
-        they: msg`Running several projects at once does not draw them much, and that is where project careers lead.`,
+        you: msg({
+          message: `Running several projects at once does not draw you much, and that is where project careers lead.`,
+          comment: 'On the result: a reason, said to the person who answered',
+        }),
+        they: msg({
+          message: `Running several projects at once does not draw them much, and that is where project careers lead.`,
+          comment: 'On a shared result: a reason, said of the person who shared it',
+        }),
       },
     },
   }),
@@ -80,10 +104,19 @@ export const careerQuestions: readonly Question[] = [
         label: msg`Heading the office that runs a company’s big projects`,
         lean: -2,
         evidence: projectPath,
-        why: msg`Running a company’s big projects is where project work leads.`,
+        why: msg({
+          message: `Running a company’s big projects is where project work leads.`,
+          comment: 'On the method page: why this answer counts the way it does',
+        }),
         reason: {
-          you: msg`You see yourself heading the office that runs big projects. That is where project careers lead.`,
-          they: msg`They see themselves heading the office that runs big projects. That is where project careers lead.`,
+          you: msg({
+            message: `You see yourself heading the office that runs big projects. That is where project careers lead.`,
+            comment: 'On the result: a reason, said to the person who answered',
+          }),
+          they: msg({
+            message: `They see themselves heading the office that runs big projects. That is where project careers lead.`,
+            comment: 'On a shared result: a reason, said of the person who shared it',
+          }),
         },
       },
       {
@@ -91,10 +124,19 @@ export const careerQuestions: readonly Question[] = [
         label: msg`Heading the group that plans a company’s products`,
         lean: 2,
         evidence: productPath,
-        why: msg`Planning a company’s products is where product work leads.`,
+        why: msg({
+          message: `Planning a company’s products is where product work leads.`,
+          comment: 'On the method page: why this answer counts the way it does',
+        }),
         reason: {
-          you: msg`You see yourself heading the group that plans products. That is where product careers lead.`,
-          they: msg`They see themselves heading the group that plans products. That is where product careers lead.`,
+          you: msg({
+            message: `You see yourself heading the group that plans products. That is where product careers lead.`,
+            comment: 'On the result: a reason, said to the person who answered',
+          }),
+          they: msg({
+            message: `They see themselves heading the group that plans products. That is where product careers lead.`,
+            comment: 'On a shared result: a reason, said of the person who shared it',
+          }),
         },
       },
     ],

@@ -7,20 +7,26 @@ const customersGuide = {
     'to meet customer needs and market demands',
     msg({
       message: 'to meet customer needs and market demands',
-      comment: 'Translation of a quote from an English article, shown next to the quote',
+      comment: 'On the method page: a translation of a quote from an English article, shown next to it',
     }),
   ),
-  why: msg`Changing the plan to meet what customers need is how product work steers.`,
+  why: msg({
+    message: `Changing the plan to meet what customers need is how product work steers.`,
+    comment: 'On the method page: why this answer counts the way it does',
+  }),
 };
 const planGuides = {
   evidence: fromComparison(
     'completed on time and within budget',
     msg({
       message: 'completed on time and within budget',
-      comment: 'Translation of a quote from an English article, shown next to the quote',
+      comment: 'On the method page: a translation of a quote from an English article, shown next to it',
     }),
   ),
-  why: msg`Keeping the agreed dates and budget is how project work steers.`,
+  why: msg({
+    message: `Keeping the agreed dates and budget is how project work steers.`,
+    comment: 'On the method page: why this answer counts the way it does',
+  }),
 };
 
 export const compassQuestions: readonly Question[] = [
@@ -33,17 +39,29 @@ export const compassQuestions: readonly Question[] = [
       'Technical, product development, market analysis, customer feedback',
       msg({
         message: 'Technical, product development, market analysis, customer feedback',
-        comment: 'Translation of a quote from an English article, shown next to the quote',
+        comment: 'On the method page: a translation of a quote from an English article, shown next to it',
       }),
     ),
     reasons: {
       enjoy: {
-        you: msg`You would enjoy asking customers what slows them down. That is how product work starts.`,
-        they: msg`They would enjoy asking customers what slows them down. That is how product work starts.`,
+        you: msg({
+          message: `You would enjoy asking customers what slows them down. That is how product work starts.`,
+          comment: 'On the result: a reason, said to the person who answered',
+        }),
+        they: msg({
+          message: `They would enjoy asking customers what slows them down. That is how product work starts.`,
+          comment: 'On a shared result: a reason, said of the person who shared it',
+        }),
       },
       dislike: {
-        you: msg`Asking customers what gets in their way does not draw you much, and that is product work.`,
-        they: msg`Asking customers what gets in their way does not draw them much, and that is product work.`,
+        you: msg({
+          message: `Asking customers what gets in their way does not draw you much, and that is product work.`,
+          comment: 'On the result: a reason, said to the person who answered',
+        }),
+        they: msg({
+          message: `Asking customers what gets in their way does not draw them much, and that is product work.`,
+          comment: 'On a shared result: a reason, said of the person who shared it',
+        }),
       },
     },
   }),
@@ -56,17 +74,29 @@ export const compassQuestions: readonly Question[] = [
       'Manage resources and budgets',
       msg({
         message: 'Manage resources and budgets',
-        comment: 'Translation of a quote from an English article, shown next to the quote',
+        comment: 'On the method page: a translation of a quote from an English article, shown next to it',
       }),
     ),
     reasons: {
       enjoy: {
-        you: msg`You would enjoy deciding how a team’s time and money are split. That is project work.`,
-        they: msg`They would enjoy deciding how a team’s time and money are split. That is project work.`,
+        you: msg({
+          message: `You would enjoy deciding how a team’s time and money are split. That is project work.`,
+          comment: 'On the result: a reason, said to the person who answered',
+        }),
+        they: msg({
+          message: `They would enjoy deciding how a team’s time and money are split. That is project work.`,
+          comment: 'On a shared result: a reason, said of the person who shared it',
+        }),
       },
       dislike: {
-        you: msg`Splitting a team’s time and money does not draw you much, and that is project work.`,
-        they: msg`Splitting a team’s time and money does not draw them much, and that is project work.`,
+        you: msg({
+          message: `Splitting a team’s time and money does not draw you much, and that is project work.`,
+          comment: 'On the result: a reason, said to the person who answered',
+        }),
+        they: msg({
+          message: `Splitting a team’s time and money does not draw them much, and that is project work.`,
+          comment: 'On a shared result: a reason, said of the person who shared it',
+        }),
       },
     },
   }),
@@ -81,12 +111,24 @@ export const compassQuestions: readonly Question[] = [
       mirrorOf: 'rather-keep-agreed-dates',
       reasons: {
         agree: {
-          you: msg`You would rather change the plan for what customers need now. Following customers is product work.`,
-          they: msg`They would rather change the plan for what customers need now. Following customers is product work.`,
+          you: msg({
+            message: `You would rather change the plan for what customers need now. Following customers is product work.`,
+            comment: 'On the result: a reason, said to the person who answered',
+          }),
+          they: msg({
+            message: `They would rather change the plan for what customers need now. Following customers is product work.`,
+            comment: 'On a shared result: a reason, said of the person who shared it',
+          }),
         },
         disagree: {
-          you: msg`You did not agree that you would rather change the plan for customers. Keeping the agreed dates and budget is project work.`,
-          they: msg`They did not agree that they would rather change the plan for customers. Keeping the agreed dates and budget is project work.`,
+          you: msg({
+            message: `You did not agree that you would rather change the plan for customers. Keeping the agreed dates and budget is project work.`,
+            comment: 'On the result: a reason, said to the person who answered',
+          }),
+          they: msg({
+            message: `They did not agree that they would rather change the plan for customers. Keeping the agreed dates and budget is project work.`,
+            comment: 'On a shared result: a reason, said of the person who shared it',
+          }),
         },
       },
     },
@@ -102,12 +144,24 @@ export const compassQuestions: readonly Question[] = [
       mirrorOf: 'rather-change-for-customers',
       reasons: {
         agree: {
-          you: msg`You would rather keep the dates and budget you agreed on. Keeping to them is project work.`,
-          they: msg`They would rather keep the dates and budget they agreed on. Keeping to them is project work.`,
+          you: msg({
+            message: `You would rather keep the dates and budget you agreed on. Keeping to them is project work.`,
+            comment: 'On the result: a reason, said to the person who answered',
+          }),
+          they: msg({
+            message: `They would rather keep the dates and budget they agreed on. Keeping to them is project work.`,
+            comment: 'On a shared result: a reason, said of the person who shared it',
+          }),
         },
         disagree: {
-          you: msg`You did not agree that you would rather keep the agreed dates and budget. Changing the plan for customers is product work.`,
-          they: msg`They did not agree that they would rather keep the agreed dates and budget. Changing the plan for customers is product work.`,
+          you: msg({
+            message: `You did not agree that you would rather keep the agreed dates and budget. Changing the plan for customers is product work.`,
+            comment: 'On the result: a reason, said to the person who answered',
+          }),
+          they: msg({
+            message: `They did not agree that they would rather keep the agreed dates and budget. Changing the plan for customers is product work.`,
+            comment: 'On a shared result: a reason, said of the person who shared it',
+          }),
         },
       },
     },
@@ -129,13 +183,22 @@ export const compassQuestions: readonly Question[] = [
           'Scope, schedule, budget, risk management',
           msg({
             message: 'Scope, schedule, budget, risk management',
-            comment: 'Translation of a quote from an English article, shown next to the quote',
+            comment: 'On the method page: a translation of a quote from an English article, shown next to it',
           }),
         ),
-        why: msg`Weighing what a change costs in time and money is project work.`,
+        why: msg({
+          message: `Weighing what a change costs in time and money is project work.`,
+          comment: 'On the method page: why this answer counts the way it does',
+        }),
         reason: {
-          you: msg`When a rival moved, you would first work out what adding its feature would cost. That is project work.`,
-          they: msg`When a rival moved, they would first work out what adding its feature would cost. That is project work.`,
+          you: msg({
+            message: `When a rival moved, you would first work out what adding its feature would cost. That is project work.`,
+            comment: 'On the result: a reason, said to the person who answered',
+          }),
+          they: msg({
+            message: `When a rival moved, they would first work out what adding its feature would cost. That is project work.`,
+            comment: 'On a shared result: a reason, said of the person who shared it',
+          }),
         },
       },
       {
@@ -146,13 +209,22 @@ export const compassQuestions: readonly Question[] = [
           'Focus on project scope and objectives',
           msg({
             message: 'Focus on project scope and objectives',
-            comment: 'Translation of a quote from an English article, shown next to the quote',
+            comment: 'On the method page: a translation of a quote from an English article, shown next to it',
           }),
         ),
-        why: msg`Guarding the agreed scope until the work in hand is done is project work.`,
+        why: msg({
+          message: `Guarding the agreed scope until the work in hand is done is project work.`,
+          comment: 'On the method page: why this answer counts the way it does',
+        }),
         reason: {
-          you: msg`When a rival moved, you would let the team finish its current work first. Guarding the work in hand is project work.`,
-          they: msg`When a rival moved, they would let the team finish its current work first. Guarding the work in hand is project work.`,
+          you: msg({
+            message: `When a rival moved, you would let the team finish its current work first. Guarding the work in hand is project work.`,
+            comment: 'On the result: a reason, said to the person who answered',
+          }),
+          they: msg({
+            message: `When a rival moved, they would let the team finish its current work first. Guarding the work in hand is project work.`,
+            comment: 'On a shared result: a reason, said of the person who shared it',
+          }),
         },
       },
       {
@@ -163,13 +235,22 @@ export const compassQuestions: readonly Question[] = [
           'Product strategy, feature prioritization, release planning',
           msg({
             message: 'Product strategy, feature prioritization, release planning',
-            comment: 'Translation of a quote from an English article, shown next to the quote',
+            comment: 'On the method page: a translation of a quote from an English article, shown next to it',
           }),
         ),
-        why: msg`Choosing what goes into a release is product work.`,
+        why: msg({
+          message: `Choosing what goes into a release is product work.`,
+          comment: 'On the method page: why this answer counts the way it does',
+        }),
         reason: {
-          you: msg`When a rival moved, you would rethink what goes into the next release. Choosing what a release holds is product work.`,
-          they: msg`When a rival moved, they would rethink what goes into the next release. Choosing what a release holds is product work.`,
+          you: msg({
+            message: `When a rival moved, you would rethink what goes into the next release. Choosing what a release holds is product work.`,
+            comment: 'On the result: a reason, said to the person who answered',
+          }),
+          they: msg({
+            message: `When a rival moved, they would rethink what goes into the next release. Choosing what a release holds is product work.`,
+            comment: 'On a shared result: a reason, said of the person who shared it',
+          }),
         },
       },
       {
@@ -180,13 +261,22 @@ export const compassQuestions: readonly Question[] = [
           'Product strategy and market analysis',
           msg({
             message: 'Product strategy and market analysis',
-            comment: 'Translation of a quote from an English article, shown next to the quote',
+            comment: 'On the method page: a translation of a quote from an English article, shown next to it',
           }),
         ),
-        why: msg`Seeing how your product stands next to a rival’s is product work.`,
+        why: msg({
+          message: `Seeing how your product stands next to a rival’s is product work.`,
+          comment: 'On the method page: why this answer counts the way it does',
+        }),
         reason: {
-          you: msg`When a rival moved, you would first study how its feature compares with yours. That is product work.`,
-          they: msg`When a rival moved, they would first study how its feature compares with their own. That is product work.`,
+          you: msg({
+            message: `When a rival moved, you would first study how its feature compares with yours. That is product work.`,
+            comment: 'On the result: a reason, said to the person who answered',
+          }),
+          they: msg({
+            message: `When a rival moved, they would first study how its feature compares with their own. That is product work.`,
+            comment: 'On a shared result: a reason, said of the person who shared it',
+          }),
         },
       },
     ],

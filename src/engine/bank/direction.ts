@@ -6,16 +6,22 @@ const steersOrExecutes = fromDifferences(
   'the Product Manager steers the strategic direction while the Project Manager handles execution',
   msg({
     message: 'the Product Manager steers the strategic direction while the Project Manager handles execution',
-    comment: 'Translation of a quote from an English article, shown next to the quote',
+    comment: 'On the method page: a translation of a quote from an English article, shown next to it',
   }),
 );
 const decideWhat = {
   evidence: steersOrExecutes,
-  why: msg`You would rather choose what gets built, and that is product work.`,
+  why: msg({
+    message: `You would rather choose what gets built, and that is product work.`,
+    comment: 'On the method page: why this answer counts the way it does',
+  }),
 };
 const planHow = {
   evidence: steersOrExecutes,
-  why: msg`You would rather plan how it gets built, and that is project work.`,
+  why: msg({
+    message: `You would rather plan how it gets built, and that is project work.`,
+    comment: 'On the method page: why this answer counts the way it does',
+  }),
 };
 
 export const directionQuestions: readonly Question[] = [
@@ -28,17 +34,29 @@ export const directionQuestions: readonly Question[] = [
       'Technical Product Managers drive product vision',
       msg({
         message: 'Technical Product Managers drive product vision',
-        comment: 'Translation of a quote from an English article, shown next to the quote',
+        comment: 'On the method page: a translation of a quote from an English article, shown next to it',
       }),
     ),
     reasons: {
       enjoy: {
-        you: msg`You would enjoy picturing what an app should do a year from now. That is product vision.`,
-        they: msg`They would enjoy picturing what an app should do a year from now. That is product vision.`,
+        you: msg({
+          message: `You would enjoy picturing what an app should do a year from now. That is product vision.`,
+          comment: 'On the result: a reason, said to the person who answered',
+        }),
+        they: msg({
+          message: `They would enjoy picturing what an app should do a year from now. That is product vision.`,
+          comment: 'On a shared result: a reason, said of the person who shared it',
+        }),
       },
       dislike: {
-        you: msg`Picturing where an app should be in a year does not draw you much, and that is product work.`,
-        they: msg`Picturing where an app should be in a year does not draw them much, and that is product work.`,
+        you: msg({
+          message: `Picturing where an app should be in a year does not draw you much, and that is product work.`,
+          comment: 'On the result: a reason, said to the person who answered',
+        }),
+        they: msg({
+          message: `Picturing where an app should be in a year does not draw them much, and that is product work.`,
+          comment: 'On a shared result: a reason, said of the person who shared it',
+        }),
       },
     },
   }),
@@ -51,17 +69,29 @@ export const directionQuestions: readonly Question[] = [
       'Technical Project Managers focus on project planning',
       msg({
         message: 'Technical Project Managers focus on project planning',
-        comment: 'Translation of a quote from an English article, shown next to the quote',
+        comment: 'On the method page: a translation of a quote from an English article, shown next to it',
       }),
     ),
     reasons: {
       enjoy: {
-        you: msg`You would enjoy turning a big goal into clear steps for a team. That plan is project work.`,
-        they: msg`They would enjoy turning a big goal into clear steps for a team. That plan is project work.`,
+        you: msg({
+          message: `You would enjoy turning a big goal into clear steps for a team. That plan is project work.`,
+          comment: 'On the result: a reason, said to the person who answered',
+        }),
+        they: msg({
+          message: `They would enjoy turning a big goal into clear steps for a team. That plan is project work.`,
+          comment: 'On a shared result: a reason, said of the person who shared it',
+        }),
       },
       dislike: {
-        you: msg`Turning a goal into steps does not draw you much, and that plan is project work.`,
-        they: msg`Turning a goal into steps does not draw them much, and that plan is project work.`,
+        you: msg({
+          message: `Turning a goal into steps does not draw you much, and that plan is project work.`,
+          comment: 'On the result: a reason, said to the person who answered',
+        }),
+        they: msg({
+          message: `Turning a goal into steps does not draw them much, and that plan is project work.`,
+          comment: 'On a shared result: a reason, said of the person who shared it',
+        }),
       },
     },
   }),
@@ -75,12 +105,24 @@ export const directionQuestions: readonly Question[] = [
       mirrorOf: 'rather-plan-how',
       reasons: {
         agree: {
-          you: msg`You would rather decide what gets built than plan how. Deciding what is product work.`,
-          they: msg`They would rather decide what gets built than plan how. Deciding what is product work.`,
+          you: msg({
+            message: `You would rather decide what gets built than plan how. Deciding what is product work.`,
+            comment: 'On the result: a reason, said to the person who answered',
+          }),
+          they: msg({
+            message: `They would rather decide what gets built than plan how. Deciding what is product work.`,
+            comment: 'On a shared result: a reason, said of the person who shared it',
+          }),
         },
         disagree: {
-          you: msg`You did not agree that you would rather decide what gets built. Planning how is project work.`,
-          they: msg`They did not agree that they would rather decide what gets built. Planning how is project work.`,
+          you: msg({
+            message: `You did not agree that you would rather decide what gets built. Planning how is project work.`,
+            comment: 'On the result: a reason, said to the person who answered',
+          }),
+          they: msg({
+            message: `They did not agree that they would rather decide what gets built. Planning how is project work.`,
+            comment: 'On a shared result: a reason, said of the person who shared it',
+          }),
         },
       },
     },
@@ -96,12 +138,24 @@ export const directionQuestions: readonly Question[] = [
       mirrorOf: 'rather-decide-what',
       reasons: {
         agree: {
-          you: msg`You would rather plan how things get built than decide what. Planning how is project work.`,
-          they: msg`They would rather plan how things get built than decide what. Planning how is project work.`,
+          you: msg({
+            message: `You would rather plan how things get built than decide what. Planning how is project work.`,
+            comment: 'On the result: a reason, said to the person who answered',
+          }),
+          they: msg({
+            message: `They would rather plan how things get built than decide what. Planning how is project work.`,
+            comment: 'On a shared result: a reason, said of the person who shared it',
+          }),
         },
         disagree: {
-          you: msg`You did not agree that you would rather plan how things get built. Deciding what is product work.`,
-          they: msg`They did not agree that they would rather plan how things get built. Deciding what is product work.`,
+          you: msg({
+            message: `You did not agree that you would rather plan how things get built. Deciding what is product work.`,
+            comment: 'On the result: a reason, said to the person who answered',
+          }),
+          they: msg({
+            message: `They did not agree that they would rather plan how things get built. Deciding what is product work.`,
+            comment: 'On a shared result: a reason, said of the person who shared it',
+          }),
         },
       },
     },
@@ -123,13 +177,22 @@ export const directionQuestions: readonly Question[] = [
           'Technical Product Managers drive product vision',
           msg({
             message: 'Technical Product Managers drive product vision',
-            comment: 'Translation of a quote from an English article, shown next to the quote',
+            comment: 'On the method page: a translation of a quote from an English article, shown next to it',
           }),
         ),
-        why: msg`Thinking ahead about where a product should go is product vision.`,
+        why: msg({
+          message: `Thinking ahead about where a product should go is product vision.`,
+          comment: 'On the method page: why this answer counts the way it does',
+        }),
         reason: {
-          you: msg`With a free afternoon, you would write down where the product could go. That is product vision.`,
-          they: msg`With a free afternoon, they would write down where the product could go. That is product vision.`,
+          you: msg({
+            message: `With a free afternoon, you would write down where the product could go. That is product vision.`,
+            comment: 'On the result: a reason, said to the person who answered',
+          }),
+          they: msg({
+            message: `With a free afternoon, they would write down where the product could go. That is product vision.`,
+            comment: 'On a shared result: a reason, said of the person who shared it',
+          }),
         },
       },
       {
@@ -140,13 +203,22 @@ export const directionQuestions: readonly Question[] = [
           'Technical Project Managers coordinate tasks, timelines, and resources',
           msg({
             message: 'Technical Project Managers coordinate tasks, timelines, and resources',
-            comment: 'Translation of a quote from an English article, shown next to the quote',
+            comment: 'On the method page: a translation of a quote from an English article, shown next to it',
           }),
         ),
-        why: msg`Fitting the plans of several teams together is project work.`,
+        why: msg({
+          message: `Fitting the plans of several teams together is project work.`,
+          comment: 'On the method page: why this answer counts the way it does',
+        }),
         reason: {
-          you: msg`With a free afternoon, you would work out how three teams can finish together. That is how projects run.`,
-          they: msg`With a free afternoon, they would work out how three teams can finish together. That is how projects run.`,
+          you: msg({
+            message: `With a free afternoon, you would work out how three teams can finish together. That is how projects run.`,
+            comment: 'On the result: a reason, said to the person who answered',
+          }),
+          they: msg({
+            message: `With a free afternoon, they would work out how three teams can finish together. That is how projects run.`,
+            comment: 'On a shared result: a reason, said of the person who shared it',
+          }),
         },
       },
     ],

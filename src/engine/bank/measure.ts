@@ -6,14 +6,14 @@ const productMeasures = fromDifferences(
   'product adoption rates, customer satisfaction scores, and revenue growth',
   msg({
     message: 'product adoption rates, customer satisfaction scores, and revenue growth',
-    comment: 'Translation of a quote from an English article, shown next to the quote',
+    comment: 'On the method page: a translation of a quote from an English article, shown next to it',
   }),
 );
 const projectMeasures = fromDifferences(
   'project delivery timelines, budget adherence',
   msg({
     message: 'project delivery timelines, budget adherence',
-    comment: 'Translation of a quote from an English article, shown next to the quote',
+    comment: 'On the method page: a translation of a quote from an English article, shown next to it',
   }),
 );
 
@@ -26,12 +26,24 @@ export const measureQuestions: readonly Question[] = [
     evidence: productMeasures,
     reasons: {
       enjoy: {
-        you: msg`You would enjoy seeing how people use a feature, and whether it helps. That is product work.`,
-        they: msg`They would enjoy seeing how people use a feature, and whether it helps. That is product work.`,
+        you: msg({
+          message: `You would enjoy seeing how people use a feature, and whether it helps. That is product work.`,
+          comment: 'On the result: a reason, said to the person who answered',
+        }),
+        they: msg({
+          message: `They would enjoy seeing how people use a feature, and whether it helps. That is product work.`,
+          comment: 'On a shared result: a reason, said of the person who shared it',
+        }),
       },
       dislike: {
-        you: msg`Watching how people use a feature does not draw you much, and that is product work.`,
-        they: msg`Watching how people use a feature does not draw them much, and that is product work.`,
+        you: msg({
+          message: `Watching how people use a feature does not draw you much, and that is product work.`,
+          comment: 'On the result: a reason, said to the person who answered',
+        }),
+        they: msg({
+          message: `Watching how people use a feature does not draw them much, and that is product work.`,
+          comment: 'On a shared result: a reason, said of the person who shared it',
+        }),
       },
     },
   }),
@@ -43,12 +55,24 @@ export const measureQuestions: readonly Question[] = [
     evidence: projectMeasures,
     reasons: {
       enjoy: {
-        you: msg`You would enjoy keeping a big piece of work on track to its set date. That is project work.`,
-        they: msg`They would enjoy keeping a big piece of work on track to its set date. That is project work.`,
+        you: msg({
+          message: `You would enjoy keeping a big piece of work on track to its set date. That is project work.`,
+          comment: 'On the result: a reason, said to the person who answered',
+        }),
+        they: msg({
+          message: `They would enjoy keeping a big piece of work on track to its set date. That is project work.`,
+          comment: 'On a shared result: a reason, said of the person who shared it',
+        }),
       },
       dislike: {
-        you: msg`Keeping work on track to a set date does not draw you much, and that is project work.`,
-        they: msg`Keeping work on track to a set date does not draw them much, and that is project work.`,
+        you: msg({
+          message: `Keeping work on track to a set date does not draw you much, and that is project work.`,
+          comment: 'On the result: a reason, said to the person who answered',
+        }),
+        they: msg({
+          message: `Keeping work on track to a set date does not draw them much, and that is project work.`,
+          comment: 'On a shared result: a reason, said of the person who shared it',
+        }),
       },
     },
   }),
@@ -69,13 +93,22 @@ export const measureQuestions: readonly Question[] = [
           'project delivery timelines',
           msg({
             message: 'project delivery timelines',
-            comment: 'Translation of a quote from an English article, shown next to the quote',
+            comment: 'On the method page: a translation of a quote from an English article, shown next to it',
           }),
         ),
-        why: msg`Finishing on the set date is how project work is judged.`,
+        why: msg({
+          message: `Finishing on the set date is how project work is judged.`,
+          comment: 'On the method page: why this answer counts the way it does',
+        }),
         reason: {
-          you: msg`You would be proudest that a big project finished on its set date. That is a project goal.`,
-          they: msg`They would be proudest that a big project finished on its set date. That is a project goal.`,
+          you: msg({
+            message: `You would be proudest that a big project finished on its set date. That is a project goal.`,
+            comment: 'On the result: a reason, said to the person who answered',
+          }),
+          they: msg({
+            message: `They would be proudest that a big project finished on its set date. That is a project goal.`,
+            comment: 'On a shared result: a reason, said of the person who shared it',
+          }),
         },
       },
       {
@@ -86,13 +119,22 @@ export const measureQuestions: readonly Question[] = [
           'product adoption rates',
           msg({
             message: 'product adoption rates',
-            comment: 'Translation of a quote from an English article, shown next to the quote',
+            comment: 'On the method page: a translation of a quote from an English article, shown next to it',
           }),
         ),
-        why: msg`How many customers take up what was built is how product work is judged.`,
+        why: msg({
+          message: `How many customers take up what was built is how product work is judged.`,
+          comment: 'On the method page: why this answer counts the way it does',
+        }),
         reason: {
-          you: msg`You would be proudest that most customers use a feature you built. That is a product goal.`,
-          they: msg`They would be proudest that most customers use a feature they built. That is a product goal.`,
+          you: msg({
+            message: `You would be proudest that most customers use a feature you built. That is a product goal.`,
+            comment: 'On the result: a reason, said to the person who answered',
+          }),
+          they: msg({
+            message: `They would be proudest that most customers use a feature they built. That is a product goal.`,
+            comment: 'On a shared result: a reason, said of the person who shared it',
+          }),
         },
       },
     ],
@@ -113,13 +155,22 @@ export const measureQuestions: readonly Question[] = [
           'product adoption rates',
           msg({
             message: 'product adoption rates',
-            comment: 'Translation of a quote from an English article, shown next to the quote',
+            comment: 'On the method page: a translation of a quote from an English article, shown next to it',
           }),
         ),
-        why: msg`How many people use the product is the first measure of product work.`,
+        why: msg({
+          message: `How many people use the product is the first measure of product work.`,
+          comment: 'On the method page: why this answer counts the way it does',
+        }),
         reason: {
-          you: msg`The chart you picked shows how many people use the product each week. Product work answers for that.`,
-          they: msg`The chart they picked shows how many people use the product each week. Product work answers for that.`,
+          you: msg({
+            message: `The chart you picked shows how many people use the product each week. Product work answers for that.`,
+            comment: 'On the result: a reason, said to the person who answered',
+          }),
+          they: msg({
+            message: `The chart they picked shows how many people use the product each week. Product work answers for that.`,
+            comment: 'On a shared result: a reason, said of the person who shared it',
+          }),
         },
       },
       {
@@ -130,13 +181,22 @@ export const measureQuestions: readonly Question[] = [
           'customer satisfaction scores',
           msg({
             message: 'customer satisfaction scores',
-            comment: 'Translation of a quote from an English article, shown next to the quote',
+            comment: 'On the method page: a translation of a quote from an English article, shown next to it',
           }),
         ),
-        why: msg`How happy customers are is a measure of product work.`,
+        why: msg({
+          message: `How happy customers are is a measure of product work.`,
+          comment: 'On the method page: why this answer counts the way it does',
+        }),
         reason: {
-          you: msg`The chart you picked shows how happy customers were after each release. Product work answers for that.`,
-          they: msg`The chart they picked shows how happy customers were after each release. Product work answers for that.`,
+          you: msg({
+            message: `The chart you picked shows how happy customers were after each release. Product work answers for that.`,
+            comment: 'On the result: a reason, said to the person who answered',
+          }),
+          they: msg({
+            message: `The chart they picked shows how happy customers were after each release. Product work answers for that.`,
+            comment: 'On a shared result: a reason, said of the person who shared it',
+          }),
         },
       },
       {
@@ -147,13 +207,22 @@ export const measureQuestions: readonly Question[] = [
           'project delivery timelines',
           msg({
             message: 'project delivery timelines',
-            comment: 'Translation of a quote from an English article, shown next to the quote',
+            comment: 'On the method page: a translation of a quote from an English article, shown next to it',
           }),
         ),
-        why: msg`Milestones hit on time are a measure of project work.`,
+        why: msg({
+          message: `Milestones hit on time are a measure of project work.`,
+          comment: 'On the method page: why this answer counts the way it does',
+        }),
         reason: {
-          you: msg`The chart you picked shows how many milestones were hit on time. Project work answers for that.`,
-          they: msg`The chart they picked shows how many milestones were hit on time. Project work answers for that.`,
+          you: msg({
+            message: `The chart you picked shows how many milestones were hit on time. Project work answers for that.`,
+            comment: 'On the result: a reason, said to the person who answered',
+          }),
+          they: msg({
+            message: `The chart they picked shows how many milestones were hit on time. Project work answers for that.`,
+            comment: 'On a shared result: a reason, said of the person who shared it',
+          }),
         },
       },
       {
@@ -164,13 +233,22 @@ export const measureQuestions: readonly Question[] = [
           'Project plan, status reports, deliverable tracking.',
           msg({
             message: 'Project plan, status reports, deliverable tracking.',
-            comment: 'Translation of a quote from an English article, shown next to the quote',
+            comment: 'On the method page: a translation of a quote from an English article, shown next to it',
           }),
         ),
-        why: msg`Tracking the planned work to the end is the daily measure of project work.`,
+        why: msg({
+          message: `Tracking the planned work to the end is the daily measure of project work.`,
+          comment: 'On the method page: why this answer counts the way it does',
+        }),
         reason: {
-          you: msg`The chart you picked shows how much of the planned work is done. Project work answers for that.`,
-          they: msg`The chart they picked shows how much of the planned work is done. Project work answers for that.`,
+          you: msg({
+            message: `The chart you picked shows how much of the planned work is done. Project work answers for that.`,
+            comment: 'On the result: a reason, said to the person who answered',
+          }),
+          they: msg({
+            message: `The chart they picked shows how much of the planned work is done. Project work answers for that.`,
+            comment: 'On a shared result: a reason, said of the person who shared it',
+          }),
         },
       },
     ],

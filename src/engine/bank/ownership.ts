@@ -12,17 +12,29 @@ export const ownershipQuestions: readonly Question[] = [
       'Product strategy, feature prioritization, release planning',
       msg({
         message: 'Product strategy, feature prioritization, release planning',
-        comment: 'Translation of a quote from an English article, shown next to the quote',
+        comment: 'On the method page: a translation of a quote from an English article, shown next to it',
       }),
     ),
     reasons: {
       enjoy: {
-        you: msg`You would enjoy choosing which good idea gets built first. That choice is product work.`,
-        they: msg`They would enjoy choosing which good idea gets built first. That choice is product work.`,
+        you: msg({
+          message: `You would enjoy choosing which good idea gets built first. That choice is product work.`,
+          comment: 'On the result: a reason, said to the person who answered',
+        }),
+        they: msg({
+          message: `They would enjoy choosing which good idea gets built first. That choice is product work.`,
+          comment: 'On a shared result: a reason, said of the person who shared it',
+        }),
       },
       dislike: {
-        you: msg`Choosing between good ideas does not draw you much, and that choice is product work.`,
-        they: msg`Choosing between good ideas does not draw them much, and that choice is product work.`,
+        you: msg({
+          message: `Choosing between good ideas does not draw you much, and that choice is product work.`,
+          comment: 'On the result: a reason, said to the person who answered',
+        }),
+        they: msg({
+          message: `Choosing between good ideas does not draw them much, and that choice is product work.`,
+          comment: 'On a shared result: a reason, said of the person who shared it',
+        }),
       },
     },
   }),
@@ -35,17 +47,29 @@ export const ownershipQuestions: readonly Question[] = [
       'Scope, schedule, budget, risk management',
       msg({
         message: 'Scope, schedule, budget, risk management',
-        comment: 'Translation of a quote from an English article, shown next to the quote',
+        comment: 'On the method page: a translation of a quote from an English article, shown next to it',
       }),
     ),
     reasons: {
       enjoy: {
-        you: msg`You would enjoy checking new requests against the agreed plan. Guarding the plan is project work.`,
-        they: msg`They would enjoy checking new requests against the agreed plan. Guarding the plan is project work.`,
+        you: msg({
+          message: `You would enjoy checking new requests against the agreed plan. Guarding the plan is project work.`,
+          comment: 'On the result: a reason, said to the person who answered',
+        }),
+        they: msg({
+          message: `They would enjoy checking new requests against the agreed plan. Guarding the plan is project work.`,
+          comment: 'On a shared result: a reason, said of the person who shared it',
+        }),
       },
       dislike: {
-        you: msg`Checking new requests against a plan does not draw you much, and that is project work.`,
-        they: msg`Checking new requests against a plan does not draw them much, and that is project work.`,
+        you: msg({
+          message: `Checking new requests against a plan does not draw you much, and that is project work.`,
+          comment: 'On the result: a reason, said to the person who answered',
+        }),
+        they: msg({
+          message: `Checking new requests against a plan does not draw them much, and that is project work.`,
+          comment: 'On a shared result: a reason, said of the person who shared it',
+        }),
       },
     },
   }),
@@ -66,13 +90,22 @@ export const ownershipQuestions: readonly Question[] = [
           msg({
             message:
               'hold primary decision-making authority over product vision, roadmap, and feature prioritization',
-            comment: 'Translation of a quote from an English article, shown next to the quote',
+            comment: 'On the method page: a translation of a quote from an English article, shown next to it',
           }),
         ),
-        why: msg`The final say on which features come first sits with product work.`,
+        why: msg({
+          message: `The final say on which features come first sits with product work.`,
+          comment: 'On the method page: why this answer counts the way it does',
+        }),
         reason: {
-          you: msg`You want the final say on which features go in, and in what order. That call is product work.`,
-          they: msg`They want the final say on which features go in, and in what order. That call is product work.`,
+          you: msg({
+            message: `You want the final say on which features go in, and in what order. That call is product work.`,
+            comment: 'On the result: a reason, said to the person who answered',
+          }),
+          they: msg({
+            message: `They want the final say on which features go in, and in what order. That call is product work.`,
+            comment: 'On a shared result: a reason, said of the person who shared it',
+          }),
         },
       },
       {
@@ -83,13 +116,22 @@ export const ownershipQuestions: readonly Question[] = [
           'own the execution process, managing timelines, resources',
           msg({
             message: 'own the execution process, managing timelines, resources',
-            comment: 'Translation of a quote from an English article, shown next to the quote',
+            comment: 'On the method page: a translation of a quote from an English article, shown next to it',
           }),
         ),
-        why: msg`The final say on staffing and dates sits with project work.`,
+        why: msg({
+          message: `The final say on staffing and dates sits with project work.`,
+          comment: 'On the method page: why this answer counts the way it does',
+        }),
         reason: {
-          you: msg`You want the final say on how the work is organised, staffed and scheduled. That call is project work.`,
-          they: msg`They want the final say on how the work is organised, staffed and scheduled. That call is project work.`,
+          you: msg({
+            message: `You want the final say on how the work is organised, staffed and scheduled. That call is project work.`,
+            comment: 'On the result: a reason, said to the person who answered',
+          }),
+          they: msg({
+            message: `They want the final say on how the work is organised, staffed and scheduled. That call is project work.`,
+            comment: 'On a shared result: a reason, said of the person who shared it',
+          }),
         },
       },
     ],
@@ -111,13 +153,22 @@ export const ownershipQuestions: readonly Question[] = [
           'Product roadmap and prioritization',
           msg({
             message: 'Product roadmap and prioritization',
-            comment: 'Translation of a quote from an English article, shown next to the quote',
+            comment: 'On the method page: a translation of a quote from an English article, shown next to it',
           }),
         ),
-        why: msg`Settling it by which feature comes first is how product work sets order.`,
+        why: msg({
+          message: `Settling it by which feature comes first is how product work sets order.`,
+          comment: 'On the method page: why this answer counts the way it does',
+        }),
         reason: {
-          you: msg`You would give the engineer to the team whose feature ranks higher. Setting that order is product work.`,
-          they: msg`They would give the engineer to the team whose feature ranks higher. Setting that order is product work.`,
+          you: msg({
+            message: `You would give the engineer to the team whose feature ranks higher. Setting that order is product work.`,
+            comment: 'On the result: a reason, said to the person who answered',
+          }),
+          they: msg({
+            message: `They would give the engineer to the team whose feature ranks higher. Setting that order is product work.`,
+            comment: 'On a shared result: a reason, said of the person who shared it',
+          }),
         },
       },
       {
@@ -128,13 +179,22 @@ export const ownershipQuestions: readonly Question[] = [
           'maximize product value',
           msg({
             message: 'maximize product value',
-            comment: 'Translation of a quote from an English article, shown next to the quote',
+            comment: 'On the method page: a translation of a quote from an English article, shown next to it',
           }),
         ),
-        why: msg`Weighing what each team’s work is worth is product work.`,
+        why: msg({
+          message: `Weighing what each team’s work is worth is product work.`,
+          comment: 'On the method page: why this answer counts the way it does',
+        }),
         reason: {
-          you: msg`You would compare what each team’s work is worth before you decide. Weighing worth is product work.`,
-          they: msg`They would compare what each team’s work is worth before they decide. Weighing worth is product work.`,
+          you: msg({
+            message: `You would compare what each team’s work is worth before you decide. Weighing worth is product work.`,
+            comment: 'On the result: a reason, said to the person who answered',
+          }),
+          they: msg({
+            message: `They would compare what each team’s work is worth before they decide. Weighing worth is product work.`,
+            comment: 'On a shared result: a reason, said of the person who shared it',
+          }),
         },
       },
       // Splitting the month "by date" read to both raters of version 3 as dodging the call, so the
@@ -147,13 +207,22 @@ export const ownershipQuestions: readonly Question[] = [
           'managing timelines, resources, and cross-functional team coordination',
           msg({
             message: 'managing timelines, resources, and cross-functional team coordination',
-            comment: 'Translation of a quote from an English article, shown next to the quote',
+            comment: 'On the method page: a translation of a quote from an English article, shown next to it',
           }),
         ),
-        why: msg`Fitting one person’s time to the dates each team needs is project work.`,
+        why: msg({
+          message: `Fitting one person’s time to the dates each team needs is project work.`,
+          comment: 'On the method page: why this answer counts the way it does',
+        }),
         reason: {
-          you: msg`You would book the engineer for each team on the days its work needs them. Fitting time to dates is project work.`,
-          they: msg`They would book the engineer for each team on the days its work needs them. Fitting time to dates is project work.`,
+          you: msg({
+            message: `You would book the engineer for each team on the days its work needs them. Fitting time to dates is project work.`,
+            comment: 'On the result: a reason, said to the person who answered',
+          }),
+          they: msg({
+            message: `They would book the engineer for each team on the days its work needs them. Fitting time to dates is project work.`,
+            comment: 'On a shared result: a reason, said of the person who shared it',
+          }),
         },
       },
       {
@@ -164,13 +233,22 @@ export const ownershipQuestions: readonly Question[] = [
           'resource allocation efficiency',
           msg({
             message: 'resource allocation efficiency',
-            comment: 'Translation of a quote from an English article, shown next to the quote',
+            comment: 'On the method page: a translation of a quote from an English article, shown next to it',
           }),
         ),
-        why: msg`Finding people to fill a gap is how project work handles resources.`,
+        why: msg({
+          message: `Finding people to fill a gap is how project work handles resources.`,
+          comment: 'On the method page: why this answer counts the way it does',
+        }),
         reason: {
-          you: msg`You would find a second engineer for one of the teams. Finding people for the work is project work.`,
-          they: msg`They would find a second engineer for one of the teams. Finding people for the work is project work.`,
+          you: msg({
+            message: `You would find a second engineer for one of the teams. Finding people for the work is project work.`,
+            comment: 'On the result: a reason, said to the person who answered',
+          }),
+          they: msg({
+            message: `They would find a second engineer for one of the teams. Finding people for the work is project work.`,
+            comment: 'On a shared result: a reason, said of the person who shared it',
+          }),
         },
       },
     ],

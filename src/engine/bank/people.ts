@@ -12,17 +12,29 @@ export const peopleQuestions: readonly Question[] = [
       'Collaborates with customers, sales, engineering, marketing.',
       msg({
         message: 'Collaborates with customers, sales, engineering, marketing.',
-        comment: 'Translation of a quote from an English article, shown next to the quote',
+        comment: 'On the method page: a translation of a quote from an English article, shown next to it',
       }),
     ),
     reasons: {
       enjoy: {
-        you: msg`You would enjoy hearing what buyers wish the product could do. Product work starts there.`,
-        they: msg`They would enjoy hearing what buyers wish the product could do. Product work starts there.`,
+        you: msg({
+          message: `You would enjoy hearing what buyers wish the product could do. Product work starts there.`,
+          comment: 'On the result: a reason, said to the person who answered',
+        }),
+        they: msg({
+          message: `They would enjoy hearing what buyers wish the product could do. Product work starts there.`,
+          comment: 'On a shared result: a reason, said of the person who shared it',
+        }),
       },
       dislike: {
-        you: msg`Sales calls with buyers do not draw you much, and such calls are part of product work.`,
-        they: msg`Sales calls with buyers do not draw them much, and such calls are part of product work.`,
+        you: msg({
+          message: `Sales calls with buyers do not draw you much, and such calls are part of product work.`,
+          comment: 'On the result: a reason, said to the person who answered',
+        }),
+        they: msg({
+          message: `Sales calls with buyers do not draw them much, and such calls are part of product work.`,
+          comment: 'On a shared result: a reason, said of the person who shared it',
+        }),
       },
     },
   }),
@@ -35,17 +47,29 @@ export const peopleQuestions: readonly Question[] = [
       'Coordinates with team members, managers, clients.',
       msg({
         message: 'Coordinates with team members, managers, clients.',
-        comment: 'Translation of a quote from an English article, shown next to the quote',
+        comment: 'On the method page: a translation of a quote from an English article, shown next to it',
       }),
     ),
     reasons: {
       enjoy: {
-        you: msg`You would enjoy giving a client a weekly update on the work. That is a big part of project work.`,
-        they: msg`They would enjoy giving a client a weekly update on the work. That is a big part of project work.`,
+        you: msg({
+          message: `You would enjoy giving a client a weekly update on the work. That is a big part of project work.`,
+          comment: 'On the result: a reason, said to the person who answered',
+        }),
+        they: msg({
+          message: `They would enjoy giving a client a weekly update on the work. That is a big part of project work.`,
+          comment: 'On a shared result: a reason, said of the person who shared it',
+        }),
       },
       dislike: {
-        you: msg`Giving clients updates on the work does not draw you much, and that is project work.`,
-        they: msg`Giving clients updates on the work does not draw them much, and that is project work.`,
+        you: msg({
+          message: `Giving clients updates on the work does not draw you much, and that is project work.`,
+          comment: 'On the result: a reason, said to the person who answered',
+        }),
+        they: msg({
+          message: `Giving clients updates on the work does not draw them much, and that is project work.`,
+          comment: 'On a shared result: a reason, said of the person who shared it',
+        }),
       },
     },
   }),
@@ -66,13 +90,22 @@ export const peopleQuestions: readonly Question[] = [
           'Team members, clients, sponsors',
           msg({
             message: 'Team members, clients, sponsors',
-            comment: 'Translation of a quote from an English article, shown next to the quote',
+            comment: 'On the method page: a translation of a quote from an English article, shown next to it',
           }),
         ),
-        why: msg`The client paying for the work is who project work answers to.`,
+        why: msg({
+          message: `The client paying for the work is who project work answers to.`,
+          comment: 'On the method page: why this answer counts the way it does',
+        }),
         reason: {
-          you: msg`You would sit down with the client paying for the work. Project work answers to clients.`,
-          they: msg`They would sit down with the client paying for the work. Project work answers to clients.`,
+          you: msg({
+            message: `You would sit down with the client paying for the work. Project work answers to clients.`,
+            comment: 'On the result: a reason, said to the person who answered',
+          }),
+          they: msg({
+            message: `They would sit down with the client paying for the work. Project work answers to clients.`,
+            comment: 'On a shared result: a reason, said of the person who shared it',
+          }),
         },
       },
       {
@@ -83,13 +116,22 @@ export const peopleQuestions: readonly Question[] = [
           'Developers, designers, marketers, customers',
           msg({
             message: 'Developers, designers, marketers, customers',
-            comment: 'Translation of a quote from an English article, shown next to the quote',
+            comment: 'On the method page: a translation of a quote from an English article, shown next to it',
           }),
         ),
-        why: msg`The people who use the product are who product work is for.`,
+        why: msg({
+          message: `The people who use the product are who product work is for.`,
+          comment: 'On the method page: why this answer counts the way it does',
+        }),
         reason: {
-          you: msg`You would sit down with a customer who uses the product. Product work is done for such customers.`,
-          they: msg`They would sit down with a customer who uses the product. Product work is done for such customers.`,
+          you: msg({
+            message: `You would sit down with a customer who uses the product. Product work is done for such customers.`,
+            comment: 'On the result: a reason, said to the person who answered',
+          }),
+          they: msg({
+            message: `They would sit down with a customer who uses the product. Product work is done for such customers.`,
+            comment: 'On a shared result: a reason, said of the person who shared it',
+          }),
         },
       },
     ],

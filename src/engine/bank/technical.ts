@@ -15,17 +15,29 @@ export const technicalQuestions: readonly Question[] = [
       'oversees the strategic vision, roadmap, and feature set of a technology product',
       msg({
         message: 'oversees the strategic vision, roadmap, and feature set of a technology product',
-        comment: 'Translation of a quote from an English article, shown next to the quote',
+        comment: 'On the method page: a translation of a quote from an English article, shown next to it',
       }),
     ),
     reasons: {
       enjoy: {
-        you: msg`You would enjoy deciding with engineers what new software should do. That is technical product work.`,
-        they: msg`They would enjoy deciding with engineers what new software should do. That is technical product work.`,
+        you: msg({
+          message: `You would enjoy deciding with engineers what new software should do. That is technical product work.`,
+          comment: 'On the result: a reason, said to the person who answered',
+        }),
+        they: msg({
+          message: `They would enjoy deciding with engineers what new software should do. That is technical product work.`,
+          comment: 'On a shared result: a reason, said of the person who shared it',
+        }),
       },
       dislike: {
-        you: msg`Deciding what new software should do does not draw you much, and that is product work.`,
-        they: msg`Deciding what new software should do does not draw them much, and that is product work.`,
+        you: msg({
+          message: `Deciding what new software should do does not draw you much, and that is product work.`,
+          comment: 'On the result: a reason, said to the person who answered',
+        }),
+        they: msg({
+          message: `Deciding what new software should do does not draw them much, and that is product work.`,
+          comment: 'On a shared result: a reason, said of the person who shared it',
+        }),
       },
     },
   }),
@@ -38,17 +50,29 @@ export const technicalQuestions: readonly Question[] = [
       'delivering specific technical projects within scope, budget, and timeline',
       msg({
         message: 'delivering specific technical projects within scope, budget, and timeline',
-        comment: 'Translation of a quote from an English article, shown next to the quote',
+        comment: 'On the method page: a translation of a quote from an English article, shown next to it',
       }),
     ),
     reasons: {
       enjoy: {
-        you: msg`You would enjoy scheduling each step of a big technical move. That is project work.`,
-        they: msg`They would enjoy scheduling each step of a big technical move. That is project work.`,
+        you: msg({
+          message: `You would enjoy scheduling each step of a big technical move. That is project work.`,
+          comment: 'On the result: a reason, said to the person who answered',
+        }),
+        they: msg({
+          message: `They would enjoy scheduling each step of a big technical move. That is project work.`,
+          comment: 'On a shared result: a reason, said of the person who shared it',
+        }),
       },
       dislike: {
-        you: msg`Scheduling the steps of a big technical job does not draw you much, and that is project work.`,
-        they: msg`Scheduling the steps of a big technical job does not draw them much, and that is project work.`,
+        you: msg({
+          message: `Scheduling the steps of a big technical job does not draw you much, and that is project work.`,
+          comment: 'On the result: a reason, said to the person who answered',
+        }),
+        they: msg({
+          message: `Scheduling the steps of a big technical job does not draw them much, and that is project work.`,
+          comment: 'On a shared result: a reason, said of the person who shared it',
+        }),
       },
     },
   }),
@@ -68,13 +92,22 @@ export const technicalQuestions: readonly Question[] = [
           'Define product requirements and features',
           msg({
             message: 'Define product requirements and features',
-            comment: 'Translation of a quote from an English article, shown next to the quote',
+            comment: 'On the method page: a translation of a quote from an English article, shown next to it',
           }),
         ),
-        why: msg`Deciding what software does, and for whom, is technical product work.`,
+        why: msg({
+          message: `Deciding what software does, and for whom, is technical product work.`,
+          comment: 'On the method page: why this answer counts the way it does',
+        }),
         reason: {
-          you: msg`On a software team, you would own what the software does and for whom. That is product work.`,
-          they: msg`On a software team, they would own what the software does and for whom. That is product work.`,
+          you: msg({
+            message: `On a software team, you would own what the software does and for whom. That is product work.`,
+            comment: 'On the result: a reason, said to the person who answered',
+          }),
+          they: msg({
+            message: `On a software team, they would own what the software does and for whom. That is product work.`,
+            comment: 'On a shared result: a reason, said of the person who shared it',
+          }),
         },
       },
       {
@@ -85,13 +118,22 @@ export const technicalQuestions: readonly Question[] = [
           'coordinate tasks, timelines, and resources across engineering, QA, operations',
           msg({
             message: 'coordinate tasks, timelines, and resources across engineering, QA, operations',
-            comment: 'Translation of a quote from an English article, shown next to the quote',
+            comment: 'On the method page: a translation of a quote from an English article, shown next to it',
           }),
         ),
-        why: msg`Splitting up the building work and seeing it delivered is project work.`,
+        why: msg({
+          message: `Splitting up the building work and seeing it delivered is project work.`,
+          comment: 'On the method page: why this answer counts the way it does',
+        }),
         reason: {
-          you: msg`On a software team, you would own how the work is split up and delivered. That is project work.`,
-          they: msg`On a software team, they would own how the work is split up and delivered. That is project work.`,
+          you: msg({
+            message: `On a software team, you would own how the work is split up and delivered. That is project work.`,
+            comment: 'On the result: a reason, said to the person who answered',
+          }),
+          they: msg({
+            message: `On a software team, they would own how the work is split up and delivered. That is project work.`,
+            comment: 'On a shared result: a reason, said of the person who shared it',
+          }),
         },
       },
     ],
@@ -114,13 +156,22 @@ export const technicalQuestions: readonly Question[] = [
           'risk management, and timeline adherence',
           msg({
             message: 'risk management, and timeline adherence',
-            comment: 'Translation of a quote from an English article, shown next to the quote',
+            comment: 'On the method page: a translation of a quote from an English article, shown next to it',
           }),
         ),
-        why: msg`Reworking the timeline around new facts is project work.`,
+        why: msg({
+          message: `Reworking the timeline around new facts is project work.`,
+          comment: 'On the method page: why this answer counts the way it does',
+        }),
         reason: {
-          you: msg`When a feature ran long, you would rework the schedule around the new estimate. That is how project work copes.`,
-          they: msg`When a feature ran long, they would rework the schedule around the new estimate. That is how project work copes.`,
+          you: msg({
+            message: `When a feature ran long, you would rework the schedule around the new estimate. That is how project work copes.`,
+            comment: 'On the result: a reason, said to the person who answered',
+          }),
+          they: msg({
+            message: `When a feature ran long, they would rework the schedule around the new estimate. That is how project work copes.`,
+            comment: 'On a shared result: a reason, said of the person who shared it',
+          }),
         },
       },
       // Adding people to hold a late date read as a known mistake to both raters of version 3, so
@@ -133,13 +184,22 @@ export const technicalQuestions: readonly Question[] = [
           'Planning, scheduling, risk management, stakeholder coordination.',
           msg({
             message: 'Planning, scheduling, risk management, stakeholder coordination.',
-            comment: 'Translation of a quote from an English article, shown next to the quote',
+            comment: 'On the method page: a translation of a quote from an English article, shown next to it',
           }),
         ),
-        why: msg`Keeping the people who depend on the work in step with its dates is project work.`,
+        why: msg({
+          message: `Keeping the people who depend on the work in step with its dates is project work.`,
+          comment: 'On the method page: why this answer counts the way it does',
+        }),
         reason: {
-          you: msg`When a feature ran long, you would tell the teams who depend on it what the new date means. That is how project work copes.`,
-          they: msg`When a feature ran long, they would tell the teams who depend on it what the new date means. That is how project work copes.`,
+          you: msg({
+            message: `When a feature ran long, you would tell the teams who depend on it what the new date means. That is how project work copes.`,
+            comment: 'On the result: a reason, said to the person who answered',
+          }),
+          they: msg({
+            message: `When a feature ran long, they would tell the teams who depend on it what the new date means. That is how project work copes.`,
+            comment: 'On a shared result: a reason, said of the person who shared it',
+          }),
         },
       },
       {
@@ -150,13 +210,22 @@ export const technicalQuestions: readonly Question[] = [
           'define feature requirements',
           msg({
             message: 'define feature requirements',
-            comment: 'Translation of a quote from an English article, shown next to the quote',
+            comment: 'On the method page: a translation of a quote from an English article, shown next to it',
           }),
         ),
-        why: msg`Going back over what a feature must do is product work.`,
+        why: msg({
+          message: `Going back over what a feature must do is product work.`,
+          comment: 'On the method page: why this answer counts the way it does',
+        }),
         reason: {
-          you: msg`When a feature ran long, you would go back over what it needs to do. That is how product work copes.`,
-          they: msg`When a feature ran long, they would go back over what it needs to do. That is how product work copes.`,
+          you: msg({
+            message: `When a feature ran long, you would go back over what it needs to do. That is how product work copes.`,
+            comment: 'On the result: a reason, said to the person who answered',
+          }),
+          they: msg({
+            message: `When a feature ran long, they would go back over what it needs to do. That is how product work copes.`,
+            comment: 'On a shared result: a reason, said of the person who shared it',
+          }),
         },
       },
       {
@@ -167,13 +236,22 @@ export const technicalQuestions: readonly Question[] = [
           'Product strategy, feature prioritization, release planning',
           msg({
             message: 'Product strategy, feature prioritization, release planning',
-            comment: 'Translation of a quote from an English article, shown next to the quote',
+            comment: 'On the method page: a translation of a quote from an English article, shown next to it',
           }),
         ),
-        why: msg`Choosing which parts of a feature come first is product work.`,
+        why: msg({
+          message: `Choosing which parts of a feature come first is product work.`,
+          comment: 'On the method page: why this answer counts the way it does',
+        }),
         reason: {
-          you: msg`When a feature ran long, you would decide which parts can wait. That is how product work copes.`,
-          they: msg`When a feature ran long, they would decide which parts can wait. That is how product work copes.`,
+          you: msg({
+            message: `When a feature ran long, you would decide which parts can wait. That is how product work copes.`,
+            comment: 'On the result: a reason, said to the person who answered',
+          }),
+          they: msg({
+            message: `When a feature ran long, they would decide which parts can wait. That is how product work copes.`,
+            comment: 'On a shared result: a reason, said of the person who shared it',
+          }),
         },
       },
     ],

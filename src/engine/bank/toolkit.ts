@@ -12,17 +12,29 @@ export const toolkitQuestions: readonly Question[] = [
       'Product roadmap, user stories, wireframes',
       msg({
         message: 'Product roadmap, user stories, wireframes',
-        comment: 'Translation of a quote from an English article, shown next to the quote',
+        comment: 'On the method page: a translation of a quote from an English article, shown next to it',
       }),
     ),
     reasons: {
       enjoy: {
-        you: msg`You would enjoy sketching screens for a new feature. Sketches like that are product tools.`,
-        they: msg`They would enjoy sketching screens for a new feature. Sketches like that are product tools.`,
+        you: msg({
+          message: `You would enjoy sketching screens for a new feature. Sketches like that are product tools.`,
+          comment: 'On the result: a reason, said to the person who answered',
+        }),
+        they: msg({
+          message: `They would enjoy sketching screens for a new feature. Sketches like that are product tools.`,
+          comment: 'On a shared result: a reason, said of the person who shared it',
+        }),
       },
       dislike: {
-        you: msg`Sketching screens does not draw you much, and sketches like that are product tools.`,
-        they: msg`Sketching screens does not draw them much, and sketches like that are product tools.`,
+        you: msg({
+          message: `Sketching screens does not draw you much, and sketches like that are product tools.`,
+          comment: 'On the result: a reason, said to the person who answered',
+        }),
+        they: msg({
+          message: `Sketching screens does not draw them much, and sketches like that are product tools.`,
+          comment: 'On a shared result: a reason, said of the person who shared it',
+        }),
       },
     },
   }),
@@ -35,17 +47,29 @@ export const toolkitQuestions: readonly Question[] = [
       'Gantt charts, project management software',
       msg({
         message: 'Gantt charts, project management software',
-        comment: 'Translation of a quote from an English article, shown next to the quote',
+        comment: 'On the method page: a translation of a quote from an English article, shown next to it',
       }),
     ),
     reasons: {
       enjoy: {
-        you: msg`You would enjoy charting every task and what must come first. Charts like that are project tools.`,
-        they: msg`They would enjoy charting every task and what must come first. Charts like that are project tools.`,
+        you: msg({
+          message: `You would enjoy charting every task and what must come first. Charts like that are project tools.`,
+          comment: 'On the result: a reason, said to the person who answered',
+        }),
+        they: msg({
+          message: `They would enjoy charting every task and what must come first. Charts like that are project tools.`,
+          comment: 'On a shared result: a reason, said of the person who shared it',
+        }),
       },
       dislike: {
-        you: msg`Charting tasks and their order does not draw you much, and charts like that are project tools.`,
-        they: msg`Charting tasks and their order does not draw them much, and charts like that are project tools.`,
+        you: msg({
+          message: `Charting tasks and their order does not draw you much, and charts like that are project tools.`,
+          comment: 'On the result: a reason, said to the person who answered',
+        }),
+        they: msg({
+          message: `Charting tasks and their order does not draw them much, and charts like that are project tools.`,
+          comment: 'On a shared result: a reason, said of the person who shared it',
+        }),
       },
     },
   }),
@@ -67,13 +91,22 @@ export const toolkitQuestions: readonly Question[] = [
           'Project plan, status reports, deliverable tracking.',
           msg({
             message: 'Project plan, status reports, deliverable tracking.',
-            comment: 'Translation of a quote from an English article, shown next to the quote',
+            comment: 'On the method page: a translation of a quote from an English article, shown next to it',
           }),
         ),
-        why: msg`A plan of who does what, and when, is the first thing project work delivers.`,
+        why: msg({
+          message: `A plan of who does what, and when, is the first thing project work delivers.`,
+          comment: 'On the method page: why this answer counts the way it does',
+        }),
         reason: {
-          you: msg`You would start with a schedule of who does what. Project work delivers that first.`,
-          they: msg`They would start with a schedule of who does what. Project work delivers that first.`,
+          you: msg({
+            message: `You would start with a schedule of who does what. Project work delivers that first.`,
+            comment: 'On the result: a reason, said to the person who answered',
+          }),
+          they: msg({
+            message: `They would start with a schedule of who does what. Project work delivers that first.`,
+            comment: 'On a shared result: a reason, said of the person who shared it',
+          }),
         },
       },
       {
@@ -84,13 +117,22 @@ export const toolkitQuestions: readonly Question[] = [
           'Planning, scheduling, risk management, stakeholder coordination.',
           msg({
             message: 'Planning, scheduling, risk management, stakeholder coordination.',
-            comment: 'Translation of a quote from an English article, shown next to the quote',
+            comment: 'On the method page: a translation of a quote from an English article, shown next to it',
           }),
         ),
-        why: msg`Keeping track of what could go wrong is part of project work.`,
+        why: msg({
+          message: `Keeping track of what could go wrong is part of project work.`,
+          comment: 'On the method page: why this answer counts the way it does',
+        }),
         reason: {
-          you: msg`You would start with a list of the main risks to the work. Project work keeps that list.`,
-          they: msg`They would start with a list of the main risks to the work. Project work keeps that list.`,
+          you: msg({
+            message: `You would start with a list of the main risks to the work. Project work keeps that list.`,
+            comment: 'On the result: a reason, said to the person who answered',
+          }),
+          they: msg({
+            message: `They would start with a list of the main risks to the work. Project work keeps that list.`,
+            comment: 'On a shared result: a reason, said of the person who shared it',
+          }),
         },
       },
       {
@@ -101,13 +143,22 @@ export const toolkitQuestions: readonly Question[] = [
           'Product roadmap, feature specifications, market analysis.',
           msg({
             message: 'Product roadmap, feature specifications, market analysis.',
-            comment: 'Translation of a quote from an English article, shown next to the quote',
+            comment: 'On the method page: a translation of a quote from an English article, shown next to it',
           }),
         ),
-        why: msg`Writing down what a feature should do is product work.`,
+        why: msg({
+          message: `Writing down what a feature should do is product work.`,
+          comment: 'On the method page: why this answer counts the way it does',
+        }),
         reason: {
-          you: msg`You would start with a page on what one new feature should do. Product work writes pages like that.`,
-          they: msg`They would start with a page on what one new feature should do. Product work writes pages like that.`,
+          you: msg({
+            message: `You would start with a page on what one new feature should do. Product work writes pages like that.`,
+            comment: 'On the result: a reason, said to the person who answered',
+          }),
+          they: msg({
+            message: `They would start with a page on what one new feature should do. Product work writes pages like that.`,
+            comment: 'On a shared result: a reason, said of the person who shared it',
+          }),
         },
       },
       {
@@ -118,13 +169,22 @@ export const toolkitQuestions: readonly Question[] = [
           'Product roadmap, feature specifications, market analysis.',
           msg({
             message: 'Product roadmap, feature specifications, market analysis.',
-            comment: 'Translation of a quote from an English article, shown next to the quote',
+            comment: 'On the method page: a translation of a quote from an English article, shown next to it',
           }),
         ),
-        why: msg`A plan of which features come first is the first thing product work delivers.`,
+        why: msg({
+          message: `A plan of which features come first is the first thing product work delivers.`,
+          comment: 'On the method page: why this answer counts the way it does',
+        }),
         reason: {
-          you: msg`You would start with a list of which features to build. Product work delivers that first.`,
-          they: msg`They would start with a list of which features to build. Product work delivers that first.`,
+          you: msg({
+            message: `You would start with a list of which features to build. Product work delivers that first.`,
+            comment: 'On the result: a reason, said to the person who answered',
+          }),
+          they: msg({
+            message: `They would start with a list of which features to build. Product work delivers that first.`,
+            comment: 'On a shared result: a reason, said of the person who shared it',
+          }),
         },
       },
     ],

@@ -7,20 +7,26 @@ const explore = {
     'They are responsible for understanding market needs',
     msg({
       message: 'They are responsible for understanding market needs',
-      comment: 'Translation of a quote from an English article, shown next to the quote',
+      comment: 'On the method page: a translation of a quote from an English article, shown next to it',
     }),
   ),
-  why: msg`You would rather explore what people need, and that is product work.`,
+  why: msg({
+    message: `You would rather explore what people need, and that is product work.`,
+    comment: 'On the method page: why this answer counts the way it does',
+  }),
 };
 const keepOnTrack = {
   evidence: fromComparison(
     'ensuring that the project is delivered on time and within budget',
     msg({
       message: 'ensuring that the project is delivered on time and within budget',
-      comment: 'Translation of a quote from an English article, shown next to the quote',
+      comment: 'On the method page: a translation of a quote from an English article, shown next to it',
     }),
   ),
-  why: msg`You would rather keep a clear plan on track, and that is project work.`,
+  why: msg({
+    message: `You would rather keep a clear plan on track, and that is project work.`,
+    comment: 'On the method page: why this answer counts the way it does',
+  }),
 };
 
 export const uncertaintyQuestions: readonly Question[] = [
@@ -33,17 +39,29 @@ export const uncertaintyQuestions: readonly Question[] = [
       'Customer feedback and validation',
       msg({
         message: 'Customer feedback and validation',
-        comment: 'Translation of a quote from an English article, shown next to the quote',
+        comment: 'On the method page: a translation of a quote from an English article, shown next to it',
       }),
     ),
     reasons: {
       enjoy: {
-        you: msg`You would enjoy testing an idea with real users before it is built. That is product work.`,
-        they: msg`They would enjoy testing an idea with real users before it is built. That is product work.`,
+        you: msg({
+          message: `You would enjoy testing an idea with real users before it is built. That is product work.`,
+          comment: 'On the result: a reason, said to the person who answered',
+        }),
+        they: msg({
+          message: `They would enjoy testing an idea with real users before it is built. That is product work.`,
+          comment: 'On a shared result: a reason, said of the person who shared it',
+        }),
       },
       dislike: {
-        you: msg`Trying ideas out with users first does not draw you much, and that is product work.`,
-        they: msg`Trying ideas out with users first does not draw them much, and that is product work.`,
+        you: msg({
+          message: `Trying ideas out with users first does not draw you much, and that is product work.`,
+          comment: 'On the result: a reason, said to the person who answered',
+        }),
+        they: msg({
+          message: `Trying ideas out with users first does not draw them much, and that is product work.`,
+          comment: 'On a shared result: a reason, said of the person who shared it',
+        }),
       },
     },
   }),
@@ -56,17 +74,29 @@ export const uncertaintyQuestions: readonly Question[] = [
       'Project management, risk assessment, communication.',
       msg({
         message: 'Project management, risk assessment, communication.',
-        comment: 'Translation of a quote from an English article, shown next to the quote',
+        comment: 'On the method page: a translation of a quote from an English article, shown next to it',
       }),
     ),
     reasons: {
       enjoy: {
-        you: msg`You would enjoy spotting early on what could make the work late. That is project work.`,
-        they: msg`They would enjoy spotting early on what could make the work late. That is project work.`,
+        you: msg({
+          message: `You would enjoy spotting early on what could make the work late. That is project work.`,
+          comment: 'On the result: a reason, said to the person who answered',
+        }),
+        they: msg({
+          message: `They would enjoy spotting early on what could make the work late. That is project work.`,
+          comment: 'On a shared result: a reason, said of the person who shared it',
+        }),
       },
       dislike: {
-        you: msg`Looking out for what could make the work late does not draw you much, and that is project work.`,
-        they: msg`Looking out for what could make the work late does not draw them much, and that is project work.`,
+        you: msg({
+          message: `Looking out for what could make the work late does not draw you much, and that is project work.`,
+          comment: 'On the result: a reason, said to the person who answered',
+        }),
+        they: msg({
+          message: `Looking out for what could make the work late does not draw them much, and that is project work.`,
+          comment: 'On a shared result: a reason, said of the person who shared it',
+        }),
       },
     },
   }),
@@ -80,12 +110,24 @@ export const uncertaintyQuestions: readonly Question[] = [
       mirrorOf: 'rather-keep-on-track',
       reasons: {
         agree: {
-          you: msg`You would rather explore a problem nobody understands yet. Finding out what people need is product work.`,
-          they: msg`They would rather explore a problem nobody understands yet. Finding out what people need is product work.`,
+          you: msg({
+            message: `You would rather explore a problem nobody understands yet. Finding out what people need is product work.`,
+            comment: 'On the result: a reason, said to the person who answered',
+          }),
+          they: msg({
+            message: `They would rather explore a problem nobody understands yet. Finding out what people need is product work.`,
+            comment: 'On a shared result: a reason, said of the person who shared it',
+          }),
         },
         disagree: {
-          you: msg`You did not agree that you would rather explore an unknown problem. Keeping a clear plan on track is project work.`,
-          they: msg`They did not agree that they would rather explore an unknown problem. Keeping a clear plan on track is project work.`,
+          you: msg({
+            message: `You did not agree that you would rather explore an unknown problem. Keeping a clear plan on track is project work.`,
+            comment: 'On the result: a reason, said to the person who answered',
+          }),
+          they: msg({
+            message: `They did not agree that they would rather explore an unknown problem. Keeping a clear plan on track is project work.`,
+            comment: 'On a shared result: a reason, said of the person who shared it',
+          }),
         },
       },
     },
@@ -101,12 +143,24 @@ export const uncertaintyQuestions: readonly Question[] = [
       mirrorOf: 'rather-explore',
       reasons: {
         agree: {
-          you: msg`You would rather keep a clear plan on track. Keeping work on track is project work.`,
-          they: msg`They would rather keep a clear plan on track. Keeping work on track is project work.`,
+          you: msg({
+            message: `You would rather keep a clear plan on track. Keeping work on track is project work.`,
+            comment: 'On the result: a reason, said to the person who answered',
+          }),
+          they: msg({
+            message: `They would rather keep a clear plan on track. Keeping work on track is project work.`,
+            comment: 'On a shared result: a reason, said of the person who shared it',
+          }),
         },
         disagree: {
-          you: msg`You did not agree that you would rather keep a clear plan on track. Exploring what people need is product work.`,
-          they: msg`They did not agree that they would rather keep a clear plan on track. Exploring what people need is product work.`,
+          you: msg({
+            message: `You did not agree that you would rather keep a clear plan on track. Exploring what people need is product work.`,
+            comment: 'On the result: a reason, said to the person who answered',
+          }),
+          they: msg({
+            message: `They did not agree that they would rather keep a clear plan on track. Exploring what people need is product work.`,
+            comment: 'On a shared result: a reason, said of the person who shared it',
+          }),
         },
       },
     },
@@ -129,13 +183,22 @@ export const uncertaintyQuestions: readonly Question[] = [
           'applying Agile, Scrum, and Lean methodologies',
           msg({
             message: 'applying Agile, Scrum, and Lean methodologies',
-            comment: 'Translation of a quote from an English article, shown next to the quote',
+            comment: 'On the method page: a translation of a quote from an English article, shown next to it',
           }),
         ),
-        why: msg`Building a small piece first and learning from it is how Agile and Lean teams work.`,
+        why: msg({
+          message: `Building a small piece first and learning from it is how Agile and Lean teams work.`,
+          comment: 'On the method page: why this answer counts the way it does',
+        }),
         reason: {
-          you: msg`You like to start with a small piece and learn early what works, as many product teams do.`,
-          they: msg`They like to start with a small piece and learn early what works, as many product teams do.`,
+          you: msg({
+            message: `You like to start with a small piece and learn early what works, as many product teams do.`,
+            comment: 'On the result: a reason, said to the person who answered',
+          }),
+          they: msg({
+            message: `They like to start with a small piece and learn early what works, as many product teams do.`,
+            comment: 'On a shared result: a reason, said of the person who shared it',
+          }),
         },
       },
       // "The whole job first" read as rigid to both raters of version 3; planning the steps so each is
@@ -148,13 +211,22 @@ export const uncertaintyQuestions: readonly Question[] = [
           'employing Waterfall, Critical Path Method (CPM)',
           msg({
             message: 'employing Waterfall, Critical Path Method (CPM)',
-            comment: 'Translation of a quote from an English article, shown next to the quote',
+            comment: 'On the method page: a translation of a quote from an English article, shown next to it',
           }),
         ),
-        why: msg`Planning the order of the steps up front, so none waits on another, is how a planned project runs.`,
+        why: msg({
+          message: `Planning the order of the steps up front, so none waits on another, is how a planned project runs.`,
+          comment: 'On the method page: why this answer counts the way it does',
+        }),
         reason: {
-          you: msg`You like to plan the steps first, so each part is ready when the next needs it, as planned projects do.`,
-          they: msg`They like to plan the steps first, so each part is ready when the next needs it, as planned projects do.`,
+          you: msg({
+            message: `You like to plan the steps first, so each part is ready when the next needs it, as planned projects do.`,
+            comment: 'On the result: a reason, said to the person who answered',
+          }),
+          they: msg({
+            message: `They like to plan the steps first, so each part is ready when the next needs it, as planned projects do.`,
+            comment: 'On a shared result: a reason, said of the person who shared it',
+          }),
         },
       },
     ],

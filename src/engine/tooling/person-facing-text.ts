@@ -3,17 +3,16 @@
 import { questionBank } from '../bank/index.ts';
 import {
   cautionMessages,
-  compareWords,
-  historyWords,
   flipSummary,
   headlineOf,
   interestNotes,
   shiftSentence,
   stabilityNoteOf,
-  themeStance,
   tiltOf,
   trackTitles,
 } from '../result-copy.ts';
+import { compareWords, themeStance } from '../compare-copy.ts';
+import { historyWords } from '../history-copy.ts';
 import { quotedPrompt } from '../quoted-prompt.ts';
 import type { Message, QuestionBank, Strength, Track } from '../types.ts';
 import { englishOf } from './english.ts';
