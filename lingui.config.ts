@@ -82,7 +82,7 @@ export default defineConfig({
   sourceLocale,
   locales: [...locales],
   // Catalogs per language, split along the pages that load them (src/lib/locales.ts lists them), so a
-  // page fetches the words it can show. See docs/decisions/025-catalogs-by-page.md
+  // page fetches the words it can show. See docs/decisions/025-catalogs-by-page-and-short-ids.md
   catalogs: [
     { path: '<rootDir>/src/locales/{locale}/content', include: contentFiles },
     { path: '<rootDir>/src/locales/{locale}/method', include: methodFiles },

@@ -6,7 +6,7 @@
 //   messages are written. Lingui's ids are 6-character hashes that gzip cannot shrink, written once in the
 //   code and once in the catalog; a list in source order puts like sentences side by side, which gzip can.
 //   Tests and the dev server keep Lingui's ids.
-// See docs/decisions/025-catalogs-by-page.md
+// See docs/decisions/025-catalogs-by-page-and-short-ids.md
 import type { Plugin } from 'vite';
 
 /** One message of the source language: its Lingui id, the file it is first written in, its comments. */
@@ -23,11 +23,12 @@ export interface CommentMove {
   catalog: string;
 }
 
-/** Which catalog every message ends up in, and, for a build, each one's short id. */
+/** Which catalogs hold each message, and, for a build, each one's short id. */
 export interface CatalogPlan {
-  catalogOf: ReadonlyMap<string, string>;
+  /** Each catalog's messages: a page that loads it can show every one of them. */
+  membersOf: ReadonlyMap<string, ReadonlySet<string>>;
   shortIdOf: ReadonlyMap<string, string>;
-  /** Each catalog's messages in list order; a message's short id is its place among all of them. */
+  /** The messages each catalog numbers, in list order; a message's short id is its place among all of them. */
   listOf: ReadonlyMap<string, readonly string[]>;
   offsetOf: ReadonlyMap<string, number>;
 }
@@ -51,39 +52,39 @@ export function shortId(index: number): string {
 }
 
 /**
- * Places every message: in its catalog (moved by comment), then numbered catalog by catalog in the order
- * given, and within one by the file it is written in and then by its words, so sentences written together
- * sit together. A message extracted to two catalogs takes the first one's place.
+ * Places every message in the catalogs that hold it: the one a comment of it names, else each one it was
+ * extracted to (a message written in files of two catalogs is read on the pages of both). Then numbers
+ * them catalog by catalog in the order given, and within one by the file it is written in and then by its
+ * words, so sentences written together sit together. A message in two catalogs is numbered in the first.
  */
 export function planCatalogs(
   extracted: ReadonlyArray<readonly [name: string, messages: readonly SourceMessage[]]>,
   moves: readonly CommentMove[],
 ): CatalogPlan {
-  const catalogOf = new Map<string, string>();
-  const members = new Map<string, SourceMessage[]>(extracted.map(([name]) => [name, []]));
+  const members = new Map<string, Map<string, SourceMessage>>(extracted.map(([name]) => [name, new Map()]));
   for (const [name, messages] of extracted) {
     for (const message of messages) {
-      if (catalogOf.has(message.id)) continue;
       const catalog = catalogFor(name, message.comments, moves);
-      const list = members.get(catalog);
-      if (!list)
+      const held = members.get(catalog);
+      if (!held)
         throw new Error(`A comment moves "${message.message}" to ${catalog}, which is not a catalog.`);
-      catalogOf.set(message.id, catalog);
-      list.push(message);
+      if (!held.has(message.id)) held.set(message.id, message);
     }
   }
   const shortIdOf = new Map<string, string>();
   const listOf = new Map<string, string[]>();
   const offsetOf = new Map<string, number>();
-  for (const [name, messages] of members) {
+  for (const [name, held] of members) {
     offsetOf.set(name, shortIdOf.size);
-    const inOrder = messages
+    const inOrder = [...held.values()]
+      .filter(({ id }) => !shortIdOf.has(id))
       .toSorted((a, b) => compare(a.file, b.file) || compare(a.message, b.message) || compare(a.id, b.id))
       .map(({ id }) => id);
     for (const id of inOrder) shortIdOf.set(id, shortId(shortIdOf.size));
     listOf.set(name, inOrder);
   }
-  return { catalogOf, shortIdOf, listOf, offsetOf };
+  const membersOf = new Map([...members].map(([name, held]) => [name, new Set(held.keys())]));
+  return { membersOf, shortIdOf, listOf, offsetOf };
 }
 
 function compare(a: string, b: string): number {
@@ -99,10 +100,11 @@ export function messagesOf(
   compiledByCatalog: ReadonlyArray<Readonly<Record<string, unknown>>>,
   plan: CatalogPlan,
 ): Record<string, unknown> {
+  const members = plan.membersOf.get(name) ?? new Set();
   const messages: Record<string, unknown> = {};
   for (const compiled of compiledByCatalog) {
     for (const [id, message] of Object.entries(compiled)) {
-      if (plan.catalogOf.get(id) === name) messages[id] = message;
+      if (members.has(id)) messages[id] = message;
     }
   }
   return messages;
@@ -113,7 +115,10 @@ export function moduleById(messages: Readonly<Record<string, unknown>>): string 
   return `export const messages=JSON.parse(${JSON.stringify(JSON.stringify(messages))});`;
 }
 
-/** A catalog's module in the built app: its messages as a list, given their short ids as it loads. */
+/**
+ * A catalog's module in the built app: the messages it numbers as a list, given their short ids as it
+ * loads, and by short id the ones it shares with a catalog that numbers them.
+ */
 export function moduleByShortId(
   name: string,
   messages: Readonly<Record<string, unknown>>,
@@ -121,13 +126,20 @@ export function moduleByShortId(
 ): string {
   const offset = plan.offsetOf.get(name);
   const ids = plan.listOf.get(name);
-  if (offset === undefined || !ids) throw new Error(`No catalog is named ${name}.`);
-  const list = ids.map((id) => {
+  const members = plan.membersOf.get(name);
+  if (offset === undefined || !ids || !members) throw new Error(`No catalog is named ${name}.`);
+  const wordsOf = (id: string) => {
     if (!(id in messages)) throw new Error(`The ${name} catalog lacks the message ${id}.`);
     return messages[id];
-  });
+  };
+  const list = ids.map(wordsOf);
+  const numbered = new Set(ids);
+  const shared = Object.fromEntries(
+    [...members].filter((id) => !numbered.has(id)).map((id) => [plan.shortIdOf.get(id), wordsOf(id)]),
+  );
   return [
-    `const list=JSON.parse(${JSON.stringify(JSON.stringify(list))}),messages={};`,
+    `const list=JSON.parse(${JSON.stringify(JSON.stringify(list))}),`,
+    `messages=JSON.parse(${JSON.stringify(JSON.stringify(shared))});`,
     `list.forEach((message,index)=>{messages[(${String(offset)}+index).toString(36)]=message;});`,
     'export{messages};',
   ].join('');

@@ -5,6 +5,7 @@ import { Link, NavLink, Outlet, matchPath, useLocation } from '../lib/router.tsx
 import { UpdateBanner } from '../components/update-banner.tsx';
 import { loadModule } from '../lib/load-module.ts';
 import { ErrorBoundary } from './error-boundary.tsx';
+import { fetchNoticeWordsAgain } from './notice-words.ts';
 import { LanguageMenu } from '../components/language-menu.tsx';
 import { paths } from '../lib/paths.ts';
 
@@ -16,7 +17,17 @@ function Notices() {
   return (
     <div className="notices" role="status" aria-live="polite">
       <UpdateBanner />
-      <ErrorBoundary resetKey="notices" fallback={(_error, retry) => <NoticesNotLoaded retry={retry} />}>
+      <ErrorBoundary
+        resetKey="notices"
+        fallback={(_error, retry) => (
+          <NoticesNotLoaded
+            retry={() => {
+              fetchNoticeWordsAgain();
+              retry();
+            }}
+          />
+        )}
+      >
         <Suspense fallback={null}>
           <NoticeList />
         </Suspense>

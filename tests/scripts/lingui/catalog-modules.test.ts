@@ -71,13 +71,15 @@ describe('planCatalogs', () => {
     ]);
   });
 
-  it('puts a moved message in the catalog its comment names', () => {
-    expect(plan.catalogOf.get('reason')).toBe('result');
+  it('puts a moved message in the catalog its comment names, and only there', () => {
+    expect(plan.membersOf.get('result')).toContain('reason');
+    expect(plan.membersOf.get('messages')).not.toContain('reason');
     expect(plan.listOf.get('result')).toEqual(['reason', 'rrrrrr']);
   });
 
-  it('keeps a message extracted to two catalogs in the first one only', () => {
-    expect(plan.catalogOf.get('bbbbbb')).toBe('messages');
+  it('keeps a message extracted to two catalogs in both, numbered in the first', () => {
+    expect(plan.membersOf.get('messages')).toContain('bbbbbb');
+    expect(plan.membersOf.get('result')).toContain('bbbbbb');
     expect(plan.listOf.get('result')).not.toContain('bbbbbb');
   });
 
@@ -96,6 +98,7 @@ describe('planCatalogs', () => {
     expect(messagesOf('result', [fromMessages, fromResult, {}], plan)).toEqual({
       reason: ['Une raison'],
       rrrrrr: ['Résultat'],
+      bbbbbb: ['Deux'],
     });
     expect(messagesOf('messages', [fromMessages, fromResult, {}], plan)).toEqual({
       aaaaaa: ['Zèbre'],
@@ -104,14 +107,14 @@ describe('planCatalogs', () => {
     });
   });
 
-  it('builds a module that gives every message under its short id', async () => {
-    const compiled = { reason: ['Une raison'], rrrrrr: ['Résultat ', ['count']] };
+  it('builds a module that gives every message it holds under its short id, shared ones too', async () => {
+    const compiled = { reason: ['Une raison'], rrrrrr: ['Résultat ', ['count']], bbbbbb: ['Deux'] };
     const messages = await load(moduleByShortId('result', compiled, plan));
-    expect(messages).toEqual({ '3': ['Une raison'], '4': ['Résultat ', ['count']] });
+    expect(messages).toEqual({ '2': ['Deux'], '3': ['Une raison'], '4': ['Résultat ', ['count']] });
   });
 
   it('refuses to build a module that lacks one of its messages', () => {
-    expect(() => moduleByShortId('result', { reason: ['Une raison'] }, plan)).toThrow(
+    expect(() => moduleByShortId('result', { reason: ['Une raison'], bbbbbb: ['Deux'] }, plan)).toThrow(
       /result catalog lacks the message rrrrrr/,
     );
   });
